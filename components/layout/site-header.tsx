@@ -1,0 +1,48 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { currentActor } from "@/lib/auth/current-actor";
+import { HOME_BY_ROLE } from "@/lib/auth/roles";
+import { LanguageSwitch } from "./language-switch";
+import { SignOutButton } from "./sign-out-button";
+
+export async function SiteHeader() {
+  const [t, nav, roles, actor] = await Promise.all([
+    getTranslations("common"),
+    getTranslations("nav"),
+    getTranslations("roles"),
+    currentActor(),
+  ]);
+  return (
+    <header className="bg-brand-700 text-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+        <Link href="/" className="text-lg font-semibold tracking-wide">
+          {t("portalName")}
+        </Link>
+        <nav aria-label={t("portalShort")} className="flex flex-wrap items-center gap-4 text-sm">
+          <Link href="/self-assessment" className="hover:underline">
+            {nav("selfAssessment")}
+          </Link>
+          <Link href="/register" className="hover:underline">
+            {nav("register")}
+          </Link>
+          <LanguageSwitch />
+          {actor ? (
+            <div className="flex items-center gap-3" aria-label={t("account")}>
+              <Link href={HOME_BY_ROLE[actor.role]} className="hover:underline">
+                {t("dashboard")}
+              </Link>
+              <span className="text-white/80" data-testid="account-name">
+                {actor.name} · {roles(actor.role)}
+              </span>
+              <SignOutButton label={t("signOut")} />
+            </div>
+          ) : (
+            <Link href="/signin" className="rounded bg-white px-3 py-1 font-medium text-brand-700 hover:bg-brand-50">
+              {t("signIn")}
+            </Link>
+          )}
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,25 @@
+export const ROLES = ["company", "municipal", "provincial", "ministry", "administrator", "expert"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const STAFF_ROLES = ["municipal", "provincial", "ministry"] as const satisfies readonly Role[];
+
+/** Where each role lands after signing in. */
+export const HOME_BY_ROLE = {
+  company: "/company",
+  municipal: "/staff",
+  provincial: "/staff",
+  ministry: "/staff",
+  administrator: "/admin",
+  expert: "/expert",
+} as const satisfies Record<Role, string>;
+
+/** The signed-in person as the server sees them: what every authorization decision uses. */
+export interface Actor {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  /** City code (municipal), province code (provincial, provincial administrator), or null (national). */
+  jurisdictionCode: string | null;
+  companyId: string | null;
+}

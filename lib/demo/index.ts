@@ -1,0 +1,10 @@
+export { createRandom, mixSeed, type Random } from "./random";
+export { WeightedTable } from "./weighted-table";
+export { INDUSTRIES, type Industry } from "./industries";
+export { INDUSTRY_PHRASES, type IndustryPhrase } from "./industry-phrases";
+export { COMPANY_NAMES_PER_PLACE, composeCompanyName, type CompanyName, type CompanyNameInput } from "./company-names";
+export { companyPlace, placeCompany, type CompanyPlacement } from "./company-placement";
+export { demoOrganisationCode, organisationCheckCharacter } from "./organisation-code";
+export { DEMO_REFERENCE_YEAR, demoCompany, type DemoCompany } from "./company-identity";
+export { demoPersonName, type DemoPersonName } from "./people-names";
+export { PROVINCE_WEIGHTS, CITY_WEIGHTS, cityWeight } from "./region-weights";

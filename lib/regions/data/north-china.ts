@@ -1,0 +1,113 @@
+import { city, defineProvince } from "../define-province";
+import type { Province } from "../region-types";
+
+/** 华北: Beijing, Tianjin, Hebei, Shanxi, Inner Mongolia. */
+export const NORTH_CHINA: readonly Province[] = [
+  // Municipality: its districts stand at the city level (all 16).
+  defineProvince({
+    code: "110000", zh: "北京市", short: "北京", abbreviation: "京", en: "Beijing", fullEn: "Beijing Municipality",
+    kind: "municipality", aliases: ["Peking"],
+    cities: [
+      city("110101", "东城区", "Dongcheng"),
+      city("110102", "西城区", "Xicheng"),
+      city("110105", "朝阳区", "Chaoyang"),
+      city("110106", "丰台区", "Fengtai"),
+      city("110107", "石景山区", "Shijingshan"),
+      city("110108", "海淀区", "Haidian"),
+      city("110109", "门头沟区", "Mentougou"),
+      city("110111", "房山区", "Fangshan"),
+      city("110112", "通州区", "Tongzhou"),
+      city("110113", "顺义区", "Shunyi"),
+      city("110114", "昌平区", "Changping"),
+      city("110115", "大兴区", "Daxing"),
+      city("110116", "怀柔区", "Huairou"),
+      city("110117", "平谷区", "Pinggu"),
+      city("110118", "密云区", "Miyun"),
+      city("110119", "延庆区", "Yanqing"),
+    ],
+  }),
+  // Municipality: its districts stand at the city level (all 16).
+  defineProvince({
+    code: "120000", zh: "天津市", short: "天津", abbreviation: "津", en: "Tianjin", fullEn: "Tianjin Municipality",
+    kind: "municipality",
+    cities: [
+      city("120101", "和平区", "Heping"),
+      city("120102", "河东区", "Hedong"),
+      city("120103", "河西区", "Hexi"),
+      city("120104", "南开区", "Nankai"),
+      city("120105", "河北区", "Hebei"),
+      city("120106", "红桥区", "Hongqiao"),
+      city("120110", "东丽区", "Dongli"),
+      city("120111", "西青区", "Xiqing"),
+      city("120112", "津南区", "Jinnan"),
+      city("120113", "北辰区", "Beichen"),
+      city("120114", "武清区", "Wuqing"),
+      city("120115", "宝坻区", "Baodi"),
+      city("120116", "滨海新区", "Binhai", { short: "滨海" }),
+      city("120117", "宁河区", "Ninghe"),
+      city("120118", "静海区", "Jinghai"),
+      city("120119", "蓟州区", "Jizhou"),
+    ],
+  }),
+  defineProvince({
+    code: "130000", zh: "河北省", short: "河北", abbreviation: "冀", en: "Hebei", fullEn: "Hebei Province",
+    kind: "province",
+    cities: [
+      city("130100", "石家庄市", "Shijiazhuang"),
+      city("130200", "唐山市", "Tangshan"),
+      city("130300", "秦皇岛市", "Qinhuangdao"),
+      city("130400", "邯郸市", "Handan"),
+      city("130500", "邢台市", "Xingtai"),
+      city("130600", "保定市", "Baoding"),
+      city("130900", "沧州市", "Cangzhou"),
+      city("131000", "廊坊市", "Langfang"),
+    ],
+  }),
+  // All 11 prefecture-level cities.
+  defineProvince({
+    code: "140000", zh: "山西省", short: "山西", abbreviation: "晋", en: "Shanxi", fullEn: "Shanxi Province",
+    kind: "province",
+    cities: [
+      city("140100", "太原市", "Taiyuan", {
+        counties: [
+          ["140105", "小店区", "Xiaodian"],
+          ["140106", "迎泽区", "Yingze"],
+          ["140107", "杏花岭区", "Xinghualing"],
+          ["140108", "尖草坪区", "Jiancaoping"],
+          ["140109", "万柏林区", "Wanbailin"],
+          ["140110", "晋源区", "Jinyuan"],
+          ["140121", "清徐县", "Qingxu"],
+          ["140122", "阳曲县", "Yangqu"],
+          ["140123", "娄烦县", "Loufan"],
+          ["140181", "古交市", "Gujiao"],
+        ],
+      }),
+      city("140200", "大同市", "Datong"),
+      city("140300", "阳泉市", "Yangquan"),
+      city("140400", "长治市", "Changzhi"),
+      city("140500", "晋城市", "Jincheng"),
+      city("140600", "朔州市", "Shuozhou"),
+      city("140700", "晋中市", "Jinzhong"),
+      city("140800", "运城市", "Yuncheng"),
+      city("140900", "忻州市", "Xinzhou"),
+      city("141000", "临汾市", "Linfen"),
+      city("141100", "吕梁市", "Lüliang"),
+    ],
+  }),
+  defineProvince({
+    code: "150000", zh: "内蒙古自治区", short: "内蒙古", abbreviation: "蒙", en: "Inner Mongolia",
+    fullEn: "Inner Mongolia Autonomous Region", kind: "autonomous-region",
+    aliases: ["内蒙", "Nei Mongol", "Neimenggu"],
+    cities: [
+      city("150100", "呼和浩特市", "Hohhot"),
+      city("150200", "包头市", "Baotou"),
+      city("150300", "乌海市", "Wuhai"),
+      city("150400", "赤峰市", "Chifeng"),
+      city("150500", "通辽市", "Tongliao"),
+      city("150600", "鄂尔多斯市", "Ordos"),
+      city("150700", "呼伦贝尔市", "Hulunbuir"),
+      city("150800", "巴彦淖尔市", "Bayannur"),
+      city("150900", "乌兰察布市", "Ulanqab"),
+    ],
+  }),
+];

@@ -1,0 +1,34 @@
+import { compileRuleSet, type CompiledRuleSet } from "./engine/compile-rule-set";
+import { runRuleSet } from "./engine/run-rule-set";
+import type { Decision } from "./evaluation-result";
+import type { Facts } from "./facts";
+import type { EvaluationContext } from "./metrics/metric-types";
+import type { RuleSet } from "./rule-set-schema";
+
+/**
+ * The outcome only — same rules, same three-valued logic as `evaluate`, without per-criterion
+ * explanations. For batch work (re-screening every recognised firm, statistics) where nobody reads
+ * the sentences; `decide(...).outcome === evaluate(...).outcome` always.
+ */
+export function decide(ruleSet: RuleSet | CompiledRuleSet, facts: Facts, context: EvaluationContext): Decision {
+  const compiled = "compiled" in ruleSet ? ruleSet : compileRuleSet(ruleSet);
+  const out = runRuleSet(compiled, facts, context, false);
+  const rs = compiled.ruleSet;
+  const score = out.score;
+  return {
+    ruleSet: { code: rs.code, version: rs.version, tier: rs.tier, region: rs.region },
+    applicationYear: context.applicationYear,
+    asOf: context.asOf,
+    outcome: out.outcome,
+    route: out.route,
+    score: score && {
+      total: score.total,
+      totalPossible: score.totalPossible,
+      max: score.max,
+      passMark: score.passMark,
+      passed: score.passed,
+      blocks: score.blocks.map((b) => ({ id: b.id, points: b.points, pointsPossible: b.pointsPossible, max: b.max, minimum: b.minimum, passed: b.passed })),
+    },
+    missing: out.missing,
+  };
+}

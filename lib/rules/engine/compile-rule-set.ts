@@ -1,0 +1,83 @@
+import type { LocalizedText } from "../localized-text";
+import { ruleSetSchema, type RuleSet } from "../rule-set-schema";
+import { MetricRegistry } from "./compiled-metric";
+import { compileCondition, type CompiledCondition } from "./compile-condition";
+import { compileScored, type CompiledScored } from "./compile-scored";
+import { SummaryCache } from "./summarize";
+
+/**
+ * A rule set compiled once into closures: thresholds converted to fen and exact fractions, band
+ * texts and labels prepared, metric references given cache slots. Evaluating is then only reading
+ * facts and comparing, which is what makes a million evaluations a few seconds.
+ */
+export interface CompiledRuleSet {
+  readonly compiled: true;
+  readonly ruleSet: RuleSet;
+  readonly slots: number;
+  readonly prerequisites: readonly CompiledCondition[];
+  readonly requirements: readonly CompiledCondition[];
+  readonly directRoutes: readonly CompiledCondition[];
+  readonly score: {
+    passMark: number;
+    max: number;
+    blocks: readonly { id: string; title: LocalizedText; max: number; minimum: number; criteria: readonly CompiledScored[] }[];
+  } | null;
+  readonly summaries: SummaryCache;
+}
+
+export class InvalidRuleSetError extends Error {
+  constructor(
+    readonly code: string,
+    readonly issues: readonly { path: string; message: string }[],
+  ) {
+    super(`Rule set "${code}" is invalid: ${issues.map((i) => `${i.path}: ${i.message}`).join("; ")}`);
+    this.name = "InvalidRuleSetError";
+  }
+}
+
+const cache = new WeakMap<RuleSet, CompiledRuleSet>();
+
+/**
+ * Validates (an invalid rule set is a configuration error, so this throws) and compiles. Results
+ * are cached per rule-set object; callers that load rule sets from the database should keep the
+ * loaded object (or the compiled one) rather than re-parse it for every evaluation.
+ */
+export function compileRuleSet(ruleSet: RuleSet): CompiledRuleSet {
+  const cached = cache.get(ruleSet);
+  if (cached) return cached;
+  const parsed = ruleSetSchema.safeParse(ruleSet);
+  if (!parsed.success) {
+    const code = typeof (ruleSet as { code?: unknown })?.code === "string" ? (ruleSet as { code: string }).code : "?";
+    throw new InvalidRuleSetError(code, parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })));
+  }
+  const rs = parsed.data;
+  const registry = new MetricRegistry(rs);
+  const conditions = (list: RuleSet["prerequisites"], mandatory: boolean) =>
+    list.map((c) => compileCondition(c, { registry, mandatory, clause: c.clause ?? "" }));
+  const compiled: CompiledRuleSet = {
+    compiled: true,
+    ruleSet: rs,
+    prerequisites: conditions(rs.prerequisites, true),
+    requirements: conditions(rs.requirements, true),
+    directRoutes: conditions(rs.directRoutes, false),
+    score: rs.score
+      ? {
+          passMark: rs.score.passMark,
+          max: rs.score.blocks.reduce((s, b) => s + b.max, 0),
+          blocks: rs.score.blocks.map((b) => ({
+            id: b.id,
+            title: b.title,
+            max: b.max,
+            minimum: b.minimum,
+            criteria: b.criteria.map((c) => compileScored(c, { registry, mandatory: false, clause: c.clause ?? "" })),
+          })),
+        }
+      : null,
+    summaries: new SummaryCache(),
+    get slots() {
+      return registry.size;
+    },
+  };
+  cache.set(ruleSet, compiled);
+  return compiled;
+}

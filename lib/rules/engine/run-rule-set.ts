@@ -1,0 +1,130 @@
+import type { BlockResult, CriterionResult, Outcome, Route, ScoreResult } from "../evaluation-result";
+import type { Facts } from "../facts";
+import type { EvaluationContext } from "../metrics/metric-types";
+import type { CompiledRuleSet } from "./compile-rule-set";
+import type { Env } from "./compiled-metric";
+import { and3, or3, reaches, type Tri } from "./three-valued";
+
+export interface RunOutput {
+  outcome: Outcome;
+  route: Route;
+  score: ScoreResult | null;
+  missing: string[];
+  prerequisites: CriterionResult[];
+  requirements: CriterionResult[];
+  directRoutes: CriterionResult[];
+}
+
+/**
+ * The pass rule shared by `evaluate` and `decide`: every prerequisite and requirement passes and,
+ * where the rule set has a score or direct routes, the score passes (total ≥ pass mark, every block
+ * ≥ its minimum) or a direct route does — in three-valued logic, so missing facts only make the
+ * outcome "incomplete" when they could change it.
+ */
+export function runRuleSet(compiled: CompiledRuleSet, facts: Facts, context: EvaluationContext, explain: boolean): RunOutput {
+  checkContext(context);
+  const env: Env = {
+    facts: (typeof facts === "object" && facts !== null ? facts : {}) as Facts,
+    ctx: context,
+    cache: new Array(compiled.slots),
+    explain,
+  };
+
+  const prerequisites = run(compiled.prerequisites, env);
+  const requirements = run(compiled.requirements, env);
+  const directRoutes = run(compiled.directRoutes, env);
+
+  let score: ScoreResult | null = null;
+  if (compiled.score) {
+    const blocks: BlockResult[] = [];
+    const blockStates: Tri[] = [];
+    let total = 0;
+    let totalPossible = 0;
+    for (const block of compiled.score.blocks) {
+      const criteria = run(block.criteria, env);
+      let points = 0;
+      let possible = 0;
+      for (let i = 0; i < criteria.length; i++) {
+        points += criteria[i]!.pointsMin!;
+        possible += criteria[i]!.pointsMax!;
+      }
+      const passed = block.minimum > 0 ? reaches(points, possible, block.minimum) : true;
+      blockStates.push(passed);
+      blocks.push({ id: block.id, title: block.title, points, pointsPossible: possible, max: block.max, minimum: block.minimum, passed, criteria });
+      total += points;
+      totalPossible += possible;
+    }
+    blockStates.push(reaches(total, totalPossible, compiled.score.passMark));
+    score = { total, totalPossible, max: compiled.score.max, passMark: compiled.score.passMark, passed: and3(blockStates), blocks };
+  }
+
+  const gate: Tri = score || directRoutes.length > 0 ? or3([score ? score.passed : false, anyPassed(directRoutes)]) : true;
+  const overall = and3([allPassed(prerequisites), allPassed(requirements), gate]);
+  const outcome: Outcome = overall === true ? "eligible" : overall === false ? "not-eligible" : "incomplete";
+
+  // When both hold, the score is reported as the route: it is the ordinary path of the measures.
+  let route: Route = null;
+  if (overall === true) {
+    if (score?.passed === true) route = "score";
+    else {
+      const via = directRoutes.find((r) => r.passed === true);
+      route = via ? `direct:${via.id}` : "requirements";
+    }
+  }
+
+  const missing: string[] = [];
+  collectMissing(prerequisites, missing);
+  collectMissing(requirements, missing);
+  collectMissing(directRoutes, missing);
+  if (score) for (const block of score.blocks) collectMissing(block.criteria, missing);
+
+  return { outcome, route, score, missing, prerequisites, requirements, directRoutes };
+}
+
+function run(list: readonly ((env: Env) => CriterionResult)[], env: Env): CriterionResult[] {
+  const out: CriterionResult[] = new Array(list.length);
+  for (let i = 0; i < list.length; i++) out[i] = list[i]!(env);
+  return out;
+}
+
+/**
+ * Facts that leave some criterion undecided. A fact only needed by an alternative that no longer
+ * matters (financing when revenue already meets "revenue or financing") is not listed.
+ */
+function collectMissing(results: readonly CriterionResult[], into: string[]): void {
+  for (let i = 0; i < results.length; i++) {
+    const paths = results[i]!.missing;
+    for (let j = 0; j < paths.length; j++) if (!into.includes(paths[j]!)) into.push(paths[j]!);
+  }
+}
+
+function allPassed(results: readonly CriterionResult[]): Tri {
+  let unknown = false;
+  for (let i = 0; i < results.length; i++) {
+    const p = results[i]!.passed;
+    if (p === false) return false;
+    if (p === null) unknown = true;
+  }
+  return unknown ? null : true;
+}
+
+function anyPassed(results: readonly CriterionResult[]): Tri {
+  let unknown = false;
+  for (let i = 0; i < results.length; i++) {
+    const p = results[i]!.passed;
+    if (p === true) return true;
+    if (p === null) unknown = true;
+  }
+  return unknown ? null : false;
+}
+
+/** A bad context is a programming error, not a business outcome: it throws. */
+function checkContext(context: EvaluationContext): void {
+  const { applicationYear, asOf } = context ?? ({} as EvaluationContext);
+  if (!Number.isInteger(applicationYear) || applicationYear < 1990 || applicationYear > 2100) {
+    throw new RangeError(`applicationYear must be a year between 1990 and 2100, got ${String(applicationYear)}`);
+  }
+  if (typeof asOf !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) {
+    throw new RangeError(`asOf must be an ISO date (YYYY-MM-DD), got ${String(asOf)}`);
+  }
+}

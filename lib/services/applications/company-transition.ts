@@ -1,0 +1,72 @@
+import { z } from "zod";
+import type { Prisma } from "@/generated/prisma/client";
+import type { Actor } from "@/lib/auth/roles";
+import { APPLICATION_SECTIONS, SECTION_LABELS, type SectionState } from "@/lib/application/sections";
+import { prisma } from "@/lib/db/client";
+import { DomainError, forbidden } from "@/lib/errors/domain-error";
+import { sendEmails } from "../notifications/send-email";
+import { evaluateApplication } from "../rule-sets/evaluate-application";
+import { loadApplicationInScope } from "./application-scope";
+import { recordTransition, requireTransition } from "./record-transition";
+
+export const companyTransitionSchema = z.object({
+  applicationId: z.string().uuid(),
+  action: z.enum(["submit", "resubmit", "withdraw"]),
+  expectedVersion: z.coerce.number().int().positive(),
+  reason: z.string().trim().max(2000).optional(),
+});
+export type CompanyTransition = z.infer<typeof companyTransitionSchema>;
+
+function unfinishedSections(state: SectionState, documentCount: number) {
+  return APPLICATION_SECTIONS.filter((section) => (section === "documents" ? documentCount === 0 && state.documents !== "complete" : state[section] !== "complete"));
+}
+
+/**
+ * The company submits (the facts and their evaluation are frozen with the rule set in force),
+ * resubmits after a correction (evaluated again under the same rule set), or withdraws before a
+ * decision.
+ */
+export async function companyTransition(actor: Actor, input: CompanyTransition, now = new Date()) {
+  if (actor.role !== "company") throw forbidden();
+  const db = await prisma();
+  const { outcome, emails } = await db.$transaction(async (tx) => {
+    const application = await loadApplicationInScope(tx, actor, input.applicationId, "application:edit");
+    const transition = requireTransition(application, input.action, input.expectedVersion);
+    if (transition.actor !== "company") throw forbidden();
+
+    let data: Prisma.ApplicationUncheckedUpdateManyInput | undefined;
+    if (input.action === "submit" || input.action === "resubmit") {
+      const documents = await tx.document.count({ where: { applicationId: application.id, deletedAt: null } });
+      const missing = unfinishedSections((application.sectionState as SectionState | null) ?? {}, documents);
+      if (input.action === "submit" && missing.length > 0) {
+        throw new DomainError(
+          "invalid",
+          {
+            zh: `请先完成以下部分：${missing.map((s) => SECTION_LABELS[s].zh).join("、")}。`,
+            en: `Please complete these sections first: ${missing.map((s) => SECTION_LABELS[s].en).join(", ")}.`,
+          },
+          { unfinishedSections: missing },
+        );
+      }
+      const evaluation = await evaluateApplication(tx, {
+        programmeId: application.programmeId,
+        ruleSetId: input.action === "resubmit" ? application.ruleSetId : null,
+        companyId: application.companyId,
+        facts: application.facts,
+        year: application.year,
+        asOf: now,
+      });
+      data = {
+        ruleSetId: evaluation.ruleSetId,
+        evaluation: evaluation.result as unknown as Prisma.InputJsonValue,
+        outcome: evaluation.outcome,
+        score: evaluation.score,
+        submittedAt: input.action === "submit" ? now : undefined,
+        reopenSections: input.action === "resubmit" ? [] : undefined,
+      };
+    }
+    return recordTransition(tx, actor, application, transition, { reason: input.reason ?? null, now, data });
+  });
+  await sendEmails(emails.to, emails.message);
+  return outcome;
+}

@@ -1,0 +1,143 @@
+import "server-only";
+import type { ApplicationStatus, Prisma, Tier } from "@/generated/prisma/client";
+import type { Actor } from "@/lib/auth/roles";
+import { prisma } from "@/lib/db/client";
+import type { QueueFilters } from "@/lib/review/queue-filters";
+import type { Tx } from "../db-types";
+import { queueScope } from "./review-scope";
+import { countByStatus, type StatusCounts } from "./status-counts";
+
+export interface QueueRow {
+  id: string;
+  status: ApplicationStatus;
+  /** The version the official saw, sent back with a decision from the queue. */
+  version: number;
+  tier: Tier;
+  year: number;
+  programme: { id: string; nameZh: string; nameEn: string };
+  company: { nameZh: string; creditCode: string };
+  city: { code: string; nameZh: string; nameEn: string };
+  score: number | null;
+  outcome: string | null;
+  submittedAt: Date | null;
+  assignedTo: { id: string; name: string } | null;
+}
+
+export interface QueuePage {
+  rows: QueueRow[];
+  /** Files matching the filters, over all pages. */
+  total: number;
+  /** The page shown: the requested one, or the last when it asked beyond the end. */
+  page: number;
+  pageSize: number;
+  pageCount: number;
+  /** Files of the jurisdiction by status, whatever the other filters. */
+  counts: StatusCounts;
+}
+
+const ROW_SELECT = {
+  id: true,
+  status: true,
+  version: true,
+  tier: true,
+  year: true,
+  cityCode: true,
+  score: true,
+  outcome: true,
+  submittedAt: true,
+  assignedToId: true,
+  programme: { select: { id: true, nameZh: true, nameEn: true } },
+  company: { select: { nameZh: true, creditCode: true } },
+} as const satisfies Prisma.ApplicationSelect;
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, "\\$&");
+
+/** The filters as one database condition, always inside the official's jurisdiction. */
+export function queueWhere(actor: Actor, filters: QueueFilters): Prisma.ApplicationWhereInput {
+  const conditions: Prisma.ApplicationWhereInput[] = [queueScope(actor)];
+  if (filters.status !== "all") conditions.push({ status: filters.status });
+  if (filters.programmeId) conditions.push({ programmeId: filters.programmeId });
+  if (filters.year !== undefined) conditions.push({ year: filters.year });
+  if (filters.city) conditions.push({ cityCode: filters.city });
+  if (filters.scoreMin !== undefined) conditions.push({ score: { gte: filters.scoreMin } });
+  if (filters.scoreMax !== undefined) conditions.push({ score: { lte: filters.scoreMax } });
+  if (filters.outcome) conditions.push({ outcome: filters.outcome });
+  if (filters.assigned === "me") conditions.push({ assignedToId: actor.id });
+  if (filters.q) {
+    // Part of the Chinese name (any position), or of the credit code (always upper case). Prisma
+    // passes LIKE wildcards through, so a typed "%" or "_" is escaped to mean itself.
+    const text = escapeLike(filters.q);
+    conditions.push({
+      OR: [
+        { company: { nameZh: { contains: text, mode: "insensitive" } } },
+        { company: { creditCode: { contains: text.toUpperCase() } } },
+      ],
+    });
+  }
+  return { AND: conditions };
+}
+
+function queueOrder(filters: QueueFilters): Prisma.ApplicationOrderByWithRelationInput[] {
+  const dir = filters.dir;
+  // The id breaks ties so pages never overlap or skip a row.
+  switch (filters.sort) {
+    case "score":
+      return [{ score: { sort: dir, nulls: "last" } }, { submittedAt: { sort: "asc", nulls: "last" } }, { id: "asc" }];
+    case "name":
+      return [{ company: { nameZh: dir } }, { id: "asc" }];
+    case "submitted":
+      return [{ submittedAt: { sort: dir, nulls: "last" } }, { id: "asc" }];
+  }
+}
+
+/**
+ * One page of the review queue: the official's jurisdiction and level (city, province, or the
+ * national little-giant tier for the ministry), filtered, searched, sorted, with the total and
+ * the counts by status.
+ */
+export async function listQueue(actor: Actor, filters: QueueFilters): Promise<QueuePage> {
+  const where = queueWhere(actor, filters);
+  const db = await prisma();
+  const [total, counts] = await Promise.all([db.application.count({ where }), countByStatus(actor, db)]);
+  const pageCount = Math.max(1, Math.ceil(total / filters.size));
+  const page = Math.min(filters.page, pageCount);
+  const found = await db.application.findMany({
+    where,
+    orderBy: queueOrder(filters),
+    skip: (page - 1) * filters.size,
+    take: filters.size,
+    select: ROW_SELECT,
+  });
+  const rows = await withNames(db, found);
+  return { rows, total, page, pageSize: filters.size, pageCount, counts };
+}
+
+type FoundRow = Prisma.ApplicationGetPayload<{ select: typeof ROW_SELECT }>;
+
+/** City and reviewer names for a page of rows, in two small lookups. */
+export async function withNames(db: Tx, found: FoundRow[]): Promise<QueueRow[]> {
+  const cityCodes = [...new Set(found.map((row) => row.cityCode))];
+  const assigneeIds = [...new Set(found.flatMap((row) => (row.assignedToId ? [row.assignedToId] : [])))];
+  const [cities, assignees] = await Promise.all([
+    cityCodes.length ? db.region.findMany({ where: { code: { in: cityCodes } }, select: { code: true, nameZh: true, nameEn: true } }) : [],
+    assigneeIds.length ? db.user.findMany({ where: { id: { in: assigneeIds } }, select: { id: true, name: true } }) : [],
+  ]);
+  const cityByCode = new Map(cities.map((city) => [city.code, city]));
+  const nameById = new Map(assignees.map((user) => [user.id, user.name]));
+  return found.map((row) => ({
+    id: row.id,
+    status: row.status,
+    version: row.version,
+    tier: row.tier,
+    year: row.year,
+    programme: row.programme,
+    company: row.company,
+    city: cityByCode.get(row.cityCode) ?? { code: row.cityCode, nameZh: row.cityCode, nameEn: row.cityCode },
+    score: row.score === null ? null : Number(row.score),
+    outcome: row.outcome,
+    submittedAt: row.submittedAt,
+    assignedTo: row.assignedToId ? { id: row.assignedToId, name: nameById.get(row.assignedToId) ?? "" } : null,
+  }));
+}
+
+export { ROW_SELECT as QUEUE_ROW_SELECT };

@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { authenticate } from "@/lib/auth/authenticate";
+import { hashPassword } from "@/lib/auth/password";
+import { freshDatabase, type FreshDatabase } from "./support/fresh-database";
+
+let db: FreshDatabase;
+
+beforeAll(async () => {
+  db = await freshDatabase();
+  await db.prisma.region.createMany({
+    data: [
+      { code: "350000", nameZh: "福建省", nameEn: "Fujian", level: "province" },
+      { code: "350100", nameZh: "福州市", nameEn: "Fuzhou", level: "city", parentCode: "350000" },
+    ],
+  });
+  const passwordHash = await hashPassword("correct horse");
+  await db.prisma.user.createMany({
+    data: [
+      { email: "official@example.gov.cn", name: "王芳", role: "municipal", jurisdictionCode: "350100", passwordHash },
+      { email: "throttled@example.gov.cn", name: "李强", role: "provincial", jurisdictionCode: "350000", passwordHash },
+      { email: "gone@example.gov.cn", name: "赵敏", role: "ministry", passwordHash, disabledAt: new Date() },
+    ],
+  });
+});
+afterAll(async () => db.destroy());
+
+describe("signing in", () => {
+  it("gives the session its role and jurisdiction", async () => {
+    const result = await authenticate({ email: "Official@Example.gov.cn ", password: "correct horse" }, "client-a");
+    expect(result).toMatchObject({ ok: true, actor: { role: "municipal", jurisdictionCode: "350100", name: "王芳" } });
+  });
+
+  it("answers a wrong password and an unknown email the same way", async () => {
+    const wrongPassword = await authenticate({ email: "official@example.gov.cn", password: "wrong" }, "client-b");
+    const unknownEmail = await authenticate({ email: "nobody@example.gov.cn", password: "wrong" }, "client-b");
+    expect(wrongPassword).toEqual({ ok: false, reason: "invalid" });
+    expect(unknownEmail).toEqual(wrongPassword);
+  });
+
+  it("refuses a disabled account even with the right password", async () => {
+    expect(await authenticate({ email: "gone@example.gov.cn", password: "correct horse" }, "client-c")).toEqual({ ok: false, reason: "invalid" });
+  });
+
+  it("blocks an account after five failures, even with the right password afterwards", async () => {
+    for (let i = 0; i < 5; i++) await authenticate({ email: "throttled@example.gov.cn", password: `wrong-${i}` }, `client-${i}`);
+    expect(await authenticate({ email: "throttled@example.gov.cn", password: "correct horse" }, "client-z")).toEqual({ ok: false, reason: "throttled" });
+  });
+
+  it("rejects malformed input without touching the database", async () => {
+    expect(await authenticate({ email: "not-an-email", password: "x" }, "client-d")).toEqual({ ok: false, reason: "invalid" });
+    expect(await authenticate(null, "client-d")).toEqual({ ok: false, reason: "invalid" });
+  });
+});

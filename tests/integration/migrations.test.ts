@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { applyMigrations, readMigrations } from "@/lib/db/migrate";
+import { freshDatabase, type FreshDatabase } from "./support/fresh-database";
+
+let db: FreshDatabase;
+beforeAll(async () => {
+  db = await freshDatabase();
+});
+afterAll(async () => db.destroy());
+
+describe("migrations", () => {
+  it("applying them again changes nothing", async () => {
+    const migrations = await readMigrations();
+    const tablesBefore = await db.sql.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public'",
+    );
+    const report = await applyMigrations(db.sql, migrations);
+    expect(report.applied).toEqual([]);
+    expect(report.alreadyApplied).toEqual(migrations.map((m) => m.name));
+    const tablesAfter = await db.sql.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public'",
+    );
+    expect(tablesAfter).toEqual(tablesBefore);
+  });
+
+  it("refuses a migration whose file changed after it was applied", async () => {
+    const migrations = await readMigrations();
+    const tampered = migrations.map((m, i) => (i === 0 ? { ...m, checksum: "0".repeat(64) } : m));
+    await expect(applyMigrations(db.sql, tampered)).rejects.toThrow(/changed after it was applied/);
+  });
+
+  it("records migrations in Prisma's own table", async () => {
+    const rows = await db.sql.query<{ migration_name: string }>(`SELECT migration_name FROM "_prisma_migrations"`);
+    expect(rows.map((r) => r.migration_name)).toContain("20261123000000_init");
+  });
+});
+
+describe("audit log", () => {
+  it("chains each entry to the previous one by hash", async () => {
+    await db.prisma.auditLog.create({ data: { action: "a", entityType: "test", entityId: "1" } });
+    await db.prisma.auditLog.create({ data: { action: "b", entityType: "test", entityId: "2" } });
+    const rows = await db.prisma.auditLog.findMany({ orderBy: { id: "asc" } });
+    expect(rows).toHaveLength(2);
+    expect(rows[0]!.prevHash).toBe("0".repeat(64));
+    expect(rows[1]!.prevHash).toBe(rows[0]!.hash);
+    expect(rows[0]!.hash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it("refuses updates and deletes", async () => {
+    await expect(db.sql.exec("UPDATE audit_log SET action = 'x'")).rejects.toThrow(/append-only/);
+    await expect(db.sql.exec("DELETE FROM audit_log")).rejects.toThrow(/append-only/);
+    await expect(db.sql.exec("TRUNCATE audit_log")).rejects.toThrow(/append-only/);
+  });
+});
