@@ -10,6 +10,9 @@ const nextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pdfkit", "exceljs"],
   experimental: { authInterrupts: true },
   poweredByHeader: false,
+  // `npm test` type-checks the whole project first; NEXT_SKIP_TYPECHECK=1 lets a build for a
+  // quick end-to-end run skip repeating it.
+  typescript: { ignoreBuildErrors: process.env.NEXT_SKIP_TYPECHECK === "1" },
   async headers() {
     return [
       {

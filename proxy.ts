@@ -1,11 +1,42 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { contentSecurityPolicy } from "@/lib/http/content-security-policy";
+import { isCrossSiteRequest } from "@/lib/http/same-origin";
 
-// Only passes the path on, so a page that sends someone to sign in can bring them back.
-// Authorization is never decided here: pages and actions check it themselves.
+/**
+ * Runs before every page and API request. It sets the security headers that need the request
+ * (a per-response CSP nonce, HSTS behind TLS), refuses cross-site state-changing API requests,
+ * and passes the path on so a page that sends someone to sign in can bring them back.
+ * Authorization is never decided here: pages, actions and routes check it themselves.
+ */
 export function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  const https = request.headers.get("x-forwarded-proto") === "https" || request.nextUrl.protocol === "https:";
+
+  if (pathname.startsWith("/api/")) {
+    // The public machine API (/api/v1) is meant to be called from other sites and uses no cookies;
+    // next-auth guards its own endpoints with a CSRF token.
+    const guarded = !pathname.startsWith("/api/v1/") && !pathname.startsWith("/api/auth/");
+    if (guarded && isCrossSiteRequest(request.method, request.headers.get("origin"), request.headers.get("host"))) {
+      return NextResponse.json({ error: "cross-site request refused" }, { status: 403 });
+    }
+    const response = NextResponse.next();
+    if (https) response.headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+    return response;
+  }
+
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const csp = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development", https });
   const headers = new Headers(request.headers);
-  headers.set("x-pathname", request.nextUrl.pathname + request.nextUrl.search);
-  return NextResponse.next({ request: { headers } });
+  headers.set("x-pathname", pathname + search);
+  headers.set("x-nonce", nonce);
+  // Next.js reads the policy from the request to put the nonce on the scripts it renders.
+  headers.set("Content-Security-Policy", csp);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("Content-Security-Policy", csp);
+  if (https) response.headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+  return response;
 }
 
-export const config = { matcher: ["/((?!_next/static|_next/image|favicon.ico|api/).*)"] };
+export const config = {
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)", missing: [{ type: "header", key: "next-router-prefetch" }] }],
+};

@@ -1,6 +1,6 @@
 /**
  * `npm test`: every suite, in order of speed, with one closing tally.
- * - typecheck;
+ * - typecheck; the audit of shipped dependencies (high/critical advisories fail it);
  * - unit and component tests (Vitest);
  * - integration tests on the embedded PGlite, then on a PostgreSQL server (required when CI is
  *   set or REQUIRE_POSTGRES=1; otherwise skipped with a notice if none is reachable);
@@ -56,6 +56,7 @@ async function postgresReachable(): Promise<boolean> {
 const vitest = ["vitest", "run", "--reporter=default", "--reporter=json"];
 
 if (wanted("typecheck")) run("typecheck", "npx", ["tsc", "--noEmit", "-p", "."]);
+if (wanted("audit")) run("dependency audit (npm audit --omit=dev)", "npx", ["tsx", "scripts/audit-deps.ts"]);
 
 if (wanted("unit")) {
   run("unit and component tests", "npx", [...vitest, `--outputFile=${reports}/unit.json`, "--project", "unit", "--project", "component"]);
