@@ -1,0 +1,151 @@
+/**
+ * `npm run bench:load`: many simulated users against the production build on PostgreSQL for a
+ * fixed time — the public searching the register, companies saving drafts, officials deciding
+ * files — then prints throughput, latency percentiles and errors, and checks that every write
+ * the portal acknowledged is in the database.
+ *
+ * Needs a build (`npm run build`) and a PostgreSQL server (TEST_POSTGRES_URL or local). Options
+ * (env): LOAD_SECONDS (30), LOAD_PUBLIC (20), LOAD_COMPANIES (20), LOAD_OFFICIALS (10).
+ */
+import { spawn, spawnSync } from "node:child_process";
+import { Client } from "pg";
+import { builtServerActions } from "./support/built-server-actions";
+import { HttpSession, percentile } from "./support/http-session";
+
+const admin = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+const port = Number(process.env.LOAD_PORT ?? 3400);
+const seconds = Number(process.env.LOAD_SECONDS ?? 30);
+const counts = { public: Number(process.env.LOAD_PUBLIC ?? 20), company: Number(process.env.LOAD_COMPANIES ?? 20), official: Number(process.env.LOAD_OFFICIALS ?? 10) };
+const name = `sme_load_${process.pid}`;
+const url = Object.assign(new URL(admin), { pathname: `/${name}` }).toString();
+const origin = `http://127.0.0.1:${port}`;
+const password = "Load#2026-test";
+const env = { ...process.env, DATABASE_URL: url, NEXTAUTH_SECRET: "load-test-secret-0123456789abcdef", NEXTAUTH_URL: origin, NEXT_TELEMETRY_DISABLED: "1" };
+process.env.DATABASE_URL = url;
+
+async function adminQuery(sql: string) {
+  const client = new Client({ connectionString: admin });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+function must(args: string[]) {
+  const result = spawnSync("npx", ["tsx", ...args], { stdio: "inherit", env });
+  if (result.status !== 0) throw new Error(`${args.join(" ")} failed`);
+}
+
+const actions = builtServerActions();
+const saveDraft = actions.find((a) => a.key === "lib/actions/company/save-draft.ts#saveDraftAction");
+const decide = actions.find((a) => a.key === "lib/actions/review/decide-application.ts#decideApplicationAction");
+if (!saveDraft || !decide) throw new Error("the build does not expose the save-draft and decide actions: run npm run build first");
+
+await adminQuery(`CREATE DATABASE "${name}"`);
+let server: ReturnType<typeof spawn> | undefined;
+let exitCode = 1;
+try {
+  console.log("preparing: migrate, seed, load accounts and files …");
+  must(["scripts/db-migrate.ts"]);
+  must(["scripts/seed.ts", "--companies", "3000"]);
+  const { prepareLoadData } = await import("./support/load-data");
+  const data = await prepareLoadData({ companies: counts.company, officials: counts.official, files: 5000, password });
+
+  server = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: ["ignore", "ignore", "inherit"] });
+  for (let i = 0; i < 240; i++) {
+    const up = await fetch(`${origin}/api/health`).then((r) => r.ok, () => false);
+    if (up) break;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+
+  const companies = await Promise.all(data.companies.map(async (c) => {
+    const session = new HttpSession(origin);
+    await session.signIn(c.email, password);
+    return { ...c, session, version: 1, acked: 0 };
+  }));
+  const officials = await Promise.all(data.officials.map(async (email) => {
+    const session = new HttpSession(origin);
+    await session.signIn(email, password);
+    return session;
+  }));
+
+  const latencies: Record<string, number[]> = { search: [], save: [], decide: [] };
+  const errors: Record<string, number> = { search: 0, save: 0, decide: 0 };
+  const decided: string[] = [];
+  const queue = [...data.files];
+  const searchTerms = ["科技", "智能", "精密", "新材料", "电子", "机械", "生物", "91350100"];
+  const deadline = Date.now() + seconds * 1000;
+
+  async function timed(kind: string, work: () => Promise<boolean>) {
+    const started = performance.now();
+    let ok = false;
+    try {
+      ok = await work();
+    } catch {
+      ok = false;
+    }
+    latencies[kind]!.push(performance.now() - started);
+    if (!ok) errors[kind]! += 1;
+  }
+
+  const publicUser = async (i: number) => {
+    const session = new HttpSession(origin);
+    for (let n = 0; Date.now() < deadline; n++) {
+      const q = encodeURIComponent(searchTerms[(i + n) % searchTerms.length]!);
+      await timed("search", async () => (await session.request(`/register?q=${q}&page=${1 + (n % 3)}`)).status === 200);
+    }
+  };
+  const companyUser = async (c: (typeof companies)[number]) => {
+    for (let n = 1; Date.now() < deadline; n++) {
+      await timed("save", async () => {
+        const result = await c.session.callAction(saveDraft, [{ applicationId: c.applicationId, expectedVersion: c.version, facts: { equityFinancing: { "2025": n * 1000 } } }]);
+        if (!result.ok) return false;
+        c.version += 1;
+        c.acked = n * 1000;
+        return true;
+      });
+    }
+  };
+  const official = async (session: HttpSession) => {
+    while (Date.now() < deadline) {
+      const file = queue.shift();
+      if (!file) break;
+      await timed("decide", async () => {
+        const result = await session.callAction(decide, [{ applicationId: file, action: "approve", expectedVersion: 1, reason: "符合条件", sections: [] }]);
+        if (result.ok) decided.push(file);
+        return result.ok;
+      });
+    }
+  };
+
+  const started = Date.now();
+  await Promise.all([
+    ...Array.from({ length: counts.public }, (_, i) => publicUser(i)),
+    ...companies.map(companyUser),
+    ...officials.map(official),
+  ]);
+  const elapsed = (Date.now() - started) / 1000;
+
+  const { verifyAcknowledgedWrites } = await import("./support/load-data");
+  const lost = await verifyAcknowledgedWrites(companies.map((c) => ({ applicationId: c.applicationId, acked: c.acked })), decided);
+
+  console.log(`\nload: ${counts.public} public + ${counts.company} companies + ${counts.official} officials = ${counts.public + counts.company + counts.official} concurrent users for ${elapsed.toFixed(1)} s on PostgreSQL`);
+  console.log("kind     requests   req/s    p50 ms   p95 ms   p99 ms   errors");
+  let totalErrors = 0;
+  for (const kind of ["search", "save", "decide"]) {
+    const sorted = [...latencies[kind]!].sort((a, b) => a - b);
+    totalErrors += errors[kind]!;
+    console.log(`${kind.padEnd(8)} ${String(sorted.length).padStart(8)} ${(sorted.length / elapsed).toFixed(1).padStart(7)} ${percentile(sorted, 50).toFixed(0).padStart(9)} ${percentile(sorted, 95).toFixed(0).padStart(8)} ${percentile(sorted, 99).toFixed(0).padStart(8)} ${String(errors[kind]).padStart(8)}`);
+  }
+  console.log(`acknowledged writes: ${companies.reduce((n, c) => n + c.version - 1, 0)} saves, ${decided.length} decisions; lost: ${lost.length}`);
+  for (const problem of lost.slice(0, 10)) console.log(`  lost: ${problem}`);
+  exitCode = totalErrors === 0 && lost.length === 0 ? 0 : 1;
+  console.log(exitCode === 0 ? "PASS: zero errors, zero lost writes" : "FAIL");
+} finally {
+  server?.kill("SIGTERM");
+  await new Promise((r) => setTimeout(r, 1000));
+  await adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(() => undefined);
+}
+process.exit(exitCode);
