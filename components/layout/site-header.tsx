@@ -2,6 +2,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { currentActor } from "@/lib/auth/current-actor";
 import { HOME_BY_ROLE } from "@/lib/auth/roles";
+import { SignupLink } from "@/components/company/signup-link";
+import { InboxLink } from "@/components/inbox/inbox-link";
 import { LanguageSwitch } from "./language-switch";
 import { SignOutButton } from "./sign-out-button";
 
@@ -31,15 +33,19 @@ export async function SiteHeader() {
               <Link href={HOME_BY_ROLE[actor.role]} className="hover:underline">
                 {t("dashboard")}
               </Link>
+              <InboxLink actor={actor} />
               <span className="text-white/80" data-testid="account-name">
                 {actor.name} · {roles(actor.role)}
               </span>
               <SignOutButton label={t("signOut")} />
             </div>
           ) : (
+            <>
+            <SignupLink />
             <Link href="/signin" className="rounded bg-white px-3 py-1 font-medium text-brand-700 hover:bg-brand-50">
               {t("signIn")}
             </Link>
+            </>
           )}
         </nav>
       </div>

@@ -1,5 +1,4 @@
 import { compileRuleSet, type CompiledRuleSet } from "./engine/compile-rule-set";
-import { runRuleSet } from "./engine/run-rule-set";
 import type { Decision } from "./evaluation-result";
 import type { Facts } from "./facts";
 import type { EvaluationContext } from "./metrics/metric-types";
@@ -12,23 +11,15 @@ import type { RuleSet } from "./rule-set-schema";
  */
 export function decide(ruleSet: RuleSet | CompiledRuleSet, facts: Facts, context: EvaluationContext): Decision {
   const compiled = "compiled" in ruleSet ? ruleSet : compileRuleSet(ruleSet);
-  const out = runRuleSet(compiled, facts, context, false);
+  const out = compiled.decider.run(facts, context);
   const rs = compiled.ruleSet;
-  const score = out.score;
   return {
     ruleSet: { code: rs.code, version: rs.version, tier: rs.tier, region: rs.region },
     applicationYear: context.applicationYear,
     asOf: context.asOf,
     outcome: out.outcome,
     route: out.route,
-    score: score && {
-      total: score.total,
-      totalPossible: score.totalPossible,
-      max: score.max,
-      passMark: score.passMark,
-      passed: score.passed,
-      blocks: score.blocks.map((b) => ({ id: b.id, points: b.points, pointsPossible: b.pointsPossible, max: b.max, minimum: b.minimum, passed: b.passed })),
-    },
+    score: out.score,
     missing: out.missing,
   };
 }

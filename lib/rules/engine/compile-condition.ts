@@ -20,7 +20,7 @@ export interface CompileScope {
 const MET: LocalizedText = { zh: "符合", en: "met" };
 const NOT_MET: LocalizedText = { zh: "不符合", en: "not met" };
 
-function signTest(op: ThresholdOp): (sign: number) => boolean {
+export function signTest(op: ThresholdOp): (sign: number) => boolean {
   switch (op) {
     case ">=":
       return (s) => s >= 0;

@@ -3,6 +3,7 @@ import { ruleSetSchema, type RuleSet } from "../rule-set-schema";
 import { MetricRegistry } from "./compiled-metric";
 import { compileCondition, type CompiledCondition } from "./compile-condition";
 import { compileScored, type CompiledScored } from "./compile-scored";
+import { compileDecider, type CompiledDecider } from "./run-decision";
 import { SummaryCache } from "./summarize";
 
 /**
@@ -23,6 +24,8 @@ export interface CompiledRuleSet {
     blocks: readonly { id: string; title: LocalizedText; max: number; minimum: number; criteria: readonly CompiledScored[] }[];
   } | null;
   readonly summaries: SummaryCache;
+  /** The same rules compiled for `decide` (outcome, score and missing facts without texts). */
+  readonly decider: CompiledDecider;
 }
 
 export class InvalidRuleSetError extends Error {
@@ -74,6 +77,7 @@ export function compileRuleSet(ruleSet: RuleSet): CompiledRuleSet {
         }
       : null,
     summaries: new SummaryCache(),
+    decider: compileDecider(rs, registry, () => registry.size),
     get slots() {
       return registry.size;
     },

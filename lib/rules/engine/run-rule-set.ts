@@ -1,5 +1,6 @@
 import type { BlockResult, CriterionResult, Outcome, Route, ScoreResult } from "../evaluation-result";
 import type { Facts } from "../facts";
+import { beginFacts } from "../metrics/fact-readers";
 import type { EvaluationContext } from "../metrics/metric-types";
 import type { CompiledRuleSet } from "./compile-rule-set";
 import type { Env } from "./compiled-metric";
@@ -23,8 +24,10 @@ export interface RunOutput {
  */
 export function runRuleSet(compiled: CompiledRuleSet, facts: Facts, context: EvaluationContext, explain: boolean): RunOutput {
   checkContext(context);
+  const safeFacts = (typeof facts === "object" && facts !== null ? facts : {}) as Facts;
+  beginFacts(safeFacts);
   const env: Env = {
-    facts: (typeof facts === "object" && facts !== null ? facts : {}) as Facts,
+    facts: safeFacts,
     ctx: context,
     cache: new Array(compiled.slots),
     explain,
@@ -119,7 +122,9 @@ function anyPassed(results: readonly CriterionResult[]): Tri {
 }
 
 /** A bad context is a programming error, not a business outcome: it throws. */
-function checkContext(context: EvaluationContext): void {
+export function checkContext(context: EvaluationContext): void {
+  // Most callers pass the same context object for a whole batch: it was checked the first time.
+  if (context === lastChecked) return;
   const { applicationYear, asOf } = context ?? ({} as EvaluationContext);
   if (!Number.isInteger(applicationYear) || applicationYear < 1990 || applicationYear > 2100) {
     throw new RangeError(`applicationYear must be a year between 1990 and 2100, got ${String(applicationYear)}`);
@@ -127,4 +132,8 @@ function checkContext(context: EvaluationContext): void {
   if (typeof asOf !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) {
     throw new RangeError(`asOf must be an ISO date (YYYY-MM-DD), got ${String(asOf)}`);
   }
+  // Only a frozen context can be trusted not to change before the next call.
+  lastChecked = Object.isFrozen(context) ? context : null;
 }
+
+let lastChecked: EvaluationContext | null = null;

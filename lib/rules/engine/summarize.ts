@@ -61,10 +61,13 @@ function summaryKey(
     let blocks = 0;
     if (score && score.passed === false) {
       if (score.blocks.length > 8) return null;
-      score.blocks.forEach((b, i) => {
-        if (b.minimum > 0 && b.pointsPossible < b.minimum) blocks |= 1 << i;
-      });
-      blocks = blocks * 1024 + possible + 1;
+      for (let i = 0; i < score.blocks.length; i++) {
+        const b = score.blocks[i]!;
+        // A block short of its minimum is named with its own points, which the key cannot hold:
+        // such summaries are built each time (a shared one would show another firm's figures).
+        if (b.minimum > 0 && b.pointsPossible < b.minimum) return null;
+      }
+      blocks = possible + 1;
     }
     detail = failed * 262_144 + blocks;
   }

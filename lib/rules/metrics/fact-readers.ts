@@ -23,12 +23,43 @@ function asBag(value: unknown): Bag | undefined {
 
 /** The object at facts[section], if it is one. */
 export function section(facts: Facts, name: keyof Facts): Bag | undefined {
-  return asBag(asBag(facts)?.[name]);
+  if (typeof facts !== "object" || facts === null) return undefined;
+  const v = (facts as Bag)[name];
+  return typeof v === "object" && v !== null ? (v as Bag) : undefined;
+}
+
+/*
+ * facts.financials[year] is read by most metrics. Within one evaluation the bags are looked up once
+ * per year: runRuleSet calls beginFacts() first, so the memo never outlives the evaluation (a
+ * caller may change a facts object between two evaluations).
+ */
+let memoFacts: unknown = undefined;
+let memoFinancials: Bag | undefined = undefined;
+const memoYears: (Bag | null | undefined)[] = [];
+let memoBase = 0;
+
+/** Starts a new evaluation: forgets what the previous one read. */
+export function beginFacts(facts: Facts): void {
+  memoFacts = facts;
+  memoFinancials = section(facts, "financials");
+  memoYears.length = 0;
+  memoBase = 0;
 }
 
 /** facts.financials[year], if it is an object. */
 export function financialYear(facts: Facts, year: number): Bag | undefined {
-  return asBag(section(facts, "financials")?.[yearKey(year)]);
+  if (facts !== memoFacts) return asBag(section(facts, "financials")?.[yearKey(year)]);
+  if (memoYears.length === 0) memoBase = year - 8;
+  const i = year - memoBase;
+  if (i >= 0 && i < 16) {
+    const hit = memoYears[i];
+    if (hit !== undefined) return hit ?? undefined;
+    const bag = memoFinancials === undefined ? undefined : asBag(memoFinancials[yearKey(year)]);
+    while (memoYears.length <= i) memoYears.push(undefined);
+    memoYears[i] = bag ?? null;
+    return bag;
+  }
+  return memoFinancials === undefined ? undefined : asBag(memoFinancials[yearKey(year)]);
 }
 
 export function readFen(bag: Bag | undefined, field: string): number | undefined {
@@ -83,6 +114,34 @@ export function yearPath(prefix: string, year: number): string {
 
 export function missing(...paths: string[]): MetricResult {
   return { status: "missing", paths };
+}
+
+const MISSING_ONE = new Map<string, MetricResult>();
+
+/**
+ * The "missing" result for one interned path, shared: it is read-only data and the most common
+ * result for a blank form, so it is built once rather than per evaluation.
+ */
+export function missingPath(path: string): MetricResult {
+  let r = MISSING_ONE.get(path);
+  if (r === undefined) MISSING_ONE.set(path, (r = Object.freeze({ status: "missing", paths: Object.freeze([path]) }) as MetricResult));
+  return r;
+}
+
+export const OK_TRUE: MetricResult = Object.freeze({ status: "ok", value: true });
+export const OK_FALSE: MetricResult = Object.freeze({ status: "ok", value: false });
+const OK_STRINGS = new Map<string, MetricResult>();
+
+/** ok(value) without allocating for yes/no answers and choices (a handful of distinct values). */
+export function okShared(value: boolean | string): MetricResult {
+  if (value === true) return OK_TRUE;
+  if (value === false) return OK_FALSE;
+  let r = OK_STRINGS.get(value);
+  if (r === undefined) {
+    r = Object.freeze({ status: "ok", value }) as MetricResult;
+    if (OK_STRINGS.size < 1000) OK_STRINGS.set(value, r);
+  }
+  return r;
 }
 
 export function invalid(reason: LocalizedText, ...paths: string[]): MetricResult {

@@ -1,6 +1,6 @@
 import { ratio } from "../ratio";
 import type { LocalizedText } from "../localized-text";
-import { finPath, financialYear, invalid, missing, ok, readCount, readFen, readNonNegativeFen } from "./fact-readers";
+import { finPath, financialYear, invalid, missing, missingPath, ok, readCount, readFen, readNonNegativeFen } from "./fact-readers";
 import type { MetricDefinition } from "./metric-types";
 
 /**
@@ -22,7 +22,7 @@ function amount(id: string, field: string, label: Label, signed = false): Metric
       const year = ctx.applicationYear - p.yearsBack;
       const bag = financialYear(facts, year);
       const fen = signed ? readFen(bag, field) : readNonNegativeFen(bag, field);
-      return fen === undefined ? missing(finPath(year, field)) : ok(fen);
+      return fen === undefined ? missingPath(finPath(year, field)) : ok(fen);
     },
   };
 }

@@ -1,12 +1,13 @@
 import type { Facts } from "../facts";
 import type { NumberUnit } from "../format-value";
 import type { LocalizedText } from "../localized-text";
-import { invalid, missing, ok, readBoolean, readCount, readNumber, readString, section } from "./fact-readers";
+import { invalid, missing, missingPath, ok, okShared, readBoolean, readCount, readNumber, readString, section } from "./fact-readers";
 import type { MetricDefinition, MetricOption } from "./metric-types";
 
 /** Metrics that read one reported answer (a yes/no, a choice, a count) with no arithmetic. */
 
 type SectionName = keyof Facts;
+const OK_TRUE_RESULT = okShared(true);
 const t = (zh: string, en: string): LocalizedText => ({ zh, en });
 
 export function flag(id: string, sectionName: SectionName, field: string, label: LocalizedText): MetricDefinition {
@@ -20,7 +21,7 @@ export function flag(id: string, sectionName: SectionName, field: string, label:
     label: () => label,
     compute(facts) {
       const v = readBoolean(section(facts, sectionName), field);
-      return v === undefined ? missing(path) : ok(v);
+      return v === undefined ? missingPath(path) : okShared(v);
     },
   };
 }
@@ -38,7 +39,7 @@ export function choice(id: string, sectionName: SectionName, field: string, labe
     label: () => label,
     compute(facts) {
       const v = readString(section(facts, sectionName), field);
-      return v === undefined || !allowed.has(v) ? missing(path) : ok(v);
+      return v === undefined || !allowed.has(v) ? missingPath(path) : okShared(v);
     },
   };
 }
@@ -55,7 +56,7 @@ function reported(id: string, sectionName: SectionName, field: string, label: Lo
     compute(facts) {
       const bag = section(facts, sectionName);
       const v = integer ? readCount(bag, field) : readNumber(bag, field);
-      return v === undefined ? missing(path) : ok(v);
+      return v === undefined ? missingPath(path) : ok(v);
     },
   };
 }
@@ -65,6 +66,7 @@ function reported(id: string, sectionName: SectionName, field: string, label: Lo
  * classes), so a reported class I count of 0 answers both subsets without asking again.
  */
 function ipSubset(id: string, field: "highValueClassI" | "selfDevelopedClassI", label: LocalizedText): MetricDefinition {
+  const path = `ip.${field}`;
   return {
     id,
     type: "number",
@@ -76,7 +78,7 @@ function ipSubset(id: string, field: "highValueClassI" | "selfDevelopedClassI", 
       const ip = section(facts, "ip");
       const v = readCount(ip, field);
       if (v !== undefined) return ok(v);
-      return readCount(ip, "classI") === 0 ? ok(0) : missing(`ip.${field}`);
+      return readCount(ip, "classI") === 0 ? ok(0) : missingPath(path);
     },
   };
 }
@@ -92,7 +94,7 @@ const yearsInNiche: MetricDefinition = {
   label: () => t("从事特定细分市场年限", "Years in the niche market"),
   compute(facts, _p, ctx) {
     const since = readCount(section(facts, "market"), "nicheSince");
-    if (since === undefined) return missing("market.nicheSince");
+    if (since === undefined) return missingPath("market.nicheSince");
     if (since > ctx.applicationYear) {
       return invalid(
         t(`进入细分市场年份${since}晚于申报年份${ctx.applicationYear}`, `the niche entry year ${since} is after the application year ${ctx.applicationYear}`),
@@ -116,10 +118,10 @@ const coreBusinessOnSystems: MetricDefinition = {
     const absent: string[] = [];
     for (const field of ["rdDesignOnSystems", "manufacturingOnSystems", "supplyChainOnSystems"]) {
       const v = readBoolean(bag, field);
-      if (v === true) return ok(true);
+      if (v === true) return OK_TRUE_RESULT;
       if (v === undefined) absent.push(`digital.${field}`);
     }
-    return absent.length > 0 ? missing(...absent) : ok(false);
+    return absent.length > 0 ? missing(...absent) : okShared(false);
   },
 };
 
@@ -132,8 +134,8 @@ const hasRdInstitution: MetricDefinition = {
   label: () => t("自建或联合建立研发机构", "Has an in-house or joint R&D institution"),
   compute(facts) {
     const level = readString(section(facts, "rdInstitution"), "level");
-    if (level === undefined || !RD_LEVEL_OPTIONS.some((o) => o.value === level)) return missing("rdInstitution.level");
-    return ok(level !== "none");
+    if (level === undefined || !RD_LEVEL_OPTIONS.some((o) => o.value === level)) return missingPath("rdInstitution.level");
+    return okShared(level !== "none");
   },
 };
 

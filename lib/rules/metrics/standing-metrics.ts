@@ -1,6 +1,6 @@
 import type { LocalizedText } from "../localized-text";
 import { SME_SIZES } from "../facts";
-import { invalid, missing, ok, readBoolean, readCount, readString, section } from "./fact-readers";
+import { invalid, missing, missingPath, ok, okShared, readBoolean, readCount, readString, section } from "./fact-readers";
 import { choice, flag } from "./profile-metrics";
 import type { AwardScope, MetricDefinition, MetricParams } from "./metric-types";
 
@@ -43,7 +43,7 @@ const scienceTechAward: MetricDefinition = {
   },
   compute(facts, p, ctx) {
     const list = section(facts, "awards")?.["scienceTech"];
-    if (!Array.isArray(list)) return missing("awards.scienceTech");
+    if (!Array.isArray(list)) return missingPath("awards.scienceTech");
     const absent: string[] = [];
     for (let i = 0; i < list.length; i++) {
       const award = list[i] as Record<string, unknown> | null;
@@ -53,12 +53,12 @@ const scienceTechAward: MetricDefinition = {
       if (p.awardScope !== "provincial-or-national" && level !== p.awardScope) continue;
       const year = award["year"];
       if (typeof year !== "number" || year < ctx.applicationYear - p.years || year > ctx.applicationYear) continue;
-      if (p.maxRank === null) return ok(true);
+      if (p.maxRank === null) return okShared(true);
       const rank = readCount(award, "rank");
       if (rank === undefined) absent.push(`awards.scienceTech[${i}].rank`);
-      else if (rank >= 1 && rank <= p.maxRank) return ok(true);
+      else if (rank >= 1 && rank <= p.maxRank) return okShared(true);
     }
-    return absent.length > 0 ? missing(...absent) : ok(false);
+    return absent.length > 0 ? missing(...absent) : okShared(false);
   },
 };
 
@@ -72,17 +72,19 @@ const makerChinaTop500: MetricDefinition = {
   compute(facts, p, ctx) {
     const awards = section(facts, "awards");
     const entered = readBoolean(awards, "makerChinaTop500");
-    if (entered === undefined) return missing("awards.makerChinaTop500");
-    if (!entered) return ok(false);
+    if (entered === undefined) return missingPath("awards.makerChinaTop500");
+    if (!entered) return okShared(false);
     const year = readCount(awards, "makerChinaTop500Year");
-    if (year === undefined) return missing("awards.makerChinaTop500Year");
-    return ok(year >= ctx.applicationYear - p.years && year <= ctx.applicationYear);
+    if (year === undefined) return missingPath("awards.makerChinaTop500Year");
+    return okShared(year >= ctx.applicationYear - p.years && year <= ctx.applicationYear);
   },
 };
 
 /** A lower-tier title held and still valid on the evaluation date (rules.md: each tier requires the one below). */
 function titleValid(id: string, held: "innovative" | "specialized", label: LocalizedText): MetricDefinition {
   const untilField = `${held}ValidUntil`;
+  const heldPath = `titlesHeld.${held}`;
+  const untilPath = `titlesHeld.${untilField}`;
   return {
     id,
     type: "boolean",
@@ -93,18 +95,35 @@ function titleValid(id: string, held: "innovative" | "specialized", label: Local
     compute(facts, _p, ctx) {
       const titles = section(facts, "titlesHeld");
       const has = readBoolean(titles, held);
-      if (has === undefined) return missing(`titlesHeld.${held}`);
-      if (!has) return ok(false);
+      if (has === undefined) return missingPath(heldPath);
+      if (!has) return okShared(false);
       const until = readString(titles, untilField);
-      if (until === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(until)) return missing(`titlesHeld.${untilField}`);
+      if (until === undefined || !isIsoDate(until)) return missingPath(untilPath);
       // ISO dates compare correctly as strings.
-      return ok(until >= ctx.asOf);
+      return okShared(until >= ctx.asOf);
     },
   };
 }
 
+/** YYYY-MM-DD, checked by character codes (this runs for every evaluation). */
+function isIsoDate(s: string): boolean {
+  if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return false;
+  for (const i of DIGIT_POSITIONS) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+const DIGIT_POSITIONS = [0, 1, 2, 3, 5, 6, 8, 9];
+
 function regionalKeyLabel(p: MetricParams): LocalizedText {
   return p.keyLabel ?? t(`省级特色指标“${p.key}”`, `Provincial indicator "${p.key}"`);
+}
+
+/** facts.regional[key] as the company's own answer (never an inherited property such as "constructor"). */
+function regionalAnswer(facts: Parameters<MetricDefinition["compute"]>[0], key: string): unknown {
+  const bag = section(facts, "regional");
+  return bag !== undefined && Object.hasOwn(bag, key) ? bag[key] : undefined;
 }
 
 /** Answers to a province's own indicators, declared by its rule set (facts.regional[key]). */
@@ -116,9 +135,9 @@ const regionalFlag: MetricDefinition = {
   reads: ["regional.{key}"],
   label: (p) => regionalKeyLabel(p),
   compute(facts, p) {
-    const v = section(facts, "regional")?.[p.key];
-    if (v === undefined) return missing(`regional.${p.key}`);
-    return typeof v === "boolean" ? ok(v) : invalid(t("应填写“是”或“否”", "expected a yes/no answer"), `regional.${p.key}`);
+    const v = regionalAnswer(facts, p.key);
+    if (v === undefined) return missingPath(`regional.${p.key}`);
+    return typeof v === "boolean" ? okShared(v) : invalid(t("应填写“是”或“否”", "expected a yes/no answer"), `regional.${p.key}`);
   },
 };
 
@@ -130,8 +149,8 @@ const regionalNumber: MetricDefinition = {
   reads: ["regional.{key}"],
   label: (p) => regionalKeyLabel(p),
   compute(facts, p) {
-    const v = section(facts, "regional")?.[p.key];
-    if (v === undefined) return missing(`regional.${p.key}`);
+    const v = regionalAnswer(facts, p.key);
+    if (v === undefined) return missingPath(`regional.${p.key}`);
     return typeof v === "number" && Number.isFinite(v) ? ok(v) : invalid(t("应填写数值", "expected a number"), `regional.${p.key}`);
   },
 };

@@ -1,0 +1,114 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { currentLang, text } from "@/components/batches/locale";
+import { ObjectionForm } from "@/components/batches/objection-form";
+import { Pager } from "@/components/batches/pager";
+import { publicNotice } from "@/lib/services/batches/public-notices";
+import { issueFormChallenge } from "@/lib/services/batches/spam-guard";
+import { isoOf } from "@/lib/services/calendar/today";
+import { AUTHORITY_MIIT, TIER_LABELS } from "@/lib/services/register/labels";
+import { regionNames } from "@/lib/services/register/register-rows";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export default async function NoticePage({ params, searchParams }: { params: Promise<{ batchId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { batchId } = await params;
+  if (!UUID.test(batchId)) notFound();
+  const raw = await searchParams;
+  const q = typeof raw.q === "string" ? raw.q.slice(0, 100) : undefined;
+  const page = Number(typeof raw.page === "string" ? raw.page : 1) || 1;
+  const selected = typeof raw.entry === "string" ? raw.entry : undefined;
+  const [t, lang, notice] = await Promise.all([getTranslations("batches"), currentLang(), publicNotice(batchId, { page, q })]);
+  if (!notice) notFound();
+  const { batch } = notice;
+  const challenge = issueFormChallenge();
+  const pagerParams = new URLSearchParams(q ? { q } : {});
+
+  return (
+    <div className="space-y-6">
+      <div>
+        <Link href="/notices" className="text-sm text-brand-700 underline">
+          {t("notices")}
+        </Link>
+        <h1 className="text-2xl font-bold text-brand-800">{lang === "en" ? batch.titleEn : batch.titleZh}</h1>
+        <p className="text-slate-700">
+          {text(batch.authorityCode ? regionNames(batch.authorityCode) : AUTHORITY_MIIT, lang)} · {text(TIER_LABELS[batch.tier], lang)} · {batch.year}
+        </p>
+        {batch.noticeStart && batch.noticeEnd && <p>{t("noticePeriod", { start: isoOf(batch.noticeStart), end: isoOf(batch.noticeEnd) })}</p>}
+      </div>
+
+      <section aria-labelledby="firms" className="space-y-3">
+        <h2 id="firms" className="text-lg font-semibold">
+          {t("firmsOnNotice", { count: notice.total })}
+        </h2>
+        <form method="get" role="search" className="flex items-end gap-2">
+          <div>
+            <label htmlFor="q" className="block text-sm font-medium">
+              {t("searchList")}
+            </label>
+            <input id="q" name="q" defaultValue={q ?? ""} className="rounded border border-slate-400 px-2 py-1" />
+          </div>
+          <button className="rounded bg-brand-700 px-3 py-1 text-white">{t("search")}</button>
+        </form>
+        <table className="w-full border-collapse text-sm" data-testid="notice-entries">
+          <thead>
+            <tr className="border-b text-left">
+              <th className="p-2">{t("colCompany")}</th>
+              <th className="p-2">{t("colCode")}</th>
+              {notice.open && <th className="p-2">{t("colAction")}</th>}
+            </tr>
+          </thead>
+          <tbody>
+            {notice.entries.map((e) => (
+              <tr key={e.id} className="border-b">
+                <td className="p-2">{e.nameZh}</td>
+                <td className="p-2 font-mono">{e.creditCode}</td>
+                {notice.open && (
+                  <td className="p-2">
+                    <Link href={`/notices/${batch.id}?entry=${e.id}${q ? `&q=${encodeURIComponent(q)}` : ""}#object`} className="text-brand-700 underline">
+                      {t("objectTitle")}
+                    </Link>
+                  </td>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <Pager page={notice.page} pageCount={notice.pageCount} params={pagerParams} basePath={`/notices/${batch.id}`} labels={{ previous: t("previous"), next: t("next"), page: t("page", { page: notice.page, pages: notice.pageCount }), nav: t("firmsOnNotice", { count: notice.total }) }} />
+      </section>
+
+      <section id="object" aria-labelledby="object-title" className="max-w-2xl space-y-3 rounded border border-slate-300 p-4">
+        <h2 id="object-title" className="text-lg font-semibold">
+          {t("objectTitle")}
+        </h2>
+        {notice.open ? (
+          <>
+            <p className="text-sm text-slate-700">{t("objectIntro")}</p>
+            <ObjectionForm
+              batchId={batch.id}
+              firms={notice.entries.map((e) => ({ id: e.id, label: `${e.nameZh}（${e.creditCode}）` }))}
+              selected={selected}
+              token={challenge.token}
+              labels={{
+                firm: t("objectFirm"),
+                chooseFirm: t("chooseFirm"),
+                name: t("objectorName"),
+                contact: t("objectorContact"),
+                reason: t("objectReason"),
+                evidence: t("objectEvidence"),
+                challenge: t("challenge", { question: challenge.question }),
+                website: t("website"),
+                submit: t("submitObjection"),
+                sending: t("sending"),
+                received: t("objectionReceived"),
+              }}
+            />
+          </>
+        ) : (
+          <p>{t("objectClosed")}</p>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { annualReportInputSchema } from "@/lib/services/annual-reports/annual-report-input";
+import { submitAnnualReport } from "@/lib/services/annual-reports/submit-annual-report";
+import { defineAction } from "../define-action";
+
+/** A recognised firm submits last year's operating data and gets the verdict at once. */
+export const submitAnnualReportAction = defineAction({
+  roles: ["company"],
+  schema: annualReportInputSchema,
+  run: async (input, actor) => {
+    const outcome = await submitAnnualReport(actor, input);
+    revalidatePath("/company", "layout");
+    return outcome;
+  },
+});

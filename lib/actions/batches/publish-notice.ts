@@ -1,0 +1,16 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { publishNotice, publishNoticeSchema } from "@/lib/services/batches/publish-notice";
+import { defineAction } from "../define-action";
+
+export const publishNoticeAction = defineAction({
+  roles: ["provincial", "ministry"],
+  schema: publishNoticeSchema,
+  run: async (input, actor) => {
+    const notice = await publishNotice(actor, input);
+    revalidatePath(`/staff/batches/${input.batchId}`);
+    revalidatePath("/notices");
+    return notice;
+  },
+});

@@ -1,0 +1,15 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { removeBatchEntry, removeBatchEntrySchema } from "@/lib/services/batches/batch-entries";
+import { defineAction } from "../define-action";
+
+export const removeBatchEntryAction = defineAction({
+  roles: ["provincial", "ministry"],
+  schema: removeBatchEntrySchema,
+  run: async (input, actor) => {
+    await removeBatchEntry(actor, input);
+    revalidatePath(`/staff/batches/${input.batchId}`);
+    return null;
+  },
+});

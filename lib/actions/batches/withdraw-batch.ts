@@ -1,0 +1,16 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { withdrawBatch, withdrawBatchSchema } from "@/lib/services/batches/withdraw-batch";
+import { defineAction } from "../define-action";
+
+export const withdrawBatchAction = defineAction({
+  roles: ["provincial", "ministry"],
+  schema: withdrawBatchSchema,
+  run: async (input, actor) => {
+    const result = await withdrawBatch(actor, input);
+    revalidatePath(`/staff/batches/${input.batchId}`);
+    revalidatePath("/notices");
+    return result;
+  },
+});

@@ -1,0 +1,15 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { removeCalendarDay, removeCalendarDaySchema } from "@/lib/services/calendar/calendar-days";
+import { defineAction } from "../define-action";
+
+export const removeCalendarDayAction = defineAction({
+  roles: ["administrator"],
+  schema: removeCalendarDaySchema,
+  run: async (input, actor) => {
+    await removeCalendarDay(actor, input);
+    revalidatePath("/admin/calendar");
+    return null;
+  },
+});

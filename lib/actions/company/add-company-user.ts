@@ -1,0 +1,17 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { addCompanyUser } from "@/lib/services/signup/company-users";
+import { colleagueSchema } from "@/lib/services/signup/signup-schema";
+import { defineAction } from "../define-action";
+
+/** A company user gives a colleague an account for the same firm. */
+export const addCompanyUserAction = defineAction({
+  roles: ["company"],
+  schema: colleagueSchema,
+  run: async (input, actor) => {
+    const user = await addCompanyUser(actor, input);
+    revalidatePath("/company/users");
+    return user;
+  },
+});

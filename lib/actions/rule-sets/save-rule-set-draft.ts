@@ -1,0 +1,17 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { saveRuleSetDraftSchema } from "@/lib/services/rule-sets/inputs";
+import { saveRuleSetDraft } from "@/lib/services/rule-sets/save-rule-set-draft";
+import { defineAction } from "../define-action";
+
+/** Save edited values into a draft, validated as a whole; the service checks `ruleset:manage`. */
+export const saveRuleSetDraftAction = defineAction({
+  roles: ["administrator"],
+  schema: saveRuleSetDraftSchema,
+  run: async (input, actor) => {
+    const saved = await saveRuleSetDraft(actor, input);
+    revalidatePath(`/admin/rule-sets/${input.id}`);
+    return saved;
+  },
+});

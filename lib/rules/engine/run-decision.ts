@@ -1,0 +1,113 @@
+import type { Decision, Outcome, Route } from "../evaluation-result";
+import type { Facts } from "../facts";
+import { beginFacts } from "../metrics/fact-readers";
+import type { EvaluationContext } from "../metrics/metric-types";
+import type { RuleSet } from "../rule-set-schema";
+import { compileConditionDecider, compileScoredDecider, FALSE, OPEN, TRUE, type ConditionDecider, type DecideEnv, type ScoredDecider } from "./compile-decider";
+import type { MetricRegistry } from "./compiled-metric";
+import { checkContext } from "./run-rule-set";
+import { and3, reaches, type Tri } from "./three-valued";
+
+/** A rule set compiled for decisions only (see compile-decider). */
+export interface CompiledDecider {
+  run(facts: Facts, context: EvaluationContext): Omit<Decision, "ruleSet" | "applicationYear" | "asOf">;
+}
+
+const tri = (s: number): Tri => (s === TRUE ? true : s === FALSE ? false : null);
+
+export function compileDecider(rs: RuleSet, registry: MetricRegistry, slots: () => number): CompiledDecider {
+  const prerequisites = rs.prerequisites.map((c) => compileConditionDecider(c, registry));
+  const requirements = rs.requirements.map((c) => compileConditionDecider(c, registry));
+  const routes = rs.directRoutes.map((c) => compileConditionDecider(c, registry));
+  const routeIds = rs.directRoutes.map((c) => `direct:${c.id}` as const);
+  const blocks = (rs.score?.blocks ?? []).map((b) => ({
+    id: b.id,
+    max: b.max,
+    minimum: b.minimum,
+    criteria: b.criteria.map((c) => compileScoredDecider(c, registry)),
+  }));
+  const hasScore = rs.score !== null;
+  const passMark = rs.score?.passMark ?? 0;
+  const maxScore = blocks.reduce((s, b) => s + b.max, 0);
+  const gated = hasScore || routes.length > 0;
+
+  /** All-of over a list: FALSE if any is FALSE, else OPEN if any is OPEN, else TRUE; marks open ones. */
+  const allOf = (list: readonly ConditionDecider[], env: DecideEnv, states: number[]): number => {
+    let out = TRUE;
+    for (let i = 0; i < list.length; i++) {
+      const s = list[i]!.state(env);
+      states.push(s);
+      if (s === FALSE) out = FALSE;
+      else if (s === OPEN && out === TRUE) out = OPEN;
+    }
+    return out;
+  };
+
+  return {
+    run(facts, context) {
+      checkContext(context);
+      const safeFacts = (typeof facts === "object" && facts !== null ? facts : {}) as Facts;
+      beginFacts(safeFacts);
+      const env: DecideEnv = { facts: safeFacts, ctx: context, cache: new Array(slots()), explain: false, lo: 0, hi: 0 };
+      const states: number[] = [];
+      const pre = allOf(prerequisites, env, states);
+      const req = allOf(requirements, env, states);
+      let firstRoute = -1;
+      let routesOpen = false;
+      for (let i = 0; i < routes.length; i++) {
+        const s = routes[i]!.state(env);
+        states.push(s);
+        if (s === TRUE && firstRoute < 0) firstRoute = i;
+        else if (s === OPEN) routesOpen = true;
+      }
+
+      let score: Decision["score"] = null;
+      if (hasScore) {
+        const out: NonNullable<Decision["score"]>["blocks"] = [];
+        const blockStates: Tri[] = [];
+        let total = 0;
+        let totalPossible = 0;
+        for (let b = 0; b < blocks.length; b++) {
+          const block = blocks[b]!;
+          let points = 0;
+          let possible = 0;
+          for (let i = 0; i < block.criteria.length; i++) {
+            block.criteria[i]!.score(env);
+            points += env.lo;
+            possible += env.hi;
+          }
+          const passed = block.minimum > 0 ? reaches(points, possible, block.minimum) : true;
+          blockStates.push(passed);
+          out.push({ id: block.id, points, pointsPossible: possible, max: block.max, minimum: block.minimum, passed });
+          total += points;
+          totalPossible += possible;
+        }
+        blockStates.push(reaches(total, totalPossible, passMark));
+        score = { total, totalPossible, max: maxScore, passMark, passed: and3(blockStates), blocks: out };
+      }
+
+      const routeState: Tri = firstRoute >= 0 ? true : routesOpen ? null : false;
+      let gate: Tri = true;
+      if (gated) {
+        const s = score ? score.passed : false;
+        gate = s === true || routeState === true ? true : s === null || routeState === null ? null : false;
+      }
+      const overall = and3([tri(pre), tri(req), gate]);
+      const outcome: Outcome = overall === true ? "eligible" : overall === false ? "not-eligible" : "incomplete";
+      let route: Route = null;
+      if (overall === true) route = score?.passed === true ? "score" : firstRoute >= 0 ? routeIds[firstRoute]! : "requirements";
+
+      // The facts evaluate would list: those of every undecided criterion, in the same order.
+      const missing: string[] = [];
+      let k = 0;
+      for (const list of [prerequisites, requirements, routes]) {
+        for (let i = 0; i < list.length; i++) if (states[k++] === OPEN) list[i]!.collect(env, missing);
+      }
+      for (let b = 0; b < blocks.length; b++) {
+        const criteria: readonly ScoredDecider[] = blocks[b]!.criteria;
+        for (let i = 0; i < criteria.length; i++) criteria[i]!.collect(env, missing);
+      }
+      return { outcome, route, score, missing };
+    },
+  };
+}

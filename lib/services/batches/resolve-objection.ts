@@ -1,0 +1,65 @@
+import "server-only";
+import { z } from "zod";
+import type { Actor } from "@/lib/auth/roles";
+import { prisma } from "@/lib/db/client";
+import { DomainError, forbidden, notFound } from "@/lib/errors/domain-error";
+import { appendAudit } from "../audit/append-audit";
+import { loadApplicationInScope } from "../applications/application-scope";
+import { recordTransition, requireTransition, type RecordedTransition } from "../applications/record-transition";
+import { workflowRoleOf } from "../applications/workflow-role";
+import { sendEmails } from "../notifications/send-email";
+import { mayManageBatch } from "./batch-authority";
+
+export const resolveObjectionSchema = z.object({
+  objectionId: z.string().uuid(),
+  outcome: z.enum(["upheld", "dismissed"]),
+  resolution: z.string().trim().min(2, { error: "请填写处理理由。 / A reason is required." }).max(2000),
+});
+
+const OBJECTION_WORD = { zh: "异议", en: "objection" };
+
+/**
+ * Decides an objection. Dismissed: recorded with the reason. Upheld: the firm leaves the batch
+ * with the reason (rules.md: "an upheld objection removes the firm from the batch with a
+ * recorded reason") and its application is reopened through the application workflow, back to
+ * the level that approves its tier. Any other open objection to the same firm is closed with it.
+ */
+export async function resolveObjection(actor: Actor, input: z.infer<typeof resolveObjectionSchema>, now = new Date()) {
+  const db = await prisma();
+  const { emails } = await db.$transaction(async (tx) => {
+    const objection = await tx.objection.findUnique({
+      where: { id: input.objectionId },
+      select: { id: true, status: true, entryId: true, batch: { select: { id: true, status: true, tier: true, authorityCode: true } }, entry: { select: { applicationId: true, removedAt: true } } },
+    });
+    if (!objection || !mayManageBatch(actor, objection.batch)) throw notFound(OBJECTION_WORD);
+    if (objection.batch.status !== "notice" && objection.batch.status !== "draft") {
+      throw new DomainError("conflict", { zh: "批次已公告或已撤销，异议不能再处理。", en: "The batch is announced or withdrawn; the objection can no longer be decided." });
+    }
+    const decided = await tx.objection.updateMany({
+      where: { id: objection.id, status: "open" },
+      data: { status: input.outcome, resolution: input.resolution, resolvedById: actor.id, resolvedAt: now },
+    });
+    if (decided.count === 0) throw new DomainError("conflict", { zh: "该异议已处理。", en: "This objection has already been decided." });
+    await appendAudit(tx, actor, { action: `objection.${input.outcome}`, entityType: "objection", entityId: objection.id, fromStatus: "open", toStatus: input.outcome, reason: input.resolution });
+    let transition: RecordedTransition | null = null;
+    if (input.outcome === "upheld" && objection.entry.removedAt === null) {
+      await tx.batchEntry.update({ where: { id: objection.entryId }, data: { removedAt: now, removedReason: input.resolution } });
+      await tx.objection.updateMany({
+        where: { entryId: objection.entryId, status: "open" },
+        data: { status: "upheld", resolution: input.resolution, resolvedById: actor.id, resolvedAt: now },
+      });
+      // The list changed: an announcement prepared on the old version must be refused.
+      await tx.batch.update({ where: { id: objection.batch.id }, data: { version: { increment: 1 } } });
+      await appendAudit(tx, actor, { action: "batch.remove_entry", entityType: "batch", entityId: objection.batch.id, reason: input.resolution, data: { entryId: objection.entryId, objectionId: objection.id } });
+      if (objection.entry.applicationId) {
+        const application = await loadApplicationInScope(tx, actor, objection.entry.applicationId, "application:review");
+        const allowed = requireTransition(application, "reopen", application.version);
+        if (allowed.actor !== workflowRoleOf(actor)) throw forbidden();
+        transition = await recordTransition(tx, actor, application, allowed, { reason: input.resolution, now });
+      }
+    }
+    return { emails: transition?.emails ?? null };
+  });
+  if (emails) await sendEmails(emails.to, emails.message);
+  return { outcome: input.outcome };
+}

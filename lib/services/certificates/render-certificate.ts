@@ -1,0 +1,86 @@
+import "server-only";
+import PDFDocument from "pdfkit";
+import QRCode from "qrcode";
+import { PUBLIC_STATUS_LABELS, TIER_LABELS, AUTHORITY_MIIT } from "../register/labels";
+import type { RegisterRow } from "../register/register-rows";
+import { regionNames } from "../register/register-rows";
+import { findCjkFont } from "./certificate-font";
+
+export interface CertificateInput {
+  row: RegisterRow;
+  /** Issuing authority's province code; null for MIIT. */
+  authorityCode: string | null;
+  /** Absolute URL of the verification page the QR code opens. */
+  verifyUrl: string;
+}
+
+/**
+ * The certificate of one recognition as a bilingual A4 PDF with a QR code to /verify. Without
+ * a CJK font on the machine the Chinese lines are left out and the English ones still print,
+ * with a note, rather than printing empty boxes.
+ */
+export async function renderCertificate(input: CertificateInput): Promise<Buffer> {
+  const { row } = input;
+  const font = findCjkFont();
+  const doc = new PDFDocument({ size: "A4", margin: 56, info: { Title: `Certificate ${row.certificateNo}`, Author: "SME Registry" } });
+  const chunks: Buffer[] = [];
+  doc.on("data", (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on("end", () => resolve(Buffer.concat(chunks)));
+    doc.on("error", reject);
+  });
+
+  if (font) doc.registerFont("cjk", font.path, font.face);
+  const zh = (text: string, size: number, options: PDFKit.Mixins.TextOptions = {}) => {
+    if (!font) return;
+    doc.font("cjk").fontSize(size).text(text, { align: "center", ...options });
+  };
+  const en = (text: string, size: number, options: PDFKit.Mixins.TextOptions = {}) => {
+    doc.font("Helvetica").fontSize(size).text(text, { align: "center", ...options });
+  };
+
+  const tier = TIER_LABELS[row.tier as keyof typeof TIER_LABELS];
+  const authority = input.authorityCode ? regionNames(input.authorityCode) : AUTHORITY_MIIT;
+  const status = PUBLIC_STATUS_LABELS[row.status];
+
+  doc.rect(28, 28, doc.page.width - 56, doc.page.height - 56).lineWidth(2).stroke("#174a85");
+  doc.moveDown(2);
+  zh("证  书", 30);
+  en("CERTIFICATE", 16);
+  doc.moveDown(1.5);
+  zh(row.companyName, 20);
+  en(`${row.companyNameEn ?? row.companyName}`, 12);
+  en(`Unified social credit code ${row.creditCode}`, 11);
+  doc.moveDown(1);
+  zh(`经认定为${row.year}年度${tier.zh}`, 16);
+  en(`is recognised as ${tier.en} (${row.year})`, 13);
+  doc.moveDown(1);
+  zh(`有效期：${row.validFrom} 至 ${row.validUntil}`, 13);
+  en(`Valid from ${row.validFrom} to ${row.validUntil}`, 11);
+  zh(`认定机关：${input.authorityCode ? `${authority.zh}工业和信息化主管部门` : authority.zh}`, 13);
+  en(`Recognised by: ${input.authorityCode ? `${authority.en} department of industry and IT` : "Ministry of Industry and Information Technology"}`, 11);
+  if (row.batchTitle) {
+    zh(row.batchTitle.zh, 11);
+    en(row.batchTitle.en, 10);
+  }
+  doc.moveDown(1);
+  en(`Certificate no. ${row.certificateNo}`, 11);
+  if (row.status !== "active") {
+    doc.fillColor("#b3261e");
+    zh(`当前状态：${status.zh}`, 14);
+    en(`Current status: ${status.en}`, 12);
+    doc.fillColor("black");
+  }
+  if (!font) en("(Chinese text omitted: no CJK font is installed on the server.)", 9);
+
+  const qr = await QRCode.toBuffer(input.verifyUrl, { type: "png", margin: 1, width: 240, errorCorrectionLevel: "M" });
+  const size = 120;
+  const x = (doc.page.width - size) / 2;
+  const y = doc.page.height - 56 - size - 60;
+  doc.image(qr, x, y, { width: size, height: size });
+  doc.y = y + size + 8;
+  zh("扫码核验证书状态", 10);
+  en(`Scan to verify: ${input.verifyUrl}`, 8);
+  doc.end();
+  return done;
+}

@@ -1,0 +1,102 @@
+import "server-only";
+import type { ApplicationStatus, ReviewLevel, Role, Tier } from "@/generated/prisma/client";
+import type { Actor } from "@/lib/auth/roles";
+import type { SectionState } from "@/lib/application/sections";
+import { prisma } from "@/lib/db/client";
+import { forbidden } from "@/lib/errors/domain-error";
+import { allowedApplicationActions, type ApplicationAction } from "@/lib/workflow/application-lifecycle";
+import { loadApplicationInScope } from "../applications/application-scope";
+import { listDocuments, type DocumentSummary } from "../documents/list-documents";
+import { tierFromDb } from "../tier";
+
+export interface CompanyTimelineEntry {
+  id: string;
+  action: string;
+  actorRole: Role;
+  actorName: string | null;
+  from: ApplicationStatus;
+  to: ApplicationStatus;
+  reason: string | null;
+  sections: string[];
+  at: Date;
+}
+
+export interface CompanyApplication {
+  id: string;
+  status: ApplicationStatus;
+  version: number;
+  tier: Tier;
+  year: number;
+  facts: Record<string, unknown>;
+  sectionState: SectionState;
+  reopenSections: string[];
+  returnedByLevel: ReviewLevel | null;
+  ruleSetId: string | null;
+  programme: { id: string; code: string; nameZh: string; nameEn: string; ruleSetCode: string; regionCode: string | null };
+  company: { id: string; nameZh: string; creditCode: string; provinceCode: string };
+  submittedAt: Date | null;
+  updatedAt: Date;
+  documents: DocumentSummary[];
+  timeline: CompanyTimelineEntry[];
+  /** What the company may do now, from the state machine. */
+  allowedActions: ApplicationAction[];
+}
+
+/**
+ * One of the company's own applications with everything its pages show. The timeline holds only
+ * the steps marked visible to the company; internal notes never appear here.
+ */
+export async function companyApplication(actor: Actor, applicationId: string): Promise<CompanyApplication> {
+  if (actor.role !== "company") throw forbidden();
+  const db = await prisma();
+  const scoped = await loadApplicationInScope(db, actor, applicationId, "application:read");
+  const application = await db.application.findUniqueOrThrow({
+    where: { id: scoped.id },
+    select: {
+      submittedAt: true,
+      updatedAt: true,
+      programme: { select: { id: true, code: true, nameZh: true, nameEn: true, ruleSetCode: true, regionCode: true } },
+      company: { select: { id: true, nameZh: true, creditCode: true, provinceCode: true } },
+      reviews: {
+        where: { visibleToCompany: true },
+        select: { id: true, action: true, actorId: true, actorRole: true, fromStatus: true, toStatus: true, reason: true, sections: true, createdAt: true },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      },
+    },
+  });
+  const actorIds = [...new Set(application.reviews.flatMap((r) => (r.actorId ? [r.actorId] : [])))];
+  const [users, documents] = await Promise.all([
+    actorIds.length ? db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } }) : [],
+    listDocuments(db, scoped.id),
+  ]);
+  const nameOf = new Map(users.map((u) => [u.id, u.name]));
+  return {
+    id: scoped.id,
+    status: scoped.status,
+    version: scoped.version,
+    tier: scoped.tier,
+    year: scoped.year,
+    facts: (scoped.facts ?? {}) as Record<string, unknown>,
+    sectionState: (scoped.sectionState ?? {}) as SectionState,
+    reopenSections: Array.isArray(scoped.reopenSections) ? (scoped.reopenSections as string[]) : [],
+    returnedByLevel: scoped.returnedByLevel,
+    ruleSetId: scoped.ruleSetId,
+    programme: application.programme,
+    company: application.company,
+    submittedAt: application.submittedAt,
+    updatedAt: application.updatedAt,
+    documents,
+    timeline: application.reviews.map((r) => ({
+      id: r.id,
+      action: r.action,
+      actorRole: r.actorRole,
+      actorName: r.actorId ? (nameOf.get(r.actorId) ?? null) : null,
+      from: r.fromStatus,
+      to: r.toStatus,
+      reason: r.reason,
+      sections: Array.isArray(r.sections) ? (r.sections as string[]) : [],
+      at: r.createdAt,
+    })),
+    allowedActions: allowedApplicationActions(scoped.status, { tier: tierFromDb(scoped.tier), returnedByLevel: scoped.returnedByLevel }, "company"),
+  };
+}

@@ -1,0 +1,147 @@
+import "server-only";
+import type { ApplicationStatus, RecognitionStatus, Tier } from "@/generated/prisma/client";
+import type { Actor } from "@/lib/auth/roles";
+import { prisma } from "@/lib/db/client";
+import { forbidden, type Bilingual } from "@/lib/errors/domain-error";
+import { ACTIVE_APPLICATION_STATUSES } from "@/lib/workflow/application-lifecycle";
+import { prerequisiteProblem } from "../applications/prerequisites";
+
+export interface CompanyProfile {
+  id: string;
+  creditCode: string;
+  nameZh: string;
+  nameEn: string | null;
+  industryCode: string;
+  contactName: string | null;
+  contactEmail: string | null;
+  contactPhone: string | null;
+  /** Province, city and (when registered in one) county names, largest first. */
+  regions: Bilingual[];
+}
+
+export interface RecognitionRow {
+  id: string;
+  certificateNo: string;
+  tier: Tier;
+  year: number;
+  status: RecognitionStatus;
+  validFrom: Date;
+  validUntil: Date;
+}
+
+/** Whether the firm can start an application for an open programme, and why not. */
+export type ProgrammeAvailability =
+  | { kind: "open" }
+  | { kind: "active"; applicationId: string; status: ApplicationStatus }
+  | { kind: "blocked"; reason: Bilingual };
+
+export interface OpenProgramme {
+  id: string;
+  nameZh: string;
+  nameEn: string;
+  tier: Tier;
+  year: number;
+  closesOn: Date;
+  availability: ProgrammeAvailability;
+}
+
+export interface CompanyApplicationRow {
+  id: string;
+  programme: { nameZh: string; nameEn: string };
+  tier: Tier;
+  year: number;
+  status: ApplicationStatus;
+  submittedAt: Date | null;
+  updatedAt: Date;
+}
+
+export interface CompanyDashboard {
+  company: CompanyProfile;
+  recognitions: RecognitionRow[];
+  programmes: OpenProgramme[];
+  applications: { rows: CompanyApplicationRow[]; total: number; page: number; pageSize: number };
+}
+
+export const ownCompanyId = (actor: Actor): string => {
+  if (actor.role !== "company" || !actor.companyId) throw forbidden();
+  return actor.companyId;
+};
+
+/**
+ * The company's home: who it is, the titles it holds, the programmes open to it today with the
+ * reason it cannot apply to one (title below not held, an application already active, a
+ * cooling-off period), and its own applications a page at a time.
+ */
+export async function companyDashboard(actor: Actor, options: { page?: number; pageSize?: number } = {}, now = new Date()): Promise<CompanyDashboard> {
+  const companyId = ownCompanyId(actor);
+  const db = await prisma();
+  const today = now.toISOString().slice(0, 10);
+  const company = await db.company.findUniqueOrThrow({
+    where: { id: companyId },
+    select: { id: true, creditCode: true, nameZh: true, nameEn: true, industryCode: true, contactName: true, contactEmail: true, contactPhone: true, regionCode: true, cityCode: true, provinceCode: true },
+  });
+  const regionCodes = [...new Set([company.provinceCode, company.cityCode, company.regionCode])];
+  const [regions, recognitions, programmes, active] = await Promise.all([
+    db.region.findMany({ where: { code: { in: regionCodes } }, select: { code: true, nameZh: true, nameEn: true } }),
+    db.recognition.findMany({
+      where: { companyId },
+      select: { id: true, certificateNo: true, tier: true, year: true, status: true, validFrom: true, validUntil: true },
+      orderBy: [{ validFrom: "desc" }],
+      take: 50,
+    }),
+    db.programme.findMany({
+      where: { opensOn: { lte: new Date(today) }, closesOn: { gte: new Date(today) }, OR: [{ regionCode: null }, { regionCode: company.provinceCode }] },
+      select: { id: true, nameZh: true, nameEn: true, tier: true, year: true, closesOn: true, cooloffYears: true },
+      orderBy: [{ tier: "asc" }, { year: "desc" }],
+    }),
+    db.application.findMany({
+      where: { companyId, status: { in: [...ACTIVE_APPLICATION_STATUSES] } },
+      select: { id: true, programmeId: true, status: true },
+    }),
+  ]);
+
+  const openProgrammes: OpenProgramme[] = [];
+  for (const programme of programmes) {
+    const current = active.find((a) => a.programmeId === programme.id);
+    let availability: ProgrammeAvailability = { kind: "open" };
+    if (current) availability = { kind: "active", applicationId: current.id, status: current.status };
+    else {
+      const problem = await prerequisiteProblem(db, companyId, programme, today);
+      if (problem) availability = { kind: "blocked", reason: problem.bilingual };
+    }
+    const { cooloffYears: _unused, ...rest } = programme;
+    openProgrammes.push({ ...rest, availability });
+  }
+
+  const pageSize = Math.min(Math.max(options.pageSize ?? 10, 1), 50);
+  const total = await db.application.count({ where: { companyId } });
+  const page = Math.min(Math.max(1, Math.trunc(options.page ?? 1)), Math.max(1, Math.ceil(total / pageSize)));
+  const rows = await db.application.findMany({
+    where: { companyId },
+    select: { id: true, tier: true, year: true, status: true, submittedAt: true, updatedAt: true, programme: { select: { nameZh: true, nameEn: true } } },
+    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+    skip: (page - 1) * pageSize,
+    take: pageSize,
+  });
+
+  const nameOf = (code: string) => {
+    const r = regions.find((x) => x.code === code);
+    return { zh: r?.nameZh ?? code, en: r?.nameEn ?? code };
+  };
+  return {
+    company: {
+      id: company.id,
+      creditCode: company.creditCode,
+      nameZh: company.nameZh,
+      nameEn: company.nameEn,
+      industryCode: company.industryCode,
+      contactName: company.contactName,
+      contactEmail: company.contactEmail,
+      contactPhone: company.contactPhone,
+      regions: regionCodes.map(nameOf),
+    },
+    recognitions,
+    programmes: openProgrammes,
+    applications: { rows, total, page, pageSize },
+  };
+}

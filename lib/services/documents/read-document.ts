@@ -1,0 +1,42 @@
+import type { Actor } from "@/lib/auth/roles";
+import { prisma } from "@/lib/db/client";
+import { notFound } from "@/lib/errors/domain-error";
+import { fileStorage, type FileStorage } from "@/lib/storage";
+import { loadApplicationInScope } from "../applications/application-scope";
+
+const DOCUMENT_WORD = { zh: "文件", en: "document" };
+
+export interface DocumentContent {
+  fileName: string;
+  mimeType: string;
+  sha256: string;
+  bytes: Buffer;
+}
+
+/**
+ * A stored file for someone who may read its application: the company its own, officials in
+ * their jurisdiction once submitted (a draft is the company's alone), experts their assigned
+ * files. Everyone else — and every removed file — gets "not found", so ids cannot be probed.
+ */
+export async function readDocument(actor: Actor, documentId: string, storage: FileStorage = fileStorage()): Promise<DocumentContent> {
+  const db = await prisma();
+  const document = await db.document.findUnique({
+    where: { id: documentId },
+    select: { applicationId: true, fileName: true, mimeType: true, sha256: true, storageKey: true, deletedAt: true },
+  });
+  if (!document?.applicationId || document.deletedAt) throw notFound(DOCUMENT_WORD);
+  const applicationId = document.applicationId;
+
+  if (actor.role === "expert") {
+    const assignment = await db.expertAssignment.findUnique({ where: { applicationId_expertId: { applicationId, expertId: actor.id } }, select: { id: true } });
+    if (!assignment) throw notFound(DOCUMENT_WORD);
+  } else {
+    const application = await loadApplicationInScope(db, actor, applicationId, "application:read").catch(() => {
+      throw notFound(DOCUMENT_WORD);
+    });
+    if (actor.role !== "company" && application.status === "draft") throw notFound(DOCUMENT_WORD);
+  }
+  const bytes = await storage.get(document.storageKey);
+  if (!bytes) throw notFound(DOCUMENT_WORD);
+  return { fileName: document.fileName, mimeType: document.mimeType, sha256: document.sha256, bytes };
+}

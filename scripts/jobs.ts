@@ -1,0 +1,37 @@
+/**
+ * Runs the dynamic-management jobs once: `npm run jobs [-- --only expire-recognitions] [--today YYYY-MM-DD]`.
+ * Safe to schedule on every app instance (e.g. daily from cron): each job takes an advisory lock
+ * and does nothing a second time. Exits non-zero when a job failed.
+ */
+import { parseArgs } from "node:util";
+import { databaseConfig } from "@/lib/db/database-config";
+import { useDatabase } from "@/lib/db/client";
+import { openDatabase } from "@/lib/db/open-database";
+import { JOB_NAMES, type JobName } from "@/lib/jobs/job-types";
+import { runJobs } from "@/lib/jobs/run-jobs";
+
+const { values } = parseArgs({ options: { only: { type: "string", multiple: true }, today: { type: "string" } } });
+const only = values.only?.filter((name): name is JobName => (JOB_NAMES as readonly string[]).includes(name));
+if (values.only && only?.length !== values.only.length) {
+  console.error(`Unknown job; the jobs are: ${JOB_NAMES.join(", ")}`);
+  process.exit(2);
+}
+// --today lets an operator replay a missed day; the China date of noon that day.
+const now = values.today ? new Date(`${values.today}T04:00:00Z`) : new Date();
+if (Number.isNaN(now.getTime())) {
+  console.error("--today must be a date written YYYY-MM-DD");
+  process.exit(2);
+}
+
+const db = await openDatabase(databaseConfig());
+useDatabase(db);
+try {
+  const summaries = await runJobs({ trigger: "cli", now, only });
+  for (const s of summaries) {
+    const counts = Object.entries(s.counts).map(([k, v]) => `${k} ${v}`).join(", ") || "-";
+    console.log(`${s.job.padEnd(24)} ${s.status.padEnd(10)} ${counts}${s.error ? `  ${s.error}` : ""}`);
+  }
+  if (summaries.some((s) => s.status === "failed")) process.exitCode = 1;
+} finally {
+  await db.close();
+}
