@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { AreaLinks } from "@/components/dashboard/area-links";
 import { DashboardHeading } from "@/components/dashboard/dashboard-heading";
 import { requireRole } from "@/lib/auth/require-role";
 
@@ -8,7 +9,14 @@ export default async function Dashboard() {
   return (
     <div className="space-y-6">
       <DashboardHeading actor={actor} title={t("adminTitle")} />
-      <p className="text-slate-600">{t("comingSoon")}</p>
+      <AreaLinks
+        links={[
+          { key: "adminRuleSets", href: "/admin/rule-sets" },
+          { key: "adminImports", href: "/admin/imports" },
+          { key: "adminCalendar", href: "/admin/calendar" },
+          { key: "adminJobs", href: "/admin/jobs" },
+        ]}
+      />
     </div>
   );
 }

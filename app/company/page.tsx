@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { AreaLinks } from "@/components/dashboard/area-links";
 import { DashboardHeading } from "@/components/dashboard/dashboard-heading";
 import { Pagination } from "@/components/company/pagination";
 import { pick } from "@/components/company/pick";
@@ -22,6 +23,13 @@ export default async function CompanyDashboard({ searchParams }: { searchParams:
   return (
     <div className="space-y-8">
       <DashboardHeading actor={actor} title={dash("companyTitle")} />
+      <AreaLinks
+        links={[
+          { key: "companyRecognitions", href: "/company/recognitions" },
+          { key: "companyAnnualReports", href: "/company/annual-reports" },
+          { key: "companyChanges", href: "/company/changes" },
+        ]}
+      />
 
       <section aria-labelledby="company-details" className="space-y-2">
         <h2 id="company-details" className="text-xl font-semibold">

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { AreaLinks } from "@/components/dashboard/area-links";
 import { getLocale, getTranslations } from "next-intl/server";
 import { DashboardHeading } from "@/components/dashboard/dashboard-heading";
 import { formatDate } from "@/components/review/bilingual";
@@ -24,6 +25,13 @@ export default async function StaffDashboard() {
   return (
     <div className="space-y-8">
       <DashboardHeading actor={actor} title={t("staffTitle")} />
+      <AreaLinks
+        links={[
+          { key: "staffRecognitions", href: "/staff/recognitions" },
+          { key: "staffFlagged", href: "/staff/recognitions?flagged=1" },
+          ...(actor.role === "municipal" ? [] : [{ key: "staffBatches" as const, href: "/staff/batches" }]),
+        ]}
+      />
       <nav aria-label={review("queue.title")} className="flex flex-wrap gap-3">
         <Link href={queueHref(awaiting)} className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700" data-testid="open-queue">
           {dashboard("openQueue")} · {dashboard("awaiting", { count: data.counts[data.awaitingStatus] })}

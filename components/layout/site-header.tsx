@@ -27,6 +27,18 @@ export async function SiteHeader() {
           <Link href="/register" className="hover:underline">
             {nav("register")}
           </Link>
+          <Link href="/notices" className="hover:underline">
+            {nav("notices")}
+          </Link>
+          <Link href="/statistics" className="hover:underline">
+            {nav("statistics")}
+          </Link>
+          <Link href="/exits" className="hover:underline">
+            {nav("exits")}
+          </Link>
+          <Link href="/api-docs" className="hover:underline">
+            {nav("api")}
+          </Link>
           <LanguageSwitch />
           {actor ? (
             <div className="flex items-center gap-3" aria-label={t("account")}>
@@ -41,10 +53,10 @@ export async function SiteHeader() {
             </div>
           ) : (
             <>
-            <SignupLink />
-            <Link href="/signin" className="rounded bg-white px-3 py-1 font-medium text-brand-700 hover:bg-brand-50">
-              {t("signIn")}
-            </Link>
+              <SignupLink />
+              <Link href="/signin" className="rounded bg-white px-3 py-1 font-medium text-brand-700 hover:bg-brand-50">
+                {t("signIn")}
+              </Link>
             </>
           )}
         </nav>

@@ -10,7 +10,7 @@ export interface DemoAccount {
   descriptionZh: string;
   descriptionEn: string;
   /** For the company account: which seeded company it belongs to. */
-  companyKey?: "demo-company";
+  companyKey?: "demo-company" | "specialized-company";
 }
 
 /** The demo city and province: Fuzhou, Fujian. A second city (Xiamen) proves jurisdiction limits. */
@@ -20,6 +20,7 @@ export const OTHER_CITY = "350200";
 
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { email: "company@demo.sme.cn", password: "Company#2026", role: "company", nameZh: "陈晓东", jurisdictionCode: null, companyKey: "demo-company", descriptionZh: "企业用户（福州）", descriptionEn: "Company user (Fuzhou)" },
+  { email: "specialized@demo.sme.cn", password: "Company#2026", role: "company", nameZh: "王海燕", jurisdictionCode: null, companyKey: "specialized-company", descriptionZh: "企业用户（福州，已获专精特新认定）", descriptionEn: "Company user (Fuzhou, specialized SME)" },
   { email: "fuzhou@demo.gov.cn", password: "City#2026", role: "municipal", nameZh: "林静", jurisdictionCode: DEMO_CITY, descriptionZh: "福州市工业和信息化局", descriptionEn: "Fuzhou municipal bureau" },
   { email: "xiamen@demo.gov.cn", password: "City#2026", role: "municipal", nameZh: "黄伟", jurisdictionCode: OTHER_CITY, descriptionZh: "厦门市工业和信息化局", descriptionEn: "Xiamen municipal bureau" },
   { email: "fujian@demo.gov.cn", password: "Province#2026", role: "provincial", nameZh: "郑丽华", jurisdictionCode: DEMO_PROVINCE, descriptionZh: "福建省工业和信息化厅", descriptionEn: "Fujian provincial department" },

@@ -17,7 +17,7 @@ import { NATIONAL_BATCHES } from "./national-batches";
 import { seedCalendar } from "./steps/seed-calendar";
 import { seedRegions } from "./steps/seed-regions";
 import { seedRuleSets } from "./steps/seed-rule-sets";
-import { seedUsers } from "./steps/seed-users";
+import { seedSpecializedUser, seedUsers } from "./steps/seed-users";
 
 export interface SeedOptions {
   /** Firms that apply through the portal (the seven national batches add their own firms). */
@@ -372,13 +372,17 @@ export async function seedDemo(db: PrismaClient, options: SeedOptions = DEFAULT_
   await announce(innovative2025, `innovative-${DEMO_PROVINCE}-2025`, "innovative", 1, ["2025-09-01", "2025-09-05", "2025-09-15"], "FJCX", ["福建省2025年创新型中小企业名单", "Fujian 2025 innovative SMEs"]);
   await announce(specialized2025, `specialized-${DEMO_PROVINCE}-2025`, "specialized", 1, ["2025-10-09", "2025-10-15", "2025-10-20"], "FJZJTX", ["福建省2025年专精特新中小企业名单", "Fujian 2025 specialized SMEs"]);
 
+  // One Fuzhou specialized firm keeps its 2026 little-giant application to make through the portal.
+  const specializedDemo = specialized2025.find((f) => f.company.cityCode === DEMO_CITY) ?? specialized2025[0]!;
+  await seedSpecializedUser(db, specializedDemo.companyId);
+
   // 2026: applications in every status, at every tier, for the demo officials to work on.
   const specializedSet = new Set(specialized2025.map((f) => f.companyId));
   const innovativeOnly = innovative2025.filter((f) => !specializedSet.has(f.companyId) && f.companyId !== portalIds[0]);
   const plans: PlannedApplication[] = [];
   const add = (firm: { company: DemoCompany; companyId: string }, programmeCode: string, status: ApplicationStatus, variant: number) =>
     plans.push({ ...firm, programmeCode, status, profile: PROFILE_FOR[status][variant % PROFILE_FOR[status].length]!, variant });
-  specialized2025.forEach((f, i) => add(f, "little-giant-2026", (["ministry_review", "provincial_review", "municipal_review", "approved", "returned", "ministry_review", "rejected"] as const)[i % 7]!, i));
+  specialized2025.forEach((f, i) => f !== specializedDemo && add(f, "little-giant-2026", (["ministry_review", "provincial_review", "municipal_review", "approved", "returned", "ministry_review", "rejected"] as const)[i % 7]!, i));
   innovativeOnly.forEach((f, i) => add(f, `specialized-${DEMO_PROVINCE}-2026`, STATUS_MIX[i % STATUS_MIX.length]!, i));
   const applied = new Set([...specializedSet, ...innovativeOnly.map((f) => f.companyId), ...innovative2025.map((f) => f.companyId)]);
   portal.forEach((company, i) => {
