@@ -6,6 +6,8 @@ import { signIn } from "./support/sign-in";
  * drafts and submits, the city approves, the province returns it for correction, the company
  * fixes the reopened section and resubmits, the province recommends it, the ministry approves.
  */
+const PDF = Buffer.from("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+
 async function as(browser: Browser, baseURL: string, email: string, password: string): Promise<Page> {
   const context = await browser.newContext({ baseURL, locale: "zh-CN" });
   const page = await context.newPage();
@@ -53,9 +55,13 @@ test("a little-giant application goes from draft to the ministry's approval, thr
     for (const label of ["被列入经营异常名录", "被列入严重失信主体名单"]) await p.getByLabel(label).selectOption({ label: "否" });
   });
   await company.getByTestId("task-list").getByRole("link", { name: "证明材料" }).click();
+  await company.getByTestId("upload-documents").setInputFiles({ name: "审计报告.pdf", mimeType: "application/pdf", buffer: PDF });
+  await expect(company.getByTestId("documents-documents").getByRole("link", { name: "审计报告.pdf", exact: true })).toBeVisible();
   await company.getByRole("button", { name: "保存并返回任务列表" }).click();
+  await expect(company.locator('[data-section="documents"]')).toHaveAttribute("data-progress", "complete");
   await company.getByRole("link", { name: "检查并提交" }).click();
   await company.getByRole("button", { name: "确认并提交申报" }).click();
+  await expect(company).toHaveURL(/\/status\?done=submit$/);
   await expect(company.getByTestId("application-status")).toHaveText("市级审核中");
 
   // The city sees it in its queue and sends it to the province.

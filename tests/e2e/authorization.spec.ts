@@ -9,8 +9,9 @@ import { builtServerActions, postServerAction, signInRequest } from "./support/s
 /**
  * Direct POSTs to every server action the build exposes, as an attacker would send them: no
  * session, then each role. The documented answer is 401 without a session, 403 for a role that
- * may not call the action, and 400 (input refused, nothing written) for a role that may: a
- * deliberately empty input proves the gate was passed without changing anything.
+ * may not call the action, and 400 for a role that may: the probe's argument is a bare string,
+ * which every action's schema refuses, so passing the gate changes nothing (an empty object
+ * would run actions whose input is all optional, such as the jobs).
  */
 const actions = builtServerActions();
 const guarded = actions.filter((a) => ACTION_ACCESS[a.key] !== "public");
@@ -54,7 +55,7 @@ for (const probe of probes) {
       for (const action of guarded) {
         const access = ACTION_ACCESS[action.key];
         if (!access || access === "public") continue;
-        const result = await postServerAction(request, baseURL!, action, [{}]);
+        const result = await postServerAction(request, baseURL!, action, ["__authorization-probe__"]);
         expect(result.httpStatus, `${action.key}: HTTP status`).toBeLessThan(500);
         answers[action.key] = result.resultStatus;
         expected[action.key] = probe.role === null ? 401 : access.includes(probe.role) ? 400 : 403;
