@@ -39,12 +39,13 @@ async function probe(path: string): Promise<boolean> {
 }
 
 await adminQuery(`CREATE DATABASE "${name}"`);
+must("npx", ["tsx", "scripts/db-migrate.ts"]);
+must("npx", ["tsx", "scripts/seed.ts", "--companies", "300", "--no-national-batches"]);
 const server = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: ["ignore", "ignore", "inherit"] });
 let exitCode = 1;
 try {
-  must("npx", ["tsx", "scripts/db-migrate.ts"]);
-  must("npx", ["tsx", "scripts/seed.ts", "--companies", "300", "--no-national-batches"]);
   for (let i = 0; i < 120 && !(await probe("/api/health")); i++) await new Promise((r) => setTimeout(r, 500));
+  if (!(await probe("/api/health"))) throw new Error(`the portal did not come up on port ${port}`);
 
   const started = Date.now();
   const samples: { at: number; ok: boolean }[] = [];
