@@ -8,30 +8,19 @@
  * (env): LOAD_SECONDS (30), LOAD_PUBLIC (20), LOAD_COMPANIES (20), LOAD_OFFICIALS (10).
  */
 import { spawn, spawnSync } from "node:child_process";
-import { Client } from "pg";
 import { builtServerActions } from "./support/built-server-actions";
 import { HttpSession, percentile } from "./support/http-session";
+import { stopProcessGroup } from "./support/process-group";
+import { createScratchDatabase } from "./support/scratch-database";
 
-const admin = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const port = Number(process.env.LOAD_PORT ?? 3400);
 const seconds = Number(process.env.LOAD_SECONDS ?? 30);
 const counts = { public: Number(process.env.LOAD_PUBLIC ?? 20), company: Number(process.env.LOAD_COMPANIES ?? 20), official: Number(process.env.LOAD_OFFICIALS ?? 10) };
-const name = `sme_load_${process.pid}`;
-const url = Object.assign(new URL(admin), { pathname: `/${name}` }).toString();
 const origin = `http://127.0.0.1:${port}`;
 const password = "Load#2026-test";
-const env = { ...process.env, DATABASE_URL: url, NEXTAUTH_SECRET: "load-test-secret-0123456789abcdef", NEXTAUTH_URL: origin, NEXT_TELEMETRY_DISABLED: "1" };
-process.env.DATABASE_URL = url;
-
-async function adminQuery(sql: string) {
-  const client = new Client({ connectionString: admin });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
+const scratch = await createScratchDatabase(`sme_load_${process.pid}`);
+process.env.DATABASE_URL = scratch.url;
+const env = { ...process.env, DATABASE_URL: scratch.url, NEXTAUTH_SECRET: "load-test-secret-0123456789abcdef", NEXTAUTH_URL: origin, NEXT_TELEMETRY_DISABLED: "1" };
 
 function must(args: string[]) {
   const result = spawnSync("npx", ["tsx", ...args], { stdio: "inherit", env });
@@ -43,7 +32,6 @@ const saveDraft = actions.find((a) => a.key === "lib/actions/company/save-draft.
 const decide = actions.find((a) => a.key === "lib/actions/review/decide-application.ts#decideApplicationAction");
 if (!saveDraft || !decide) throw new Error("the build does not expose the save-draft and decide actions: run npm run build first");
 
-await adminQuery(`CREATE DATABASE "${name}"`);
 let server: ReturnType<typeof spawn> | undefined;
 let exitCode = 1;
 try {
@@ -53,7 +41,7 @@ try {
   const { prepareLoadData } = await import("./support/load-data");
   const data = await prepareLoadData({ companies: counts.company, officials: counts.official, files: 5000, password });
 
-  server = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: ["ignore", "ignore", "inherit"] });
+  server = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: ["ignore", "ignore", "inherit"], detached: true });
   for (let i = 0; i < 240; i++) {
     const up = await fetch(`${origin}/api/health`).then((r) => r.ok, () => false);
     if (up) break;
@@ -144,8 +132,8 @@ try {
   exitCode = totalErrors === 0 && lost.length === 0 ? 0 : 1;
   console.log(exitCode === 0 ? "PASS: zero errors, zero lost writes" : "FAIL");
 } finally {
-  server?.kill("SIGTERM");
+  if (server) stopProcessGroup(server);
   await new Promise((r) => setTimeout(r, 1000));
-  await adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(() => undefined);
+  await scratch.drop().catch(() => undefined);
 }
 process.exit(exitCode);

@@ -17,12 +17,12 @@
  * run stops by itself.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { createScratchDatabase } from "./support/scratch-database";
 import { existsSync, mkdtempSync, openSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
-import { Client } from "pg";
 
 const { values } = parseArgs({
   options: {
@@ -65,26 +65,10 @@ async function prepareDatabase(): Promise<{ env: NodeJS.ProcessEnv; cleanup: () 
   const reuse = values["reuse-data"];
   if (values.db === "postgres") {
     if (reuse) return { env: { ...base, DATABASE_URL: reuse }, cleanup: async () => undefined };
-    const admin = process.env.DATABASE_URL || "postgresql://postgres@127.0.0.1:5432/postgres";
-    const name = `sme_bench_${Date.now().toString(36)}`;
-    const client = new Client({ connectionString: admin });
-    await client.connect();
-    await client.query(`CREATE DATABASE "${name}"`);
-    await client.end();
-    const url = new URL(admin);
-    url.pathname = `/${name}`;
-    const env = { ...base, DATABASE_URL: url.toString() };
-    if (values.keep) log(`keeping the database: --reuse-data ${url.toString()}`);
-    return {
-      env,
-      cleanup: async () => {
-        if (values.keep) return;
-        const c = new Client({ connectionString: admin });
-        await c.connect();
-        await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-        await c.end();
-      },
-    };
+    const scratch = await createScratchDatabase(`sme_bench_${Date.now().toString(36)}`, process.env.DATABASE_URL || undefined);
+    const env = { ...base, DATABASE_URL: scratch.url };
+    if (values.keep) log(`keeping the database: --reuse-data ${scratch.url}`);
+    return { env, cleanup: async () => (values.keep ? undefined : scratch.drop()) };
   }
   if (reuse) return { env: { ...base, PGLITE_DATA_DIR: reuse }, cleanup: async () => undefined };
   const dir = mkdtempSync(path.join(tmpdir(), "sme-bench-"));

@@ -4,25 +4,14 @@
  * `npm run test:faults` (needs a build: `npm run build`, root access to pg_ctlcluster, and a local
  * PostgreSQL server; it restarts that server, so run nothing else against it meanwhile).
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { readdirSync } from "node:fs";
-import { Client } from "pg";
+import { stopProcessGroup } from "./support/process-group";
+import { createScratchDatabase } from "./support/scratch-database";
 
-const admin = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const port = Number(process.env.FAULT_PORT ?? 3300);
-const name = `sme_fault_${process.pid}`;
-const url = Object.assign(new URL(admin), { pathname: `/${name}` }).toString();
-const env = { ...process.env, DATABASE_URL: url, NEXTAUTH_SECRET: "fault-test-secret-0123456789abcdef", NEXTAUTH_URL: `http://127.0.0.1:${port}`, NEXT_TELEMETRY_DISABLED: "1" };
-
-async function adminQuery(sql: string) {
-  const client = new Client({ connectionString: admin });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
+const scratch = await createScratchDatabase(`sme_fault_${process.pid}`);
+const env = { ...process.env, DATABASE_URL: scratch.url, NEXTAUTH_SECRET: "fault-test-secret-0123456789abcdef", NEXTAUTH_URL: `http://127.0.0.1:${port}`, NEXT_TELEMETRY_DISABLED: "1" };
 
 function must(command: string, args: string[]) {
   const result = spawnSync(command, args, { stdio: "inherit", env });
@@ -38,12 +27,12 @@ async function probe(path: string): Promise<boolean> {
   }
 }
 
-await adminQuery(`CREATE DATABASE "${name}"`);
-must("npx", ["tsx", "scripts/db-migrate.ts"]);
-must("npx", ["tsx", "scripts/seed.ts", "--companies", "300", "--no-national-batches"]);
-const server = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: ["ignore", "ignore", "inherit"] });
+let server: ChildProcess | undefined;
 let exitCode = 1;
 try {
+  must("npx", ["tsx", "scripts/db-migrate.ts"]);
+  must("npx", ["tsx", "scripts/seed.ts", "--companies", "300", "--no-national-batches"]);
+  server = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: ["ignore", "ignore", "inherit"], detached: true });
   for (let i = 0; i < 120 && !(await probe("/api/health")); i++) await new Promise((r) => setTimeout(r, 500));
   if (!(await probe("/api/health"))) throw new Error(`the portal did not come up on port ${port}`);
 
@@ -73,12 +62,12 @@ try {
   exitCode = recovered && alive && samples.some((s) => s.ok && s.at > lastFailure) ? 0 : 1;
   console.log(exitCode === 0 ? "PASS: the portal recovered from the database restart without a restart of its own" : "FAIL");
 } finally {
-  server.kill("SIGTERM");
+  if (server) stopProcessGroup(server);
   for (let i = 0; i < 30; i++) {
     const ready = spawnSync("pg_isready", ["-h", "127.0.0.1", "-q"]).status === 0;
     if (ready) break;
     await new Promise((r) => setTimeout(r, 500));
   }
-  await adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(() => undefined);
+  await scratch.drop().catch(() => undefined);
 }
 process.exit(exitCode);
