@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { ListSearchForm } from "@/components/batches/list-search-form";
 import { currentLang, text } from "@/components/batches/locale";
 import { ObjectionForm } from "@/components/batches/objection-form";
 import { Pager } from "@/components/batches/pager";
@@ -42,15 +43,7 @@ export default async function NoticePage({ params, searchParams }: { params: Pro
         <h2 id="firms" className="text-lg font-semibold">
           {t("firmsOnNotice", { count: notice.total })}
         </h2>
-        <form method="get" role="search" className="flex items-end gap-2">
-          <div>
-            <label htmlFor="q" className="block text-sm font-medium">
-              {t("searchList")}
-            </label>
-            <input id="q" name="q" defaultValue={q ?? ""} className="rounded border border-slate-400 px-2 py-1" />
-          </div>
-          <button className="rounded bg-brand-700 px-3 py-1 text-white">{t("search")}</button>
-        </form>
+        <ListSearchForm q={q} />
         <table className="w-full border-collapse text-sm" data-testid="notice-entries">
           <thead>
             <tr className="border-b text-left">

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { currentLang, text } from "@/components/batches/locale";
+import { HistoryTimeline } from "@/components/recognitions/history-timeline";
 import { companyProfile } from "@/lib/services/register/company-profile";
 import { PUBLIC_STATUS_LABELS, TIER_LABELS } from "@/lib/services/register/labels";
 
@@ -11,7 +12,6 @@ export default async function CompanyPage({ params }: { params: Promise<{ credit
   const [t, lang, profile] = await Promise.all([getTranslations("register"), currentLang(), companyProfile(decodeURIComponent(creditCode))]);
   if (!profile) notFound();
   const { company } = profile;
-  const eventLabel = (kind: string) => (["entry", "renewed", "expired", "revoked", "withdrawn", "rereview_started"].includes(kind) ? t(`event_${kind}`) : kind);
   return (
     <div className="space-y-6">
       <div className="space-y-1">
@@ -67,14 +67,7 @@ export default async function CompanyPage({ params }: { params: Promise<{ credit
         <h2 id="history" className="text-lg font-semibold">
           {t("history")}
         </h2>
-        <ol className="space-y-1 border-l-2 border-brand-100 pl-4">
-          {profile.events.map((e) => (
-            <li key={e.id}>
-              <span className="font-mono">{e.occurredOn}</span> · {eventLabel(e.kind)} · {text(TIER_LABELS[e.tier], lang)}
-              {e.reasonText ? ` · ${e.reasonText}` : ""}
-            </li>
-          ))}
-        </ol>
+        <HistoryTimeline events={profile.events} locale={lang} variant="summary" />
       </section>
     </div>
   );

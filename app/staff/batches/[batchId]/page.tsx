@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { ListSearchForm } from "@/components/batches/list-search-form";
 import { ActionForm } from "@/components/batches/action-form";
 import { currentLang, text } from "@/components/batches/locale";
 import { Pager } from "@/components/batches/pager";
@@ -151,15 +152,7 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
         <h2 id="entries" className="text-lg font-semibold">
           {t("list", { count: detail.entryCount })}
         </h2>
-        <form method="get" className="flex items-end gap-2" role="search">
-          <div>
-            <label htmlFor="q" className="block text-sm font-medium">
-              {t("searchList")}
-            </label>
-            <input id="q" name="q" defaultValue={q ?? ""} className="rounded border border-slate-400 px-2 py-1" />
-          </div>
-          <button className="rounded bg-brand-700 px-3 py-1 text-white">{t("search")}</button>
-        </form>
+        <ListSearchForm q={q} />
         <table className="w-full border-collapse text-sm" data-testid="entries">
           <thead>
             <tr className="border-b text-left">
