@@ -26,7 +26,7 @@ import type { RuleSet } from "./rule-set-schema";
  */
 export function evaluate(ruleSet: RuleSet | CompiledRuleSet, facts: Facts, context: EvaluationContext): EvaluationResult {
   const compiled = "compiled" in ruleSet ? ruleSet : compileRuleSet(ruleSet);
-  const out = runRuleSet(compiled, facts, context, true);
+  const out = runRuleSet(compiled, facts, context);
   const rs = compiled.ruleSet;
   return {
     ruleSet: { code: rs.code, version: rs.version, tier: rs.tier, region: rs.region },

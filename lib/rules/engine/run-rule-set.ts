@@ -17,12 +17,13 @@ export interface RunOutput {
 }
 
 /**
- * The pass rule shared by `evaluate` and `decide`: every prerequisite and requirement passes and,
+ * The pass rule, with every criterion explained (`decide` runs the same rule on its own compiled
+ * path, engine/run-decision.ts, without texts): every prerequisite and requirement passes and,
  * where the rule set has a score or direct routes, the score passes (total ≥ pass mark, every block
  * ≥ its minimum) or a direct route does — in three-valued logic, so missing facts only make the
  * outcome "incomplete" when they could change it.
  */
-export function runRuleSet(compiled: CompiledRuleSet, facts: Facts, context: EvaluationContext, explain: boolean): RunOutput {
+export function runRuleSet(compiled: CompiledRuleSet, facts: Facts, context: EvaluationContext): RunOutput {
   checkContext(context);
   const safeFacts = (typeof facts === "object" && facts !== null ? facts : {}) as Facts;
   beginFacts(safeFacts);
@@ -30,7 +31,7 @@ export function runRuleSet(compiled: CompiledRuleSet, facts: Facts, context: Eva
     facts: safeFacts,
     ctx: context,
     cache: new Array(compiled.slots),
-    explain,
+    explain: true,
   };
 
   const prerequisites = run(compiled.prerequisites, env);
