@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import "./globals.css";
@@ -12,14 +12,17 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [locale, t] = await Promise.all([getLocale(), getTranslations("common")]);
+  const [locale, t, messages] = await Promise.all([getLocale(), getTranslations("common"), getMessages()]);
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col bg-white text-slate-900 antialiased">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:p-2">
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider>
+        {/* Public pages are server-rendered: their browsers get only the messages every page's
+            client parts use, not the whole catalogue (~60 KB); the signed-in areas and the
+            interactive public pages add the rest in their own layouts (ClientMessages). */}
+        <NextIntlClientProvider messages={{ common: messages.common, errors: messages.errors }}>
           <SiteHeader />
           <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
             {children}

@@ -1,16 +1,19 @@
 /**
- * Public register benchmark: `npm run bench:register -- [--db pglite|postgres] [--companies 150000]
+ * Public register benchmark: `npm run bench:register -- [--db pglite|postgres] [--companies N]
  *   [--connections 20] [--seconds 20] [--port 3290] [--reuse-data DIR_OR_URL]`
  *
  * 1. A database seeded at scale: PGlite in a fresh temporary folder, or (with --db postgres) a
  *    fresh database on the server named by DATABASE_URL (default postgresql://postgres@127.0.0.1:5432/postgres),
- *    migrated and seeded with `scripts/seed.ts --companies N` (national batches included).
+ *    migrated and seeded at the benchmark scale, `scripts/seed.ts --scale national` (about 150,000
+ *    recognitions and 500,000 applications; --companies N changes the number of portal firms).
  *    --reuse-data skips seeding and uses an existing PGlite folder or PostgreSQL URL.
  * 2. The production build (NEXT_DIST_DIR, default .next-bench; built first if missing), started
  *    on 127.0.0.1 only.
  * 3. autocannon, N concurrent connections for S seconds each, on the /register page and on
  *    /api/v1/register, with a rotating mix of searches (name parts, credit-code prefixes,
  *    filters, deep pages); req/s and latency p50/p95/p99 from every response's own time.
+ *    Each is measured with the search cache (the default) and without it (REGISTER_CACHE_SECONDS=0,
+ *    every request reaches the database); --cache on|off|both picks.
  * 4. One full CSV export of the whole register, timed, with its row count.
  * --keep leaves the seeded database for a later --reuse-data; --server URL measures a portal
  * already running on this machine. Every request goes to this machine's loopback address; the
@@ -27,13 +30,14 @@ import autocannon from "autocannon";
 const { values } = parseArgs({
   options: {
     db: { type: "string", default: "pglite" },
-    companies: { type: "string", default: "150000" },
+    companies: { type: "string" },
     connections: { type: "string", default: "20" },
     seconds: { type: "string", default: "20" },
     port: { type: "string", default: "3290" },
     "reuse-data": { type: "string" },
     server: { type: "string" },
     keep: { type: "boolean", default: false },
+    cache: { type: "string", default: "both" },
   },
 });
 const PORT = Number(values.port);
@@ -90,24 +94,42 @@ async function waitForServer(server: ChildProcess): Promise<void> {
   throw new Error("the server did not start within 3 minutes");
 }
 
-/** A rotating mix of realistic searches: names, code prefixes, filters, sorts, later pages. */
+/** Waits until nothing answers on the port, so the next server measured is the new one. */
+async function untilStopped(): Promise<void> {
+  for (let i = 0; i < 60; i++) {
+    try {
+      await fetch(`${BASE}/api/health`);
+    } catch {
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error("the previous server did not stop");
+}
+
+/**
+ * A rotating mix of several hundred realistic searches: parts of names, credit-code prefixes,
+ * every province by tier, years with later pages, sorts; wide enough that the cache is not
+ * simply answering the same few questions.
+ */
 async function searchPaths(prefix: string): Promise<string[]> {
   const sample = (await (await fetch(`${BASE}/api/v1/register?pageSize=100&sort=name`)).json()) as { rows: { companyName: string; creditCode: string; provinceCode: string }[] };
-  const names = sample.rows.slice(0, 20).map((r) => r.companyName.slice(2, 5));
-  const codes = sample.rows.slice(0, 20).map((r) => r.creditCode.slice(0, 10));
+  const names = sample.rows.flatMap((r) => [r.companyName.slice(2, 5), r.companyName.slice(0, 4)]);
+  const codes = sample.rows.map((r) => r.creditCode.slice(0, 10));
+  const provinces = [...new Set(sample.rows.map((r) => r.provinceCode))];
   const params = [
     "",
     "tier=little_giant",
-    "tier=specialized&province=350000",
     "status=active&sort=validUntil&dir=asc",
-    "year=2023&page=5",
-    "province=440000&status=expired",
     "industry=C35&sort=name",
     "page=200",
+    ...provinces.flatMap((p) => ["innovative", "specialized", "little_giant"].map((tier) => `tier=${tier}&province=${p}`)),
+    ...provinces.map((p) => `province=${p}&status=expired`),
+    ...[2019, 2020, 2021, 2022, 2023, 2024, 2025].flatMap((year) => [1, 2, 5, 10, 20].map((page) => `year=${year}&page=${page}`)),
     ...names.map((n) => `q=${encodeURIComponent(n)}`),
     ...codes.map((c) => `q=${c}`),
   ];
-  return params.map((p) => (p ? `${prefix}?${p}` : prefix));
+  return [...new Set(params)].map((p) => (p ? `${prefix}?${p}` : prefix));
 }
 
 interface Figures {
@@ -168,33 +190,54 @@ async function timeExport(): Promise<{ rows: number; seconds: number; megabytes:
 const { env, cleanup } = values.server ? { env: process.env, cleanup: async () => undefined } : await prepareDatabase();
 let server: ChildProcess | null = null;
 try {
+  // A reused database gets any migration newer than it (idempotent).
+  if (values["reuse-data"] && !values.server) run(["tsx", "scripts/db-migrate.ts"], env);
   if (!values["reuse-data"] && !values.server) {
-    log(`${values.db}: migrating and seeding ${values.companies} companies`);
+    log(`${values.db}: migrating and seeding the national scale${values.companies ? ` with ${values.companies} portal firms` : ""}`);
     const started = Date.now();
     run(["tsx", "scripts/db-migrate.ts"], env);
-    run(["tsx", "scripts/seed.ts", "--companies", values.companies!], env);
+    run(["tsx", "scripts/seed.ts", "--scale", "national", ...(values.companies ? ["--companies", values.companies] : [])], env);
     log(`seeded in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   }
-  if (!values.server) {
-    if (!existsSync(path.join(DIST, "BUILD_ID"))) {
-      log(`building into ${DIST}`);
-      run(["next", "build"], env);
+  if (!values.server && !existsSync(path.join(DIST, "BUILD_ID"))) {
+    log(`building into ${DIST}`);
+    run(["next", "build"], env);
+  }
+  const modes = values.server ? ["as running"] : values.cache === "both" ? ["on", "off"] : [values.cache!];
+  const rows: string[] = [];
+  let total = 0;
+  for (const mode of modes) {
+    if (!values.server) {
+      const serverLog = openSync(path.join(tmpdir(), `sme-bench-server-${PORT}.log`), "w");
+      log(`server output: ${path.join(tmpdir(), `sme-bench-server-${PORT}.log`)} (search cache ${mode})`);
+      const cacheEnv = mode === "off" ? { REGISTER_CACHE_SECONDS: "0" } : {};
+      server = spawn("npx", ["next", "start", "-p", String(PORT), "-H", "127.0.0.1"], { env: { ...env, ...cacheEnv, NODE_ENV: "production" }, stdio: ["ignore", serverLog, serverLog], detached: true });
+      await waitForServer(server);
     }
-    const serverLog = openSync(path.join(tmpdir(), `sme-bench-server-${PORT}.log`), "w");
-    log(`server output: ${path.join(tmpdir(), `sme-bench-server-${PORT}.log`)}`);
-    server = spawn("npx", ["next", "start", "-p", String(PORT), "-H", "127.0.0.1"], { env: { ...env, NODE_ENV: "production" }, stdio: ["ignore", serverLog, serverLog], detached: true });
+    total = ((await (await fetch(`${BASE}/api/v1/register?pageSize=20`)).json()) as { total: number }).total;
+    log(`server up; the register holds ${total} recognitions`);
+    // Warm up both routes once so the first measurement is not a cold start.
+    await Promise.all([fetch(`${BASE}/register`), fetch(`${BASE}/api/v1/register`)]);
+    const paths = { html: await searchPaths("/register"), json: await searchPaths("/api/v1/register") };
+    log(`${paths.json.length} distinct searches`);
+    for (const f of [await measure("/register (HTML)", paths.html), await measure("/api/v1/register (JSON)", paths.json)]) {
+      rows.push(`| ${f.target} | ${mode} | ${f.requests} | ${f.errors} | ${f.rps} | ${f.p50} | ${f.p95} | ${f.p99} |`);
+    }
+    if (server?.pid) {
+      // SIGKILL: a graceful stop would wait for this script's own keep-alive connections.
+      process.kill(-server.pid, "SIGKILL");
+      await untilStopped();
+    }
+  }
+  if (!values.server) {
+    server = spawn("npx", ["next", "start", "-p", String(PORT), "-H", "127.0.0.1"], { env: { ...env, NODE_ENV: "production" }, stdio: "ignore", detached: true });
     await waitForServer(server);
   }
-  const total = ((await (await fetch(`${BASE}/api/v1/register?pageSize=20`)).json()) as { total: number }).total;
-  log(`server up; the register holds ${total} recognitions`);
-  // Warm up both routes once so the first measurement is not a cold start.
-  await Promise.all([fetch(`${BASE}/register`), fetch(`${BASE}/api/v1/register`)]);
-  const figures = [await measure("/register (HTML)", await searchPaths("/register")), await measure("/api/v1/register (JSON)", await searchPaths("/api/v1/register"))];
   const exported = await timeExport();
   console.log(`\nRegister benchmark — ${values.db}, ${total} recognitions, ${CONNECTIONS} connections × ${SECONDS} s`);
-  console.log("| target | requests | errors | req/s | p50 ms | p95 ms | p99 ms |");
-  console.log("| --- | --- | --- | --- | --- | --- | --- |");
-  for (const f of figures) console.log(`| ${f.target} | ${f.requests} | ${f.errors} | ${f.rps} | ${f.p50} | ${f.p95} | ${f.p99} |`);
+  console.log("| target | search cache | requests | errors | req/s | p50 ms | p95 ms | p99 ms |");
+  console.log("| --- | --- | --- | --- | --- | --- | --- | --- |");
+  for (const row of rows) console.log(row);
   console.log(`\nFull CSV export: ${exported.rows} rows, ${exported.megabytes.toFixed(1)} MB in ${exported.seconds.toFixed(1)} s`);
 } finally {
   if (server?.pid) {

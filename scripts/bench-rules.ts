@@ -7,8 +7,10 @@
  * server's working set would; generation is measured separately and not counted). By default
  * each fact set is judged by one rule set in turn, so 1,000,000 fact sets are 1,000,000
  * evaluations spread evenly over all rule sets; `--all` judges every fact set by every rule set.
- * Everything runs on this one thread, twice:
+ * Everything runs on this one thread:
  * - `evaluate`: the full result with a bilingual explanation for every criterion;
+ * - `evaluate + JSON`: the same, serialised as the API and the application store do, for the first
+ *   20 fact sets each rule set judges in each batch (a 2% sample with `--all`, so the run stays short);
  * - `decide`: the same outcome, score and missing facts without the explanations (batch work).
  * Rates are per second of wall-clock time and, in brackets, per second of this process's CPU time
  * (steadier on a busy machine). decide must agree with evaluate on every fact set it is given.
@@ -123,8 +125,10 @@ function generateFacts(): Facts {
 }
 
 const compiled = BUILTIN_RULE_SETS.map(compileRuleSet);
-const wall = { evaluate: compiled.map(() => 0), decide: compiled.map(() => 0) };
-const cpu = { evaluate: 0, decide: 0 };
+// JSON.stringify of a full result (about 20 KB) costs far more than evaluating it: a sample keeps the run short.
+const JSON_SAMPLE = 20;
+const wall = { evaluate: compiled.map(() => 0), json: compiled.map(() => 0), decide: compiled.map(() => 0) };
+const cpu = { evaluate: 0, json: 0, decide: 0 };
 const outcomes = new Map<string, number>();
 let generationMs = 0;
 let checksum = 0;
@@ -136,10 +140,13 @@ for (const rs of compiled) {
   for (const f of warm) {
     checksum += evaluate(rs, f, CONTEXT).missing.length;
     checksum += decide(rs, f, CONTEXT).missing.length;
+    checksum += JSON.stringify(evaluate(rs, f, CONTEXT)).length;
   }
 }
 
 const counts = compiled.map(() => 0);
+const jsonCounts = compiled.map(() => 0);
+let jsonBytes = 0;
 for (let done = 0; done < TOTAL_FACTS; done += BATCH) {
   const g0 = performance.now();
   const batch = Array.from({ length: Math.min(BATCH, TOTAL_FACTS - done) }, generateFacts);
@@ -159,6 +166,15 @@ for (let done = 0; done < TOTAL_FACTS; done += BATCH) {
     wall.evaluate[r]! += performance.now() - t0;
     let used = process.cpuUsage(c0);
     cpu.evaluate += (used.user + used.system) / 1000;
+
+    const sample = Math.min(JSON_SAMPLE, mine.length);
+    jsonCounts[r]! += sample;
+    c0 = process.cpuUsage();
+    t0 = performance.now();
+    for (let i = 0; i < sample; i++) jsonBytes += JSON.stringify(evaluate(rs, mine[i]!, CONTEXT)).length;
+    wall.json[r]! += performance.now() - t0;
+    used = process.cpuUsage(c0);
+    cpu.json += (used.user + used.system) / 1000;
 
     c0 = process.cpuUsage();
     t0 = performance.now();
@@ -184,14 +200,18 @@ console.log(
   `fact sets generated: ${TOTAL_FACTS.toLocaleString("en-US")} in ${(generationMs / 1000).toFixed(1)} s (not counted); ` +
     `${ALL ? "every fact set judged by every rule set" : "each fact set judged by one rule set in turn"}`,
 );
-for (const mode of ["evaluate", "decide"] as const) {
+const LABEL = { evaluate: "evaluate", json: "evaluate + JSON", decide: "decide" } as const;
+for (const mode of ["evaluate", "json", "decide"] as const) {
   const ms = sum(wall[mode]);
+  const n = mode === "json" ? jsonCounts : counts;
+  const total = sum(n);
   console.log(
-    `${mode}: ${evaluations.toLocaleString("en-US")} evaluations in ${(ms / 1000).toFixed(1)} s on one thread — ` +
-      `overall ${rate(evaluations, ms)}/s wall (${rate(evaluations, cpu[mode])}/s CPU)`,
+    `${LABEL[mode]}: ${total.toLocaleString("en-US")} evaluations in ${(ms / 1000).toFixed(1)} s on one thread — ` +
+      `overall ${rate(total, ms)}/s wall (${rate(total, cpu[mode])}/s CPU)` +
+      (mode === "json" ? `, ${Math.round(jsonBytes / total).toLocaleString("en-US")} bytes of JSON each on average` : ""),
   );
   for (let r = 0; r < compiled.length; r++) {
-    console.log(`  ${compiled[r]!.ruleSet.code.padEnd(26)} ${rate(counts[r]!, wall[mode][r]!).padStart(10)} /s`);
+    console.log(`  ${compiled[r]!.ruleSet.code.padEnd(26)} ${rate(n[r]!, wall[mode][r]!).padStart(10)} /s`);
   }
 }
 console.log(`outcomes (evaluate): ${JSON.stringify(Object.fromEntries(outcomes))}; decide/evaluate disagreements: ${disagreements} (checksum ${checksum})`);

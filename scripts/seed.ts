@@ -1,5 +1,8 @@
 /**
- * Demo data: `npm run db:seed -- [--companies N] [--no-national-batches] [--if-empty] [--seed S]`.
+ * Demo data: `npm run db:seed -- [--companies N] [--scale national] [--no-national-batches] [--if-empty] [--seed S]`.
+ * `--scale national` is the benchmark register: 215,000 portal firms (unless --companies says
+ * otherwise) and every province's 2025 lists with the applications behind them, about 150,000
+ * recognitions and 500,000 applications.
  * Without --if-empty the demo tables are emptied first (the audit log is append-only, so a
  * database that already has audit entries is refused: start from a fresh one instead).
  */
@@ -12,6 +15,7 @@ import { DEMO_ACCOUNTS } from "@/lib/seed/demo-accounts";
 const { values } = parseArgs({
   options: {
     companies: { type: "string" },
+    scale: { type: "string" },
     seed: { type: "string" },
     "if-empty": { type: "boolean", default: false },
     "no-national-batches": { type: "boolean", default: false },
@@ -26,6 +30,11 @@ function printAccounts() {
   console.log("");
 }
 
+if (values.scale !== undefined && values.scale !== "national") {
+  console.error(`Unknown --scale "${values.scale}": the one scale is "national".`);
+  process.exit(2);
+}
+const national = values.scale === "national";
 const db = await openDatabase(databaseConfig());
 try {
   const existing = await db.prisma.company.count();
@@ -43,7 +52,8 @@ try {
     db.prisma,
     {
       ...DEFAULT_SEED_OPTIONS,
-      companies: values.companies ? Number(values.companies) : DEFAULT_SEED_OPTIONS.companies,
+      companies: values.companies ? Number(values.companies) : national ? 215_000 : DEFAULT_SEED_OPTIONS.companies,
+      provincialHistory: national,
       seed: values.seed ? Number(values.seed) : DEFAULT_SEED_OPTIONS.seed,
       nationalBatches: !values["no-national-batches"],
     },

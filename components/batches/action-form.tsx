@@ -23,6 +23,8 @@ interface Props {
   successMessage: string;
   tone?: "primary" | "danger";
   testId?: string;
+  /** Keeps the form (and its last outcome) on screen while there is nothing left to submit. */
+  disabled?: boolean;
   children?: ReactNode;
 }
 
@@ -38,7 +40,7 @@ function fill(template: string, data: unknown): string {
  * A form that calls one server action and shows its outcome: the message in a live region,
  * each field's errors beside it (aria-describedby, aria-invalid), then refreshes the page data.
  */
-export function ActionForm({ action, fields, submitLabel, pendingLabel, successMessage, tone = "primary", testId, children }: Props) {
+export function ActionForm({ action, fields, submitLabel, pendingLabel, successMessage, tone = "primary", testId, disabled = false, children }: Props) {
   const router = useRouter();
   const formId = useId();
   const formRef = useRef<HTMLFormElement>(null);
@@ -113,7 +115,7 @@ export function ActionForm({ action, fields, submitLabel, pendingLabel, successM
         );
       })}
       {children}
-      <button type="submit" disabled={pending} className={`rounded px-4 py-2 font-medium text-white disabled:opacity-60 ${button}`}>
+      <button type="submit" disabled={pending || disabled} className={`rounded px-4 py-2 font-medium text-white disabled:opacity-60 ${button}`}>
         {pending ? pendingLabel : submitLabel}
       </button>
       <div aria-live="polite" role="status">

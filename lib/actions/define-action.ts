@@ -6,6 +6,7 @@ import type { Actor, Role } from "@/lib/auth/roles";
 import { DomainError } from "@/lib/errors/domain-error";
 import type { ActionResult } from "./action-result";
 import { formDataToObject } from "./form-data";
+import { findUnstorableText, UNSTORABLE_TEXT_MESSAGE } from "./unstorable-text";
 import { zodFieldErrors } from "./zod-field-errors";
 
 interface ActionDefinition<S extends z.ZodType, T> {
@@ -28,6 +29,11 @@ export function defineAction<S extends z.ZodType, T>(definition: ActionDefinitio
     if (!actor) return { ok: false, status: 401, message: say("请先登录。", "Please sign in first.") };
     if (!definition.roles.includes(actor.role)) {
       return { ok: false, status: 403, message: say("您无权执行此操作。", "You are not allowed to do this.") };
+    }
+    const unstorable = findUnstorableText(input);
+    if (unstorable !== null) {
+      const message = say(UNSTORABLE_TEXT_MESSAGE.zh, UNSTORABLE_TEXT_MESSAGE.en);
+      return { ok: false, status: 400, message, fieldErrors: { [unstorable]: [message] } };
     }
     const parsed = definition.schema.safeParse(input instanceof FormData ? formDataToObject(input) : input);
     if (!parsed.success) {

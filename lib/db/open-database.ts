@@ -15,7 +15,14 @@ export interface Database {
 
 export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   if (config.kind === "postgres") {
-    const pool = new Pool({ connectionString: config.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+    // Parallel query is off by default: the portal's queries are short and many run at once, and
+    // starting workers cost more than they saved (a register count: 66-133 ms with two workers,
+    // 12-16 ms without, at 150,000 titles on a 2-core server).
+    const pool = new Pool({
+      connectionString: config.url,
+      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+      options: `-c max_parallel_workers_per_gather=${config.parallelWorkers ?? 0}`,
+    });
     // An idle client that loses its server (a restart) must not crash the process; the pool
     // replaces it on the next checkout.
     pool.on("error", () => undefined);

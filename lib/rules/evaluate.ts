@@ -22,14 +22,13 @@ import type { RuleSet } from "./rule-set-schema";
  * type counts as not reported) so the evaluator never crashes on stored or hand-made data.
  *
  * Results are plain data. Criterion results that do not depend on the firm's own figures are
- * shared between evaluations and frozen: treat results as read-only.
+ * shared between evaluations and frozen, and so is the `ruleSet` header: treat results as read-only.
  */
 export function evaluate(ruleSet: RuleSet | CompiledRuleSet, facts: Facts, context: EvaluationContext): EvaluationResult {
   const compiled = "compiled" in ruleSet ? ruleSet : compileRuleSet(ruleSet);
   const out = runRuleSet(compiled, facts, context);
-  const rs = compiled.ruleSet;
   return {
-    ruleSet: { code: rs.code, version: rs.version, tier: rs.tier, region: rs.region },
+    ruleSet: compiled.header,
     applicationYear: context.applicationYear,
     asOf: context.asOf,
     outcome: out.outcome,

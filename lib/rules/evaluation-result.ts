@@ -2,7 +2,12 @@ import type { LocalizedText } from "./localized-text";
 import type { MetricUnit } from "./metrics/metric-types";
 import type { Tier } from "./rule-set-schema";
 
-/** Evaluation results are plain data (JSON-serialisable) so they can be stored with an application. */
+/**
+ * Evaluation results are plain data (JSON-serialisable) so they can be stored with an application.
+ * Their texts are ordinary string properties, built during evaluation rather than on demand
+ * (getters, toJSON): results also travel by structuredClone and as React props, and are compared
+ * with toEqual, all of which see own data properties only.
+ */
 
 export type Outcome = "eligible" | "not-eligible" | "incomplete";
 /** "score", "direct:<route id>", "requirements" (rule sets without a score), or null when not eligible. */

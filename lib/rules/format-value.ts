@@ -7,15 +7,48 @@ import { compareRatio, percentThreshold, type Ratio, type RatioThreshold } from 
  * otherwise print a band edge that the exact value is not on.
  */
 
+// Digit tables, built once: formatting runs for every amount in every evaluation, and table
+// lookups avoid converting numbers to strings group by group.
+const PLAIN: string[] = [];
+const PADDED: string[] = [];
+const CENTS: string[] = [];
+// With their punctuation and unit attached, which saves a concatenation each.
+const COMMA_PADDED: string[] = [];
+const DOT_PADDED: string[] = [];
+const TRIMMED_WAN: string[] = [];
+const DOT_TRIMMED_WAN: string[] = [];
+const CENTS_YUAN: string[] = [];
+for (let i = 0; i < 1000; i++) {
+  PLAIN.push(String(i));
+  const padded = (i < 10 ? "00" : i < 100 ? "0" : "") + i;
+  PADDED.push(padded);
+  let end = 3;
+  while (end > 0 && padded.charCodeAt(end - 1) === 48) end--;
+  const trimmed = padded.slice(0, end);
+  COMMA_PADDED.push("," + padded);
+  DOT_PADDED.push("." + padded);
+  TRIMMED_WAN.push(trimmed + "万元");
+  DOT_TRIMMED_WAN.push("." + trimmed + "万元");
+}
+for (let c = 0; c < 100; c++) {
+  CENTS.push(c === 0 ? "" : c % 10 === 0 ? "." + c / 10 : c < 10 ? ".0" + c : "." + c);
+  CENTS_YUAN.push(CENTS[c] + " yuan");
+}
+
+/** A non-negative safe integer. */
+function digits(n: number): string {
+  return n < 1000 ? PLAIN[n]! : String(n);
+}
+
 function groupThousands(n: number): string {
-  if (n < 1000) return String(n);
+  if (n < 1000) return PLAIN[n]!;
   let out = "";
   while (n >= 1000) {
     const group = n % 1000;
-    out = "," + (group < 10 ? "00" : group < 100 ? "0" : "") + group + out;
+    out = COMMA_PADDED[group]! + out;
     n = (n - group) / 1000;
   }
-  return n + out;
+  return PLAIN[n]! + out;
 }
 
 /** x with at most 2 decimals, trailing zeros dropped, without toFixed or regular expressions. */
@@ -25,9 +58,7 @@ export function fixed2(x: number): string {
   const a = negative ? -h : h;
   const f = a % 100;
   const i = (a - f) / 100;
-  let s = negative ? "-" + i : "" + i;
-  if (f !== 0) s += f % 10 === 0 ? "." + f / 10 : f < 10 ? ".0" + f : "." + f;
-  return s;
+  return (negative ? "-" + digits(i) : digits(i)) + CENTS[f]!;
 }
 
 function trimZeros(fixed: string): string {
@@ -38,26 +69,33 @@ function trimZeros(fixed: string): string {
 
 /** 1234567890 fen → en "12,345,678.9 yuan", zh "1234.56789万元" (exact, no rounding). */
 export function formatFen(fen: number): LocalizedText {
-  if (!Number.isInteger(fen) || Math.abs(fen) > Number.MAX_SAFE_INTEGER) {
-    const yuan = trimZeros((fen / 100).toFixed(4));
-    return { en: `${yuan} yuan`, zh: `${trimZeros((fen / 1e6).toFixed(8))}万元` };
-  }
-  const sign = fen < 0 ? "-" : "";
+  return { en: formatFenEn(fen), zh: formatFenZh(fen) };
+}
+
+function isSafeInteger(fen: number): boolean {
+  return Number.isInteger(fen) && Math.abs(fen) <= Number.MAX_SAFE_INTEGER;
+}
+
+/** The English half of formatFen ("12,345,678.9 yuan"). */
+export function formatFenEn(fen: number): string {
+  if (!isSafeInteger(fen)) return `${trimZeros((fen / 100).toFixed(4))} yuan`;
   const abs = fen < 0 ? -fen : fen;
   const cents = abs % 100;
-  const whole = (abs - cents) / 100;
-  const en = sign + groupThousands(whole) + (cents === 0 ? "" : cents % 10 === 0 ? "." + cents / 10 : cents < 10 ? ".0" + cents : "." + cents) + " yuan";
+  const text = groupThousands((abs - cents) / 100) + CENTS_YUAN[cents]!;
+  return fen < 0 ? "-" + text : text;
+}
+
+/** The Chinese half of formatFen ("1234.56789万元"). */
+export function formatFenZh(fen: number): string {
+  if (!isSafeInteger(fen)) return `${trimZeros((fen / 1e6).toFixed(8))}万元`;
+  const abs = fen < 0 ? -fen : fen;
   const wanRest = abs % 1_000_000;
-  const wan = (abs - wanRest) / 1_000_000;
-  let zh = sign + wan;
-  if (wanRest !== 0) {
-    let digits = String(wanRest).padStart(6, "0");
-    let end = digits.length;
-    while (digits.charCodeAt(end - 1) === 48) end--;
-    digits = digits.slice(0, end);
-    zh += "." + digits;
-  }
-  return { en, zh: zh + "万元" };
+  const wan = fen < 0 ? "-" + digits((abs - wanRest) / 1_000_000) : digits((abs - wanRest) / 1_000_000);
+  if (wanRest === 0) return wan + "万元";
+  // The six digits after the point, trailing zeros dropped: 1234.5万元, 0.000001万元.
+  const low = wanRest % 1000;
+  const high = (wanRest - low) / 1000;
+  return low === 0 ? wan + DOT_TRIMMED_WAN[high]! : wan + DOT_PADDED[high]! + TRIMMED_WAN[low]!;
 }
 
 /** Percent text for a yuan threshold, e.g. 10000000 → "10,000,000 yuan" / "1000万元". */
@@ -93,6 +131,14 @@ export function formatRatioPercent(r: Ratio, edges: readonly RatioThreshold[]): 
     }
   }
   return fixed2(percent) + "%";
+}
+
+/** Whether formatRatioPercent would look closer at this ratio (its 2-decimal text would print an edge). */
+export function landsOnEdge(r: Ratio, edges: readonly RatioThreshold[]): boolean {
+  // Exactly the arithmetic of formatRatioPercent, so both agree on every value.
+  const hundredths = Math.round(r.v * 100 * 100);
+  for (let i = 0; i < edges.length; i++) if (hundredths * edges[i]!.td === edges[i]!.tn * 10_000) return true;
+  return false;
 }
 
 /** Same as formatRatioPercent for a plain percent threshold list (used in descriptions). */

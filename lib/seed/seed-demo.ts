@@ -3,6 +3,7 @@ import { validityPeriod } from "@/lib/calendar/validity";
 import { demoCompany, type DemoCompany } from "@/lib/demo/company-identity";
 import { demoPersonName } from "@/lib/demo/people-names";
 import { createRandom, mixSeed, type Random } from "@/lib/demo/random";
+import { CHINA_PROVINCES } from "@/lib/regions";
 import { BUILTIN_RULE_SETS } from "@/lib/rules";
 import { compileRuleSet, type CompiledRuleSet } from "@/lib/rules/engine/compile-rule-set";
 import { evaluate } from "@/lib/rules/evaluate";
@@ -24,6 +25,12 @@ export interface SeedOptions {
   companies: number;
   /** Include the seven national little-giant batches 2019–2025 at their real sizes. */
   nationalBatches: boolean;
+  /**
+   * Every other province's 2025 innovative and specialized lists, with the applications behind
+   * them (recognised and refused) and little-giant 2025 applications from their specialized
+   * firms: what the benchmark scale (`--scale national`) needs to reach a national register.
+   */
+  provincialHistory?: boolean;
   seed: number;
   /** "Today" for the demo: decides which programmes are open and which titles have expired. */
   today: string;
@@ -313,6 +320,50 @@ async function insertCompanies(ctx: SeedContext, companies: DemoCompany[], offse
   return rows.map((r) => r.id);
 }
 
+/**
+ * 2025 in every province but the demo one (which the demo builds by hand above): 45% of the
+ * province's portal firms are recognised as innovative (the rest refused or withdrawn), 70% of
+ * those apply for specialized and 55% of them are recognised; those then apply for the national
+ * little-giant list of 2025 and are not on it (the national batches bring their own firms).
+ */
+async function seedProvincialHistory(ctx: SeedContext, firms: { company: DemoCompany; companyId: string }[]): Promise<{ applications: number; batches: number }> {
+  const byProvince = new Map<string, typeof firms>();
+  for (const firm of firms) {
+    if (firm.company.provinceCode === DEMO_PROVINCE) continue;
+    const list = byProvince.get(firm.company.provinceCode);
+    if (list) list.push(firm);
+    else byProvince.set(firm.company.provinceCode, [firm]);
+  }
+  let applications = 0;
+  let batches = 0;
+  // Historical files keep outcome and score, not the ~19 KB explanation each (as benchmark-sized 2026 files do).
+  const refused: ApplicationStatus[] = ["rejected", "rejected", "withdrawn"];
+  for (const [province, local] of byProvince) {
+    const innovative = local.filter((_, i) => i % 20 < 9);
+    const innovativeIds = await insertApplications(ctx, local.map((f, i) => ({ ...f, programmeCode: `innovative-${province}-2025`, status: i % 20 < 9 ? "recognised" : refused[i % 3]!, profile: i % 20 < 9 ? "strong" : "weak", variant: i })), 0);
+    const recognisedIndex = local.flatMap((_, i) => (i % 20 < 9 ? [i] : []));
+    const applicants = innovative.filter((_, i) => i % 10 < 7);
+    const specialized = applicants.filter((_, i) => i % 20 < 11);
+    const specializedIds = await insertApplications(ctx, applicants.map((f, i) => ({ ...f, programmeCode: `specialized-${province}-2025`, status: i % 20 < 11 ? "recognised" : refused[i % 3]!, profile: i % 20 < 11 ? "strong" : "weak", variant: i })), 0);
+    const specializedIndex = applicants.flatMap((_, i) => (i % 20 < 11 ? [i] : []));
+    const littleGiant = await insertApplications(ctx, specialized.map((f, i) => ({ ...f, programmeCode: "little-giant-2025", status: "rejected", profile: "weak", variant: i })), 0);
+    applications += innovativeIds.size + specializedIds.size + littleGiant.size;
+    const name = CHINA_PROVINCES.find((p) => p.code === province)!;
+    await insertAnnouncedBatch(
+      ctx,
+      { programmeCode: `innovative-${province}-2025`, tier: "innovative", year: 2025, authorityCode: province, ordinal: 1, titleZh: `${name.nameZh}2025年创新型中小企业名单`, titleEn: `${name.nameEn} 2025 innovative SMEs`, noticeStart: "2025-09-01", noticeEnd: "2025-09-05", announcedOn: "2025-09-15", certificatePrefix: `CX${province.slice(0, 2)}` },
+      innovative.map((f, i) => ({ companyId: f.companyId, company: f.company, applicationId: innovativeIds.get(recognisedIndex[i]!)! })),
+    );
+    await insertAnnouncedBatch(
+      ctx,
+      { programmeCode: `specialized-${province}-2025`, tier: "specialized", year: 2025, authorityCode: province, ordinal: 1, titleZh: `${name.nameZh}2025年专精特新中小企业名单`, titleEn: `${name.nameEn} 2025 specialized SMEs`, noticeStart: "2025-10-09", noticeEnd: "2025-10-15", announcedOn: "2025-10-20", certificatePrefix: `ZJTX${province.slice(0, 2)}` },
+      specialized.map((f, i) => ({ companyId: f.companyId, company: f.company, applicationId: specializedIds.get(specializedIndex[i]!)! })),
+    );
+    batches += 2;
+  }
+  return { applications, batches };
+}
+
 const STATUS_MIX: ApplicationStatus[] = [
   "draft", "municipal_review", "municipal_review", "municipal_review", "provincial_review", "provincial_review",
   "returned", "approved", "rejected", "withdrawn", "municipal_review", "provincial_review",
@@ -394,6 +445,12 @@ export async function seedDemo(db: PrismaClient, options: SeedOptions = DEFAULT_
   log(`applications ${applications}`);
 
   let batches = 2;
+  if (options.provincialHistory) {
+    const history = await seedProvincialHistory(ctx, portal.map((company, i) => ({ company, companyId: portalIds[i]! })));
+    applications += history.applications;
+    batches += history.batches;
+    log(`provincial lists 2025: ${history.batches} batches, ${history.applications} applications`);
+  }
   if (options.nationalBatches) {
     let offset = portal.length;
     const seen = new Set(portal.map((c) => c.creditCode));
@@ -414,6 +471,9 @@ export async function seedDemo(db: PrismaClient, options: SeedOptions = DEFAULT_
       log(`national batch ${batch.ordinal} (${batch.year}): ${firms.length} firms`);
     }
   }
+  // Planner statistics for the bulk-loaded tables: without them every query is planned as if the
+  // tables were empty (PGlite has no autovacuum to gather them later).
+  await db.$executeRawUnsafe("ANALYZE");
   const [companies, recognitions] = await Promise.all([db.company.count(), db.recognition.count()]);
   return { regions, companies, applications, recognitions, batches, accounts: DEMO_ACCOUNTS };
 }

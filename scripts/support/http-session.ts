@@ -6,14 +6,15 @@ export class HttpSession {
 
   constructor(private readonly origin: string) {}
 
-  async request(path: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Response> {
+  /** A FormData body is sent as multipart (fetch sets the boundary); `timeoutMs` is for long imports. */
+  async request(path: string, init: { method?: string; headers?: Record<string, string>; body?: string | FormData; timeoutMs?: number } = {}): Promise<Response> {
     const cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; ");
     const response = await fetch(this.origin + path, {
       method: init.method ?? "GET",
       headers: { ...(init.headers ?? {}), ...(cookie ? { Cookie: cookie } : {}) },
       body: init.body,
       redirect: "manual",
-      signal: AbortSignal.timeout(30_000),
+      signal: AbortSignal.timeout(init.timeoutMs ?? 30_000),
     });
     for (const line of response.headers.getSetCookie()) {
       const [pair] = line.split(";");

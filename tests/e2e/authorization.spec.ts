@@ -1,8 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, request as playwrightRequest, test } from "@playwright/test";
-import type { Role } from "@/lib/auth/roles";
-import { DEMO_ACCOUNTS } from "@/lib/seed/demo-accounts";
+import { ROLE_PROBES } from "./support/role-probes";
 import { ACTION_ACCESS } from "./support/action-access";
 import { builtServerActions, postServerAction, signInRequest } from "./support/server-actions";
 
@@ -37,13 +36,7 @@ test("every server action, in the build and in the code, has a documented answer
   expect(actionsInCode().filter((key) => !(key in ACTION_ACCESS))).toEqual([]);
 });
 
-const probes: { label: string; role: Role | null; email?: string; password?: string }[] = [
-  { label: "no session", role: null },
-  ...(["company", "municipal", "provincial", "ministry", "administrator", "expert"] as const).map((role) => {
-    const account = DEMO_ACCOUNTS.find((a) => a.role === role)!;
-    return { label: role, role, email: account.email, password: account.password };
-  }),
-];
+const probes = ROLE_PROBES;
 
 for (const probe of probes) {
   test(`${probe.label}: every server action answers as documented to a direct POST`, async ({ baseURL }) => {

@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyMigrations, readMigrations } from "@/lib/db/migrate";
+import { openDatabase } from "@/lib/db/open-database";
 import { freshDatabase, type FreshDatabase } from "./support/fresh-database";
+import { postgresUrlFor } from "./support/postgres";
+import { testBackend } from "./support/test-backend";
 
 let db: FreshDatabase;
 beforeAll(async () => {
@@ -50,5 +53,22 @@ describe("audit log", () => {
     await expect(db.sql.exec("UPDATE audit_log SET action = 'x'")).rejects.toThrow(/append-only/);
     await expect(db.sql.exec("DELETE FROM audit_log")).rejects.toThrow(/append-only/);
     await expect(db.sql.exec("TRUNCATE audit_log")).rejects.toThrow(/append-only/);
+  });
+});
+
+if (testBackend() === "postgres") describe("the portal's PostgreSQL connections", () => {
+  const parallelWorkers = async (query: (sql: string) => Promise<{ v: string }[]>) => (await query("SELECT current_setting('max_parallel_workers_per_gather') AS v"))[0]!.v;
+
+  it("run without parallel workers by default, on every pooled connection, and with them when configured", async () => {
+    // Several at once, so more than one connection of the pool answers.
+    const answers = await Promise.all(Array.from({ length: 6 }, () => parallelWorkers((sql) => db.sql.query(sql))));
+    expect(new Set(answers)).toEqual(new Set(["0"]));
+    const [{ name }] = (await db.sql.query<{ name: string }>("SELECT current_database() AS name")) as [{ name: string }];
+    const configured = await openDatabase({ kind: "postgres", url: postgresUrlFor(name), parallelWorkers: 2 });
+    try {
+      expect(await parallelWorkers((sql) => configured.sql.query(sql))).toBe("2");
+    } finally {
+      await configured.close();
+    }
   });
 });

@@ -8,6 +8,7 @@ import { announcedBatch, announcedBatches } from "@/lib/services/register/announ
 import { companyProfile } from "@/lib/services/register/company-profile";
 import { registerCsvStream, registerRowPages, registerXlsxStream } from "@/lib/services/register/export-register";
 import { parseRegisterQuery, registerQueryFromParams, registerQueryToParams } from "@/lib/services/register/register-query";
+import type { RegisterRow } from "@/lib/services/register/register-rows";
 import { searchRegister } from "@/lib/services/register/search-register";
 import { registerStatistics } from "@/lib/services/register/statistics";
 import { verifyRecognition } from "@/lib/services/register/verify-recognition";
@@ -47,6 +48,61 @@ describe("searching the public register", () => {
     expect(page.rows[0]).toMatchObject({ companyName: "福州星海精密机械有限公司", tier: "specialized", status: "active", provinceName: { zh: "福建省", en: "Fujian" } });
   });
 
+  it("finds exactly the firms whose name contains the text, for one character, quotes, wildcards and injection-shaped text", async () => {
+    // The bigram index only narrows; the answer must be what a plain substring match gives.
+    for (const text of ["号", "测试1", "测试12号", '"引号"', "逗号4099", "号公司", "' OR 1=1 --", "100%", "_", "\\", "星海精密机械", "不存在的名字"]) {
+      // Prisma's contains passes LIKE wildcards through, so they are escaped here to mean themselves.
+      const expected = await db.prisma.recognition.count({ where: { company: { nameZh: { contains: text.replace(/[\\%_]/g, "\\$&") } } } });
+      const page = await searchRegister(query({ q: text }), NOW);
+      expect({ text, total: page.total }).toEqual({ text, total: expected });
+      for (const row of page.rows) expect(row.companyName).toContain(text);
+    }
+    expect((await searchRegister(query({ q: "号" }), NOW)).total).toBeGreaterThan(4_000);
+    // Text the database cannot take is a 400 for the API and dropped from a shared page link.
+    for (const q of ["a\u0000b", "\ud800x"]) {
+      expect(parseRegisterQuery({ q }).success).toBe(false);
+      expect(query({ q }).q).toBeUndefined();
+    }
+  });
+
+  it("never serves a cached page after the register changed, and a rolled-back change does not count", async () => {
+    const before = await searchRegister(query({ q: "山西测试7号" }), NOW);
+    expect(before.rows[0]!.status).toBe("active");
+    const version = async () => (await db.sql.query<{ v: string }>("SELECT last_value::text AS v FROM register_version"))[0]!.v;
+    const atStart = await version();
+    await expect(
+      db.prisma.$transaction(async (tx) => {
+        await tx.recognition.update({ where: { id: before.rows[0]!.id }, data: { status: "withdrawn" } });
+        throw new Error("changed my mind");
+      }),
+    ).rejects.toThrow("changed my mind");
+    expect(await version()).toBe(atStart);
+    expect((await searchRegister(query({ q: "山西测试7号" }), NOW)).rows[0]!.status).toBe("active");
+    await db.prisma.company.update({ where: { creditCode: before.rows[0]!.creditCode }, data: { nameZh: "山西测试7号新材料有限公司" } });
+    await db.prisma.recognition.update({ where: { id: before.rows[0]!.id }, data: { status: "withdrawn" } });
+    const after = await searchRegister(query({ q: "山西测试7号" }), NOW);
+    expect(after.rows[0]).toMatchObject({ status: "withdrawn", companyName: "山西测试7号新材料有限公司" });
+    expect(await version()).not.toBe(atStart);
+    await db.prisma.recognition.update({ where: { id: before.rows[0]!.id }, data: { status: "active" } });
+  });
+
+  it("every page and sort of a search shares its count, which is taken again after a change", async () => {
+    const search = (extra: Record<string, string>) => searchRegister(query({ q: "山西测试", status: "active", ...extra }), NOW);
+    expect((await search({})).total).toBe(25);
+    const second = await search({ page: "2", sort: "name", dir: "asc" });
+    expect([second.total, second.rows.length]).toEqual([25, 5]);
+    const firm = second.rows[0]!;
+    await db.prisma.recognition.update({ where: { id: firm.id }, data: { status: "withdrawn" } });
+    try {
+      const after = await search({ page: "2", sort: "name", dir: "asc" });
+      expect([after.total, after.rows.length]).toEqual([24, 4]);
+      expect(after.rows.map((r) => r.id)).not.toContain(firm.id);
+      expect((await search({ pageSize: "50" })).total).toBe(24);
+    } finally {
+      await db.prisma.recognition.update({ where: { id: firm.id }, data: { status: "active" } });
+    }
+  });
+
   it("finds a firm by the start of its credit code", async () => {
     const code = (await db.prisma.company.findFirstOrThrow({ where: { nameZh: "山西测试3号材料有限公司" } })).creditCode;
     const page = await searchRegister(query({ q: code.slice(0, 14).toLowerCase() }), NOW);
@@ -73,6 +129,20 @@ describe("searching the public register", () => {
     const last = await searchRegister(query({ province: "140000", page: "99" }), NOW);
     expect(last.page).toBe(2);
     expect(last.rows).toHaveLength(5);
+  });
+
+  it("pages through a search in every order without repeating or skipping a firm", async () => {
+    const keyOf: Record<"year" | "validUntil" | "province" | "name", (r: RegisterRow) => string | number> = { year: (r) => r.year, validUntil: (r) => r.validUntil, province: (r) => r.provinceCode, name: (r) => r.companyName };
+    for (const sort of ["year", "validUntil", "province", "name"] as const) {
+      for (const dir of ["asc", "desc"] as const) {
+        const rows: RegisterRow[] = [];
+        for (let page = 1; page <= 4; page++) rows.push(...(await searchRegister(query({ q: "测试", sort, dir, page: String(page) }), NOW)).rows);
+        expect(new Set(rows.map((r) => r.id)).size).toBe(40 + 25 + 12 - 1);
+        const keys = rows.map(keyOf[sort]);
+        const sorted = [...keys].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+        expect(keys).toEqual(dir === "asc" ? sorted : sorted.reverse());
+      }
+    }
   });
 
   it("a search is a shareable URL: parameters round-trip, bad ones are a 400 for the API and dropped by the page", () => {

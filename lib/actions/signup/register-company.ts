@@ -7,6 +7,7 @@ import { signupSchema } from "@/lib/services/signup/signup-schema";
 import { signupThrottled } from "@/lib/services/signup/signup-throttle";
 import type { ActionResult } from "../action-result";
 import { formDataToObject } from "../form-data";
+import { findUnstorableText, UNSTORABLE_TEXT_MESSAGE } from "../unstorable-text";
 import { clientAddress } from "./client-address";
 
 /**
@@ -17,6 +18,9 @@ export async function registerCompanyAction(input: FormData | unknown): Promise<
   const [locale, t] = await Promise.all([getLocale().catch(() => "zh-CN"), getTranslations("signup")]);
   const say = (text: { zh: string; en: string }) => (locale === "en" ? text.en : text.zh);
   if (await signupThrottled(await clientAddress())) return { ok: false, status: 400, message: t("throttled") };
+
+  const unstorable = findUnstorableText(input);
+  if (unstorable !== null) return { ok: false, status: 400, message: say(UNSTORABLE_TEXT_MESSAGE), fieldErrors: { [unstorable]: [say(UNSTORABLE_TEXT_MESSAGE)] } };
 
   const parsed = signupSchema.safeParse(input instanceof FormData ? formDataToObject(input) : input);
   if (!parsed.success) {

@@ -4,8 +4,8 @@ import type { MetricValue } from "../metrics/metric-types";
 import { compareRatio, percentThreshold, type Ratio } from "../ratio";
 import type { ConditionCriterion, ThresholdOp } from "../rule-set-schema";
 import type { CompiledMetric, Env, MetricRegistry } from "./compiled-metric";
-import { allShared, conditionResult, freezeResult, missingOf, NONE_MISSING, SharedComposites, YearCache, type CriterionHead } from "./criterion-result";
-import { formatThresholdValue, pathList, thresholdTexts, valueFormatter, yesNo } from "./display";
+import { conditionResult, freezeResult, missingOf, NONE_MISSING, SharedComposites, YearCache, type CriterionHead } from "./criterion-result";
+import { displayFor, formatThresholdValue, pathList, thresholdTexts, yesNo } from "./display";
 
 /** Compiles a pass/fail criterion once into a closure; evaluation then only reads facts and compares. */
 export type CompiledCondition = (env: Env) => CriterionResult;
@@ -51,10 +51,33 @@ export function comparator(metric: CompiledMetric, value: number): (v: MetricVal
   }
 }
 
+/** comparator and signTest fused into one test, for the evaluation's hot path. */
+export function thresholdTest(metric: CompiledMetric, op: ThresholdOp, value: number): (v: MetricValue) => boolean {
+  if (metric.def.type === "ratio") {
+    const threshold = percentThreshold(value);
+    const ok = signTest(op);
+    return (v) => ok(compareRatio(v as Ratio, threshold));
+  }
+  // Amounts compare in integer fen, other numbers as reported.
+  const t = metric.def.type === "amount" ? Math.round(value * 100) : value;
+  switch (op) {
+    case ">=":
+      return (v) => (v as number) >= t;
+    case ">":
+      return (v) => (v as number) > t;
+    case "<=":
+      return (v) => (v as number) <= t;
+    case "<":
+      return (v) => (v as number) < t;
+    case "=":
+      return (v) => (v as number) === t;
+  }
+}
+
 interface LeafSpec {
   metric: CompiledMetric;
   test: (v: MetricValue) => boolean;
-  format: ReturnType<typeof valueFormatter>;
+  format: ReturnType<typeof displayFor>;
   symbol: LocalizedText;
   words: LocalizedText;
 }
@@ -112,12 +135,14 @@ function leaf(c: ConditionCriterion, head: CriterionHead, spec: LeafSpec): Compi
         if (hit) return hit;
       }
       const passed = test(v);
-      const actual = format(v);
+      const actual = format(env, v);
       const result = conditionResult(head, title, passed, actual, symbol, NONE_MISSING, {
         zh: zhPrefix + actual.zh + (passed ? zhMet : zhNotMet),
         en: enPrefix + actual.en + (passed ? enMet : enNotMet),
       }, null);
-      return shareable ? byValue.set(v, freezeResult(result)) : result;
+      if (shareable) return byValue.set(v, freezeResult(result));
+      env.fresh = true;
+      return result;
     }
     const key = r.paths.length === 1 ? r.paths[0]! : r.paths.join("|");
     const cache = r.status === "missing" ? byMissing : byInvalid;
@@ -152,10 +177,8 @@ export function compileCondition(c: ConditionCriterion, scope: CompileScope): Co
       const metric = scope.registry.bind(c);
       const value = formatThresholdValue(metric.def, metric.params, c.value);
       const { symbol, words } = thresholdTexts(c.op, value);
-      const sign = comparator(metric, c.value);
-      const ok = signTest(c.op);
       const edges = metric.def.type === "ratio" ? [percentThreshold(c.value)] : [];
-      return leaf(c, head, { metric, test: (v) => ok(sign(v)), format: valueFormatter(metric.def, metric.params, edges), symbol, words });
+      return leaf(c, head, { metric, test: thresholdTest(metric, c.op, c.value), format: displayFor(metric, edges), symbol, words });
     }
     case "flag": {
       const metric = scope.registry.bind(c);
@@ -163,7 +186,7 @@ export function compileCondition(c: ConditionCriterion, scope: CompileScope): Co
       return leaf(c, head, {
         metric,
         test: (v) => v === c.expected,
-        format: valueFormatter(metric.def, metric.params, []),
+        format: displayFor(metric, []),
         symbol: expected,
         words: { zh: `为“${expected.zh}”`, en: expected.en },
       });
@@ -175,7 +198,7 @@ export function compileCondition(c: ConditionCriterion, scope: CompileScope): Co
       return leaf(c, head, {
         metric,
         test: (v) => allowed.has(v as string),
-        format: valueFormatter(metric.def, metric.params, []),
+        format: displayFor(metric, []),
         symbol: { zh: labels.map((l) => l.zh).join("/"), en: labels.map((l) => l.en).join(" / ") },
         words:
           labels.length === 1
@@ -195,6 +218,8 @@ function group(kind: "all-of" | "any-of", title: LocalizedText, children: Compil
   const explanations = new YearCache<number, LocalizedText>();
   const shared = new SharedComposites();
   return (env) => {
+    const outer = env.fresh;
+    env.fresh = false;
     const results: CriterionResult[] = new Array(n);
     let failed = 0;
     let open = 0;
@@ -207,7 +232,8 @@ function group(kind: "all-of" | "any-of", title: LocalizedText, children: Compil
       else if (firstPassed < 0) firstPassed = i;
     }
     const year = env.ctx.applicationYear;
-    const reusable = allShared(results);
+    const reusable = !env.fresh;
+    env.fresh = outer || !reusable;
     if (reusable) {
       const hit = shared.lookup(year, results);
       if (hit) return hit;

@@ -1,3 +1,4 @@
+import type { EvaluationResult } from "../evaluation-result";
 import type { LocalizedText } from "../localized-text";
 import { ruleSetSchema, type RuleSet } from "../rule-set-schema";
 import { MetricRegistry } from "./compiled-metric";
@@ -14,6 +15,8 @@ import { SummaryCache } from "./summarize";
 export interface CompiledRuleSet {
   readonly compiled: true;
   readonly ruleSet: RuleSet;
+  /** The rule set as every evaluation names it, built once (frozen, shared by all results). */
+  readonly header: EvaluationResult["ruleSet"];
   readonly slots: number;
   readonly prerequisites: readonly CompiledCondition[];
   readonly requirements: readonly CompiledCondition[];
@@ -60,6 +63,7 @@ export function compileRuleSet(ruleSet: RuleSet): CompiledRuleSet {
   const compiled: CompiledRuleSet = {
     compiled: true,
     ruleSet: rs,
+    header: Object.freeze({ code: rs.code, version: rs.version, tier: rs.tier, region: rs.region }),
     prerequisites: conditions(rs.prerequisites, true),
     requirements: conditions(rs.requirements, true),
     directRoutes: conditions(rs.directRoutes, false),

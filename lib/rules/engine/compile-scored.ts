@@ -5,8 +5,8 @@ import { maxPointsOf, minPointsOf, type BandedCriterion, type ScoredCriterion } 
 import type { MetricResult } from "../metrics/metric-types";
 import type { Env } from "./compiled-metric";
 import { compileCondition, comparator, type CompileScope } from "./compile-condition";
-import { allShared, freezeResult, missingOf, NONE_MISSING, scoredResult, SharedComposites, YearCache, type CriterionHead } from "./criterion-result";
-import { formatThresholdValue, pathList, pointsText, rangeText, valueFormatter } from "./display";
+import { freezeResult, missingOf, NONE_MISSING, scoredResult, SharedComposites, YearCache, type CriterionHead } from "./criterion-result";
+import { displayFor, formatThresholdValue, pathList, pointsText, rangeText } from "./display";
 
 /**
  * Compiles a scored criterion. While facts are missing a criterion scores a range [min, max]
@@ -37,8 +37,12 @@ export function compileScored(c: ScoredCriterion, scope: CompileScope): Compiled
       const fallback = { points: c.otherwise, label: Object.freeze(c.otherwiseLabel), explanation: explain(c.otherwise, c.otherwiseLabel) };
       const shared = new SharedComposites();
       return (env) => {
+        const outer = env.fresh;
+        env.fresh = false;
         const result = firstMatch(env);
-        return allShared(result.children!) ? shared.lookup(env.ctx.applicationYear, result.children!) ?? shared.store(result.children!, freezeResult(result)) : result;
+        if (env.fresh) return result;
+        env.fresh = outer;
+        return shared.lookup(env.ctx.applicationYear, result.children!) ?? shared.store(result.children!, freezeResult(result));
       };
       function firstMatch(env: Env): CriterionResult {
         const children: CriterionResult[] = [];
@@ -77,6 +81,8 @@ export function compileScored(c: ScoredCriterion, scope: CompileScope): Compiled
       const explanations = new Map<number, LocalizedText>();
       const shared = new SharedComposites();
       return (env) => {
+        const outer = env.fresh;
+        env.fresh = false;
         const children: CriterionResult[] = new Array(n);
         let sure = 0;
         let possible = 0;
@@ -91,7 +97,8 @@ export function compileScored(c: ScoredCriterion, scope: CompileScope): Compiled
             met++;
           } else if (r.passed === null) possible += item.points;
         }
-        const reusable = allShared(children);
+        const reusable = !env.fresh;
+        env.fresh = outer || !reusable;
         if (reusable) {
           const hit = shared.lookup(env.ctx.applicationYear, children);
           if (hit) return hit;
@@ -127,6 +134,8 @@ export function compileScored(c: ScoredCriterion, scope: CompileScope): Compiled
       const parts = c.criteria.map((child) => compileScored(child, inner));
       return (env) => {
         const children = parts.map((part) => part(env));
+        // A best-of result is always built anew (it names the better way).
+        env.fresh = true;
         let lo = minPoints;
         let hi = 0;
         let best: CriterionResult = children[0]!;
@@ -178,7 +187,7 @@ function banded(c: BandedCriterion, head: CriterionHead, scope: CompileScope, mi
   const metric = scope.registry.bind(c);
   const higher = c.direction === "higher-is-better";
   const compare = c.bands.map((b) => comparator(metric, b.edge));
-  const format = valueFormatter(metric.def, metric.params, metric.def.type === "ratio" ? c.bands.map((b) => percentThreshold(b.edge)) : []);
+  const format = displayFor(metric, metric.def.type === "ratio" ? c.bands.map((b) => percentThreshold(b.edge)) : []);
   const bands = bandTexts(c, c.bands.map((b) => formatThresholdValue(metric.def, metric.params, b.edge)));
   const points = [...c.bands.map((b) => b.points), c.otherwise];
   const pointTexts = points.map(pointsText);
@@ -231,12 +240,14 @@ function banded(c: BandedCriterion, head: CriterionHead, scope: CompileScope, mi
       const s = compare[i]!(v);
       if (higher ? s >= 0 : s <= 0) break;
     }
-    const actual = format(v);
+    const actual = format(env, v);
     const result = scoredResult(head, c.title, points[i]!, points[i]!, maxPoints, actual, null, bands[i]!, NONE_MISSING, {
       zh: label.zh + "为" + actual.zh + zhSuffix[i]!,
       en: label.en + " was " + actual.en + enSuffix[i]!,
     }, null);
-    return shareable ? byValue.set(v as number, freezeResult(result)) : result;
+    if (shareable) return byValue.set(v as number, freezeResult(result));
+    env.fresh = true;
+    return result;
   };
 
   function notScored(r: Exclude<MetricResult, { status: "ok" }>, label: LocalizedText): CriterionResult {

@@ -1,3 +1,4 @@
+import type { DisplayValue } from "../evaluation-result";
 import type { Facts } from "../facts";
 import type { LocalizedText } from "../localized-text";
 import { METRICS } from "../metrics/metric-catalogue";
@@ -9,16 +10,26 @@ export interface Env {
   facts: Facts;
   ctx: EvaluationContext;
   cache: (MetricResult | undefined)[];
+  /** Display values by metric slot, so a value several criteria show is formatted once per evaluation. */
+  shown: (DisplayValue | undefined)[];
   /**
    * false for `decide`: criteria return shared results without per-firm texts (actual values and
    * explanations), which is all a batch decision needs and several times faster.
    */
   explain: boolean;
+  /**
+   * Set by a criterion that returns a result of its own (not a shared, frozen one), so a group
+   * knows whether all its children were shared — and its own result can be shared too — without
+   * inspecting them.
+   */
+  fresh: boolean;
 }
 
 /** A metric bound to its parameters, with its value cached per evaluation and its label per year. */
 export interface CompiledMetric {
   def: MetricDefinition;
+  /** Index of this metric in the per-evaluation caches. */
+  slot: number;
   params: MetricParams;
   get(env: Env): MetricResult;
   label(applicationYear: number): LocalizedText;
@@ -53,6 +64,7 @@ export class MetricRegistry {
     let labelText: LocalizedText = { zh: "", en: "" };
     const compiled: CompiledMetric = {
       def,
+      slot,
       params,
       get(env) {
         const cached = env.cache[slot];

@@ -187,9 +187,3 @@ export class SharedComposites {
     return result;
   }
 }
-
-/** True when every result is a shared (frozen) one. */
-export function allShared(results: readonly CriterionResult[]): boolean {
-  for (let i = 0; i < results.length; i++) if (!Object.isFrozen(results[i])) return false;
-  return true;
-}

@@ -1,9 +1,10 @@
 import type { DisplayValue } from "../evaluation-result";
-import { formatFen, formatNumber, formatPercentNumber, formatRatioPercent, formatYuan } from "../format-value";
+import { formatFenEn, formatFenZh, formatNumber, formatPercentNumber, formatRatioPercent, formatYuan, landsOnEdge } from "../format-value";
 import type { LocalizedText } from "../localized-text";
 import type { MetricDefinition, MetricParams, MetricValue } from "../metrics/metric-types";
 import type { Ratio, RatioThreshold } from "../ratio";
 import type { ThresholdOp } from "../rule-set-schema";
+import type { CompiledMetric, Env } from "./compiled-metric";
 
 /** Display texts for metric values and thresholds, shared by the criterion compilers. */
 
@@ -23,10 +24,7 @@ export function numberUnit(def: MetricDefinition, params: MetricParams) {
 export function valueFormatter(def: MetricDefinition, params: MetricParams, edges: readonly RatioThreshold[]): (v: MetricValue) => DisplayValue {
   switch (def.type) {
     case "amount":
-      return (v) => {
-        const text = formatFen(v as number);
-        return { value: (v as number) / 100, unit: "yuan", zh: text.zh, en: text.en };
-      };
+      return (v) => ({ value: (v as number) / 100, unit: "yuan", zh: formatFenZh(v as number), en: formatFenEn(v as number) });
     case "ratio":
       return (v) => {
         const text = formatRatioPercent(v as Ratio, edges);
@@ -52,6 +50,21 @@ export function valueFormatter(def: MetricDefinition, params: MetricParams, edge
       };
     }
   }
+}
+
+/**
+ * The display of a criterion's value. A metric often appears in several criteria of one rule set
+ * (revenue in each branch of the R&D-by-size rule), so its display is built once per evaluation and
+ * shared; only a ratio whose 2-decimal text would print one of this criterion's edges gets a text
+ * of its own (see formatRatioPercent).
+ */
+export function displayFor(metric: CompiledMetric, edges: readonly RatioThreshold[]): (env: Env, v: MetricValue) => DisplayValue {
+  const plain = valueFormatter(metric.def, metric.params, []);
+  const slot = metric.slot;
+  const shown = (env: Env, v: MetricValue): DisplayValue => env.shown[slot] ?? (env.shown[slot] = plain(v));
+  if (metric.def.type !== "ratio" || edges.length === 0) return shown;
+  const exact = valueFormatter(metric.def, metric.params, edges);
+  return (env, v) => (landsOnEdge(v as Ratio, edges) ? exact(v) : shown(env, v));
 }
 
 /** A threshold value in the metric's unit: 10000000 → "10,000,000 yuan" / "1000万元"; 3 → "3%". */

@@ -13,6 +13,9 @@ export interface CompiledDecider {
   run(facts: Facts, context: EvaluationContext): Omit<Decision, "ruleSet" | "applicationYear" | "asOf">;
 }
 
+// decide never formats a value.
+const NOTHING_SHOWN: DecideEnv["shown"] = [];
+
 const tri = (s: number): Tri => (s === TRUE ? true : s === FALSE ? false : null);
 
 export function compileDecider(rs: RuleSet, registry: MetricRegistry, slots: () => number): CompiledDecider {
@@ -48,7 +51,7 @@ export function compileDecider(rs: RuleSet, registry: MetricRegistry, slots: () 
       checkContext(context);
       const safeFacts = (typeof facts === "object" && facts !== null ? facts : {}) as Facts;
       beginFacts(safeFacts);
-      const env: DecideEnv = { facts: safeFacts, ctx: context, cache: new Array(slots()), explain: false, lo: 0, hi: 0 };
+      const env: DecideEnv = { facts: safeFacts, ctx: context, cache: new Array(slots()), shown: NOTHING_SHOWN, explain: false, fresh: false, lo: 0, hi: 0 };
       const states: number[] = [];
       const pre = allOf(prerequisites, env, states);
       const req = allOf(requirements, env, states);

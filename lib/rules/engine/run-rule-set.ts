@@ -4,7 +4,7 @@ import { beginFacts } from "../metrics/fact-readers";
 import type { EvaluationContext } from "../metrics/metric-types";
 import type { CompiledRuleSet } from "./compile-rule-set";
 import type { Env } from "./compiled-metric";
-import { and3, or3, reaches, type Tri } from "./three-valued";
+import { reaches, type Tri } from "./three-valued";
 
 export interface RunOutput {
   outcome: Outcome;
@@ -27,11 +27,14 @@ export function runRuleSet(compiled: CompiledRuleSet, facts: Facts, context: Eva
   checkContext(context);
   const safeFacts = (typeof facts === "object" && facts !== null ? facts : {}) as Facts;
   beginFacts(safeFacts);
+  const slots = compiled.slots;
   const env: Env = {
     facts: safeFacts,
     ctx: context,
-    cache: new Array(compiled.slots),
+    cache: new Array(slots),
+    shown: new Array(slots),
     explain: true,
+    fresh: false,
   };
 
   const prerequisites = run(compiled.prerequisites, env);
@@ -41,7 +44,7 @@ export function runRuleSet(compiled: CompiledRuleSet, facts: Facts, context: Eva
   let score: ScoreResult | null = null;
   if (compiled.score) {
     const blocks: BlockResult[] = [];
-    const blockStates: Tri[] = [];
+    let blocksPassed: Tri = true;
     let total = 0;
     let totalPossible = 0;
     for (const block of compiled.score.blocks) {
@@ -53,17 +56,17 @@ export function runRuleSet(compiled: CompiledRuleSet, facts: Facts, context: Eva
         possible += criteria[i]!.pointsMax!;
       }
       const passed = block.minimum > 0 ? reaches(points, possible, block.minimum) : true;
-      blockStates.push(passed);
+      blocksPassed = and(blocksPassed, passed);
       blocks.push({ id: block.id, title: block.title, points, pointsPossible: possible, max: block.max, minimum: block.minimum, passed, criteria });
       total += points;
       totalPossible += possible;
     }
-    blockStates.push(reaches(total, totalPossible, compiled.score.passMark));
-    score = { total, totalPossible, max: compiled.score.max, passMark: compiled.score.passMark, passed: and3(blockStates), blocks };
+    const passed = and(blocksPassed, reaches(total, totalPossible, compiled.score.passMark));
+    score = { total, totalPossible, max: compiled.score.max, passMark: compiled.score.passMark, passed, blocks };
   }
 
-  const gate: Tri = score || directRoutes.length > 0 ? or3([score ? score.passed : false, anyPassed(directRoutes)]) : true;
-  const overall = and3([allPassed(prerequisites), allPassed(requirements), gate]);
+  const gate: Tri = score || directRoutes.length > 0 ? or(score ? score.passed : false, anyPassed(directRoutes)) : true;
+  const overall = and(and(allPassed(prerequisites), allPassed(requirements)), gate);
   const outcome: Outcome = overall === true ? "eligible" : overall === false ? "not-eligible" : "incomplete";
 
   // When both hold, the score is reported as the route: it is the ordinary path of the measures.
@@ -83,6 +86,15 @@ export function runRuleSet(compiled: CompiledRuleSet, facts: Facts, context: Eva
   if (score) for (const block of score.blocks) collectMissing(block.criteria, missing);
 
   return { outcome, route, score, missing, prerequisites, requirements, directRoutes };
+}
+
+// Two-argument forms of and3/or3, without the array (this runs for every evaluation).
+function and(a: Tri, b: Tri): Tri {
+  return a === false || b === false ? false : a === null || b === null ? null : true;
+}
+
+function or(a: Tri, b: Tri): Tri {
+  return a === true || b === true ? true : a === null || b === null ? null : false;
 }
 
 function run(list: readonly ((env: Env) => CriterionResult)[], env: Env): CriterionResult[] {

@@ -112,8 +112,20 @@ export function yearPath(prefix: string, year: number): string {
   return (byYear[year] ??= `${prefix}.${yearKey(year)}`);
 }
 
+/*
+ * Every metric result is built here with the same four fields in the same order, whatever its
+ * status: the engine reads results of all metrics at one call site, which stays fast only while
+ * they share one object shape. Results are internal (criteria copy what they need), so the shared
+ * ones are not frozen — freezing would give them a shape of their own.
+ */
+const NO_PATHS: readonly string[] = Object.freeze([]);
+
+function metricResult(status: MetricResult["status"], value: MetricValue | undefined, paths: readonly string[], reason: LocalizedText | null): MetricResult {
+  return { status, value, paths, reason } as unknown as MetricResult;
+}
+
 export function missing(...paths: string[]): MetricResult {
-  return { status: "missing", paths };
+  return metricResult("missing", undefined, paths, null);
 }
 
 const MISSING_ONE = new Map<string, MetricResult>();
@@ -124,12 +136,12 @@ const MISSING_ONE = new Map<string, MetricResult>();
  */
 export function missingPath(path: string): MetricResult {
   let r = MISSING_ONE.get(path);
-  if (r === undefined) MISSING_ONE.set(path, (r = Object.freeze({ status: "missing", paths: Object.freeze([path]) }) as MetricResult));
+  if (r === undefined) MISSING_ONE.set(path, (r = metricResult("missing", undefined, Object.freeze([path]), null)));
   return r;
 }
 
-export const OK_TRUE: MetricResult = Object.freeze({ status: "ok", value: true });
-export const OK_FALSE: MetricResult = Object.freeze({ status: "ok", value: false });
+export const OK_TRUE: MetricResult = metricResult("ok", true, NO_PATHS, null);
+export const OK_FALSE: MetricResult = metricResult("ok", false, NO_PATHS, null);
 const OK_STRINGS = new Map<string, MetricResult>();
 
 /** ok(value) without allocating for yes/no answers and choices (a handful of distinct values). */
@@ -138,16 +150,16 @@ export function okShared(value: boolean | string): MetricResult {
   if (value === false) return OK_FALSE;
   let r = OK_STRINGS.get(value);
   if (r === undefined) {
-    r = Object.freeze({ status: "ok", value }) as MetricResult;
+    r = metricResult("ok", value, NO_PATHS, null);
     if (OK_STRINGS.size < 1000) OK_STRINGS.set(value, r);
   }
   return r;
 }
 
 export function invalid(reason: LocalizedText, ...paths: string[]): MetricResult {
-  return { status: "invalid", paths, reason };
+  return metricResult("invalid", undefined, paths, reason);
 }
 
 export function ok(value: MetricValue): MetricResult {
-  return { status: "ok", value };
+  return metricResult("ok", value, NO_PATHS, null);
 }

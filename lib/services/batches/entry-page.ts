@@ -1,4 +1,5 @@
 import type { Tx } from "../db-types";
+import { escapeLike } from "@/lib/db/escape-like";
 
 export interface EntryRow {
   id: string;
@@ -11,8 +12,6 @@ export interface EntryRow {
   score: string | null;
   applicationStatus: string | null;
 }
-
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, "\\$&");
 
 /**
  * A page of the firms on a batch's list, in credit-code order, with each firm's name and its

@@ -1,9 +1,10 @@
 import "server-only";
+import { Prisma } from "@/generated/prisma/client";
 import { checkCreditCode } from "@/lib/company/credit-code";
 import { prisma } from "@/lib/db/client";
 import { chinaDate } from "../calendar/today";
 import { companyHistory } from "../recognitions/company-history";
-import { REGISTER_ROW_SELECT, regionNames, industryNames, toRegisterRow } from "./register-rows";
+import { registerRowsSql, regionNames, industryNames, toRegisterRow, type RegisterRowRecord } from "./register-rows";
 
 /**
  * A firm's public page: its titles with validity and status, and the entry/exit history as the
@@ -21,7 +22,7 @@ export async function companyProfile(creditCode: string, now = new Date()) {
   if (!company) return null;
   const today = chinaDate(now);
   const [recognitions, events] = await Promise.all([
-    db.recognition.findMany({ where: { companyId: company.id }, select: REGISTER_ROW_SELECT, orderBy: [{ validFrom: "desc" }] }),
+    db.$queryRaw<RegisterRowRecord[]>(registerRowsSql(Prisma.sql`r.company_id = ${company.id}::uuid`, Prisma.sql`r.valid_from DESC, r.id`)),
     companyHistory(company.id, "public"),
   ]);
   if (recognitions.length === 0) return null;

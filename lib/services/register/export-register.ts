@@ -2,12 +2,12 @@ import "server-only";
 import { PassThrough, Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
-import type { Prisma } from "@/generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db/client";
 import { chinaDate } from "../calendar/today";
 import { pick, PUBLIC_STATUS_LABELS, TIER_LABELS, type Locale } from "./labels";
 import type { RegisterQuery } from "./register-query";
-import { REGISTER_ROW_SELECT, toRegisterRow, type RegisterRow } from "./register-rows";
+import { registerPageSql, toRegisterRow, type RegisterRow, type RegisterRowRecord } from "./register-rows";
 import { registerWhere } from "./register-where";
 
 /** Rows fetched per query: large enough to be quick, small enough that memory stays flat. */
@@ -31,6 +31,7 @@ const COLUMNS: { header: { zh: string; en: string }; value: (row: RegisterRow, l
 /**
  * Every row of a search, a page at a time, by keyset on the certificate number (unique and
  * indexed), so the 150,000th row costs what the first does and nothing is held in memory.
+ * One joined query per page: company and batch come with the recognition.
  */
 export async function* registerRowPages(query: RegisterQuery, now = new Date(), pageSize = EXPORT_PAGE_SIZE): AsyncGenerator<RegisterRow[]> {
   const db = await prisma();
@@ -38,16 +39,12 @@ export async function* registerRowPages(query: RegisterQuery, now = new Date(), 
   const where = registerWhere(query, today);
   let after: string | null = null;
   for (;;) {
-    const rows: Prisma.RecognitionGetPayload<{ select: typeof REGISTER_ROW_SELECT }>[] = await db.recognition.findMany({
-      where: after === null ? where : { AND: [where, { certificateNo: { gt: after } }] },
-      select: REGISTER_ROW_SELECT,
-      orderBy: { certificateNo: "asc" },
-      take: pageSize,
-    });
+    const keyset: Prisma.Sql = after === null ? Prisma.empty : Prisma.sql` AND r.certificate_no > ${after}`;
+    const rows = await db.$queryRaw<RegisterRowRecord[]>(registerPageSql(Prisma.sql`${where}${keyset}`, Prisma.sql`r.certificate_no`, { limit: pageSize }));
     if (rows.length === 0) return;
     yield rows.map((row) => toRegisterRow(row, today));
     if (rows.length < pageSize) return;
-    after = rows[rows.length - 1]!.certificateNo;
+    after = rows[rows.length - 1]!.certificate_no;
   }
 }
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { hasUnstorableText } from "@/lib/actions/unstorable-text";
 
 export const REGISTER_TIERS = ["innovative", "specialized", "little_giant"] as const;
 export const PUBLIC_STATUSES = ["active", "expired", "revoked", "withdrawn"] as const;
@@ -14,7 +15,14 @@ const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === 
  * that can be shared, and the same parameters drive the page, the JSON API and the exports.
  */
 export const registerQuerySchema = z.object({
-  q: optional(z.string().trim().min(1).max(100)),
+  q: optional(
+    z
+      .string()
+      .trim()
+      .min(1)
+      .max(100)
+      .refine((q) => !hasUnstorableText(q), { error: "搜索内容含有无法处理的字符（如空字符）。 / The search contains characters that cannot be searched (such as NUL)." }),
+  ),
   tier: optional(z.enum(REGISTER_TIERS)),
   province: optional(regionCode),
   city: optional(regionCode),

@@ -1,8 +1,9 @@
 import "server-only";
+import { Prisma } from "@/generated/prisma/client";
 import { z } from "zod";
 import { prisma } from "@/lib/db/client";
 import { chinaDate } from "../calendar/today";
-import { REGISTER_ROW_SELECT, toRegisterRow } from "./register-rows";
+import { registerRowsSql, toRegisterRow, type RegisterRowRecord } from "./register-rows";
 
 export const recognitionIdSchema = z.string().uuid();
 
@@ -13,6 +14,6 @@ export const recognitionIdSchema = z.string().uuid();
 export async function verifyRecognition(recognitionId: string, now = new Date()) {
   if (!recognitionIdSchema.safeParse(recognitionId).success) return null;
   const db = await prisma();
-  const row = await db.recognition.findUnique({ where: { id: recognitionId }, select: REGISTER_ROW_SELECT });
+  const [row] = await db.$queryRaw<RegisterRowRecord[]>(registerRowsSql(Prisma.sql`r.id = ${recognitionId}::uuid`, Prisma.sql`r.id`));
   return row ? toRegisterRow(row, chinaDate(now)) : null;
 }

@@ -6,6 +6,7 @@ import type { QueueFilters } from "@/lib/review/queue-filters";
 import type { Tx } from "../db-types";
 import { queueScope } from "./review-scope";
 import { countByStatus, type StatusCounts } from "./status-counts";
+import { escapeLike } from "@/lib/db/escape-like";
 
 export interface QueueRow {
   id: string;
@@ -49,8 +50,6 @@ const ROW_SELECT = {
   programme: { select: { id: true, nameZh: true, nameEn: true } },
   company: { select: { nameZh: true, creditCode: true } },
 } as const satisfies Prisma.ApplicationSelect;
-
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, "\\$&");
 
 /** The filters as one database condition, always inside the official's jurisdiction. */
 export function queueWhere(actor: Actor, filters: QueueFilters): Prisma.ApplicationWhereInput {

@@ -19,4 +19,20 @@ describe("form data to object", () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(result).not.toHaveProperty("polluted");
   });
+
+  it("drops a name that would nest inside a field already holding a value, instead of failing", () => {
+    const form = new FormData();
+    form.append("reason", "缺少附件");
+    form.append("reason.detail", "x");
+    form.append("sections", "a");
+    form.append("sections", "b");
+    form.append("sections.0", "c");
+    form.append("file", new File(["%PDF"], "a.pdf"));
+    form.append("file.name", "evil");
+    form.append("", "");
+    form.append(".", "");
+    const result = formDataToObject(form);
+    expect(result).toMatchObject({ reason: "缺少附件", sections: ["a", "b"], "": "" });
+    expect(result.file).toBeInstanceOf(File);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BUILTIN_RULE_SETS, compileRuleSet, decide, evaluate, type Facts } from "@/lib/rules";
+import { BUILTIN_RULE_SETS, compileRuleSet, decide, evaluate, type CriterionResult, type EvaluationResult, type Facts } from "@/lib/rules";
 import { CONTEXT, innovativeBorderline, patch, specializedBorderline, strongFirm } from "./support/firms";
 
 const firms: Record<string, Facts> = {
@@ -24,6 +24,31 @@ describe("evaluation results are plain, serialisable and stable", () => {
     evaluate(rs, facts, { applicationYear: 2024, asOf: "2024-05-01" });
     expect(JSON.stringify(evaluate(rs, facts, CONTEXT))).toBe(first);
     expect(JSON.stringify(evaluate(compileRuleSet(rs), facts, CONTEXT))).toBe(first);
+  });
+
+  it.each(cases)("the serialised result explains every criterion in zh and en, values included: $name", ({ rs, facts }) => {
+    const stored = JSON.parse(JSON.stringify(evaluate(rs, facts, CONTEXT))) as EvaluationResult;
+    const texts = (t: unknown, where: string) => {
+      expect(t, where).toEqual({ zh: expect.any(String), en: expect.any(String) });
+      expect((t as { zh: string }).zh.length, where).toBeGreaterThan(0);
+      expect((t as { en: string }).en.length, where).toBeGreaterThan(0);
+    };
+    let count = 0;
+    const walk = (list: readonly CriterionResult[]) => {
+      for (const c of list) {
+        count++;
+        texts(c.explanation, `${c.id} explanation`);
+        texts(c.title, `${c.id} title`);
+        if (c.actual) texts({ zh: c.actual.zh, en: c.actual.en }, `${c.id} actual`);
+        if (c.children) walk(c.children);
+      }
+    };
+    texts(stored.summary, "summary");
+    walk(stored.prerequisites);
+    walk(stored.requirements);
+    walk(stored.directRoutes);
+    for (const b of stored.score?.blocks ?? []) walk(b.criteria);
+    expect(count).toBeGreaterThan(0);
   });
 
   it("evaluation does not modify the facts", () => {

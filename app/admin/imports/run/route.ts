@@ -1,3 +1,4 @@
+import { hasUnstorableText, UNSTORABLE_TEXT_MESSAGE } from "@/lib/actions/unstorable-text";
 import { currentActor } from "@/lib/auth/current-actor";
 import { DomainError } from "@/lib/errors/domain-error";
 import { importPublishedList, MAX_IMPORT_BYTES } from "@/lib/services/imports/import-published-list";
@@ -23,8 +24,12 @@ export async function POST(request: Request) {
     return json({ ok: false, message: { zh: "请选择文件。", en: "Choose a file." }, fieldErrors: { file: ["请选择文件。 / Choose a file."] } }, 400);
   }
   if (mode !== "dry-run" && mode !== "commit") return json({ ok: false, message: { zh: "未知的操作。", en: "Unknown mode." } }, 400);
+  const text = await file.text();
+  if (hasUnstorableText(text)) {
+    return json({ ok: false, message: UNSTORABLE_TEXT_MESSAGE, fieldErrors: { file: [`${UNSTORABLE_TEXT_MESSAGE.zh} / ${UNSTORABLE_TEXT_MESSAGE.en}`] } }, 400);
+  }
   try {
-    const report = await importPublishedList(actor, await file.text(), { dryRun: mode === "dry-run" });
+    const report = await importPublishedList(actor, text, { dryRun: mode === "dry-run" });
     return json({ ok: true, report });
   } catch (error) {
     if (error instanceof DomainError) return json({ ok: false, message: error.bilingual, report: error.details.report ?? null }, error.status);

@@ -1,4 +1,5 @@
 import { DomainError } from "@/lib/errors/domain-error";
+import { findUnstorableText, UNSTORABLE_TEXT_MESSAGE } from "@/lib/actions/unstorable-text";
 import { zodFieldErrors } from "@/lib/actions/zod-field-errors";
 import { lodgeObjection, MAX_EVIDENCE_FILES, objectionSchema } from "@/lib/services/batches/lodge-objection";
 import { MAX_UPLOAD_BYTES } from "@/lib/storage/sniff-file-type";
@@ -25,6 +26,10 @@ export async function POST(request: Request, context: { params: Promise<{ batchI
     form = await request.formData();
   } catch {
     return json({ ok: false, message: { zh: "表单格式不正确。", en: "The form could not be read." } }, 400);
+  }
+  const unstorable = findUnstorableText(form);
+  if (unstorable !== null) {
+    return json({ ok: false, message: UNSTORABLE_TEXT_MESSAGE, fieldErrors: { [unstorable]: [`${UNSTORABLE_TEXT_MESSAGE.zh} / ${UNSTORABLE_TEXT_MESSAGE.en}`] } }, 400);
   }
   const fields: Record<string, string> = { batchId };
   for (const [key, value] of form.entries()) if (typeof value === "string" && key !== "batchId") fields[key] = value;

@@ -125,26 +125,24 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
           <h2 id="ready" className="text-lg font-semibold">
             {t("ready", { count: detail.readyCount })}
           </h2>
-          {detail.ready.length === 0 ? (
-            <p>{t("readyNone")}</p>
-          ) : (
-            <>
-              <ActionForm action={addBatchEntriesAction} testId="add-all" submitLabel={t("addAll")} pendingLabel={t("sending")} successMessage={t("added", { count: "{added}" })} fields={[hidden("batchId", batch.id), hidden("all", "true")]} />
-              <ActionForm action={addBatchEntriesAction} testId="add-chosen" submitLabel={t("addChosen")} pendingLabel={t("sending")} successMessage={t("added", { count: "{added}" })} fields={[hidden("batchId", batch.id)]}>
-                <fieldset className="max-h-72 overflow-y-auto rounded border border-slate-200 p-2">
-                  <legend className="sr-only">{t("ready", { count: detail.readyCount })}</legend>
-                  {detail.ready.map((a) => (
-                    <label key={a.id} className="flex items-center gap-2 py-1">
-                      <input type="checkbox" name="applicationIds" value={a.id} aria-label={t("choose", { name: a.company.nameZh })} />
-                      <span>{a.company.nameZh}</span>
-                      <span className="text-slate-500">{a.company.creditCode}</span>
-                      <span className="ml-auto">{a.score?.toString() ?? "—"}</span>
-                    </label>
-                  ))}
-                </fieldset>
-              </ActionForm>
-            </>
-          )}
+          {/* Both forms stay mounted when nothing is left to add, so the confirmation of the add that emptied the list is not lost. */}
+          {detail.ready.length === 0 && <p>{t("readyNone")}</p>}
+          <ActionForm action={addBatchEntriesAction} testId="add-all" disabled={detail.ready.length === 0} submitLabel={t("addAll")} pendingLabel={t("sending")} successMessage={t("added", { count: "{added}" })} fields={[hidden("batchId", batch.id), hidden("all", "true")]} />
+          <ActionForm action={addBatchEntriesAction} testId="add-chosen" disabled={detail.ready.length === 0} submitLabel={t("addChosen")} pendingLabel={t("sending")} successMessage={t("added", { count: "{added}" })} fields={[hidden("batchId", batch.id)]}>
+            {detail.ready.length > 0 && (
+              <fieldset className="max-h-72 overflow-y-auto rounded border border-slate-200 p-2">
+                <legend className="sr-only">{t("ready", { count: detail.readyCount })}</legend>
+                {detail.ready.map((a) => (
+                  <label key={a.id} className="flex items-center gap-2 py-1">
+                    <input type="checkbox" name="applicationIds" value={a.id} aria-label={t("choose", { name: a.company.nameZh })} />
+                    <span>{a.company.nameZh}</span>
+                    <span className="text-slate-500">{a.company.creditCode}</span>
+                    <span className="ml-auto">{a.score?.toString() ?? "—"}</span>
+                  </label>
+                ))}
+              </fieldset>
+            )}
+          </ActionForm>
         </section>
       )}
 
