@@ -3,6 +3,7 @@ import react from "@vitejs/plugin-react";
 import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
+const fastCheckSeed = "tests/support/fast-check-seed.ts";
 
 export default defineConfig({
   plugins: [react()],
@@ -12,7 +13,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts", "tests/unit/**/*.test.tsx"], environment: "node" },
+        test: { name: "unit", include: ["tests/unit/**/*.test.ts", "tests/unit/**/*.test.tsx"], environment: "node", setupFiles: [fastCheckSeed] },
       },
       {
         extends: true,
@@ -20,7 +21,7 @@ export default defineConfig({
           name: "component",
           include: ["tests/component/**/*.test.tsx"],
           environment: "jsdom",
-          setupFiles: ["tests/component/setup.ts"],
+          setupFiles: [fastCheckSeed, "tests/component/setup.ts"],
         },
       },
       {
@@ -30,6 +31,7 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/integration/global-setup.ts"],
+          setupFiles: [fastCheckSeed],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
