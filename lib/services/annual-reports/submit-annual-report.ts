@@ -48,11 +48,11 @@ export async function submitAnnualReport(actor: Actor, input: AnnualReportInput,
           { field: "dataYear" },
         );
       }
-      const [application, previous, programme] = await Promise.all([
-        recognition.applicationId ? tx.application.findUnique({ where: { id: recognition.applicationId }, select: { facts: true } }) : null,
-        tx.annualReport.findMany({ where: { recognitionId: recognition.id, dataYear: { lt: dataYear } }, orderBy: { dataYear: "asc" }, select: { facts: true } }),
-        recognition.programmeId ? tx.programme.findUnique({ where: { id: recognition.programmeId }, select: { annualDataDeadline: true } }) : null,
-      ]);
+      // One after another: a transaction is one connection, which runs one query at a time anyway
+      // (and pg 9 refuses overlapping ones).
+      const application = recognition.applicationId ? await tx.application.findUnique({ where: { id: recognition.applicationId }, select: { facts: true } }) : null;
+      const previous = await tx.annualReport.findMany({ where: { recognitionId: recognition.id, dataYear: { lt: dataYear } }, orderBy: { dataYear: "asc" }, select: { facts: true } });
+      const programme = recognition.programmeId ? await tx.programme.findUnique({ where: { id: recognition.programmeId }, select: { annualDataDeadline: true } }) : null;
       const ruleSet = await recognitionRuleSet(tx, recognition);
       const reported = annualReportFacts(input);
       const facts = annualFacts(

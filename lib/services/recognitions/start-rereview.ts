@@ -50,10 +50,9 @@ export async function startRereview(actor: Actor, input: StartRereviewInput, now
       if (!programme) {
         throw new DomainError("conflict", { zh: "本年度尚未设立该层级的复核（申报）项目，请联系主管部门。", en: "No programme of this tier is set up this year for the re-review; please contact your authority." });
       }
-      const [application, reports] = await Promise.all([
-        recognition.applicationId ? tx.application.findUnique({ where: { id: recognition.applicationId }, select: { facts: true } }) : null,
-        tx.annualReport.findMany({ where: { recognitionId: recognition.id }, orderBy: { dataYear: "asc" }, select: { facts: true } }),
-      ]);
+      // Sequential: one transaction is one connection (see submit-annual-report).
+      const application = recognition.applicationId ? await tx.application.findUnique({ where: { id: recognition.applicationId }, select: { facts: true } }) : null;
+      const reports = await tx.annualReport.findMany({ where: { recognitionId: recognition.id }, orderBy: { dataYear: "asc" }, select: { facts: true } });
       // The latest figures on file; the titles held come from the register when it is submitted.
       const { titlesHeld: _titles, ...facts } = annualFacts((application?.facts ?? {}) as Facts, reports.map((r) => r.facts as Facts), recognition.tier, validity.end);
       const created = await tx.application.create({
