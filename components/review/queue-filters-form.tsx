@@ -141,11 +141,14 @@ export function QueueFiltersForm({ filters, choices, awaitingStatus }: { filters
         {choices.cities.length > 0 &&
           select("city", t("filters.city"), filters.city, choices.cities.map((c) => ({ value: c.code, label: locale === "en" ? c.nameEn : c.nameZh })))}
         {select("outcome", t("filters.outcome"), filters.outcome, ELIGIBILITY_OUTCOMES.map((o) => ({ value: o, label: t(`outcome.${o}`) })))}
-        {score("scoreMin", filters.scoreMin)}
-        {score("scoreMax", filters.scoreMax)}
-        <p id="filter-score-hint" className="self-end text-sm text-slate-600">
-          {t("filters.scoreHint")}
-        </p>
+        {/* The two score bounds and their shared hint stay together in one cell of the grid. */}
+        <div className="grid grid-cols-2 gap-3 sm:col-span-2">
+          {score("scoreMin", filters.scoreMin)}
+          {score("scoreMax", filters.scoreMax)}
+          <p id="filter-score-hint" className="col-span-2 text-sm text-slate-600">
+            {t("filters.scoreHint")}
+          </p>
+        </div>
         {select("sort", t("filters.sort"), filters.sort, QUEUE_SORTS.map((s) => ({ value: s, label: t(`sort.${s}`) })), false)}
         {select("dir", t("filters.dir"), filters.dir, [
           { value: "asc", label: t("filters.asc") },

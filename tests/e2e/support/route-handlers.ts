@@ -38,6 +38,8 @@ export function routeHandlersInBuild(distDir = process.env.NEXT_DIST_DIR || ".ne
   const manifest = JSON.parse(readFileSync(path.join(distDir, "server", "app-paths-manifest.json"), "utf8")) as Record<string, string>;
   return Object.keys(manifest)
     .filter((key) => key.endsWith("/route"))
+    // Metadata files (app/icon.svg) are served by Next.js as static routes: no handler of ours.
+    .filter((key) => !/\/[^/[\]]+\.(ico|svg|png|jpg|txt|xml|webmanifest)\/route$/.test(key))
     .map((key) => key.replace(/\/route$/, "").replace(/\/\([^)]+\)/g, "") || "/")
     .sort();
 }

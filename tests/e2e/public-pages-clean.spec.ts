@@ -1,0 +1,25 @@
+import { expect, test } from "@playwright/test";
+
+// The public pages a citizen opens first: each must load without a console error or a failed
+// request (a missing icon, a blocked script, a broken stylesheet).
+for (const path of ["/", "/register", "/register/batches", "/statistics", "/self-assessment", "/notices", "/api-docs"]) {
+  test(`${path} loads without console errors or failed requests`, async ({ page }) => {
+    const problems: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error") problems.push(`console: ${message.text()}`);
+    });
+    page.on("response", (response) => {
+      if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
+    });
+    // Next.js cancels and repeats link prefetches as the page settles: an abort is not a failure.
+    page.on("requestfailed", (request) => {
+      const error = request.failure()?.errorText ?? "";
+      if (error !== "net::ERR_ABORTED") problems.push(`failed: ${request.url()} ${error}`);
+    });
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(200);
+    await page.waitForLoadState("networkidle");
+    await expect(page.locator('link[rel="icon"]')).toHaveAttribute("href", /icon/);
+    expect(problems).toEqual([]);
+  });
+}
