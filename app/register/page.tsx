@@ -26,6 +26,9 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
           <Link href="/statistics" className="text-brand-700 underline">
             {t("statisticsTitle")}
           </Link>
+          <Link href="/verify" className="text-brand-700 underline">
+            {t("verifyTitle")}
+          </Link>
         </p>
       </div>
       <RegisterSearchForm query={query} lang={lang} action="/register" />

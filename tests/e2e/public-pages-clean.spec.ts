@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 
 // The public pages a citizen opens first: each must load without a console error or a failed
 // request (a missing icon, a blocked script, a broken stylesheet).
-for (const path of ["/", "/register", "/register/batches", "/statistics", "/self-assessment", "/notices", "/api-docs"]) {
+for (const path of ["/", "/register", "/register/batches", "/statistics", "/self-assessment", "/notices", "/api-docs", "/verify"]) {
   test(`${path} loads without console errors or failed requests`, async ({ page }) => {
     const problems: string[] = [];
     page.on("console", (message) => {

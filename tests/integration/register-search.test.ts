@@ -11,7 +11,7 @@ import { parseRegisterQuery, registerQueryFromParams, registerQueryToParams } fr
 import type { RegisterRow } from "@/lib/services/register/register-rows";
 import { searchRegister } from "@/lib/services/register/search-register";
 import { registerStatistics } from "@/lib/services/register/statistics";
-import { verifyRecognition } from "@/lib/services/register/verify-recognition";
+import { recognitionIdByCertificate, verifyRecognition } from "@/lib/services/register/verify-recognition";
 import { freshDatabase, type FreshDatabase } from "./support/fresh-database";
 import { createActor, seedRegions } from "./support/fixtures";
 import { publishedListCsv } from "./support/published-list";
@@ -224,6 +224,14 @@ describe("public pages' data", () => {
     const revoked = await db.prisma.recognition.findFirstOrThrow({ where: { status: "revoked" } });
     expect((await verifyRecognition(revoked.id, NOW))?.status).toBe("revoked");
     expect(await verifyRecognition("not-a-uuid", NOW)).toBeNull();
+  });
+
+  it("finds a title by the number printed on its certificate, forgiving spaces and lower case", async () => {
+    const active = await db.prisma.recognition.findFirstOrThrow({ where: { company: { nameZh: "福州星海精密机械有限公司" } } });
+    expect(await recognitionIdByCertificate(active.certificateNo)).toBe(active.id);
+    expect(await recognitionIdByCertificate(`  ${active.certificateNo.toLowerCase()} `)).toBe(active.id);
+    expect(await recognitionIdByCertificate(`${active.certificateNo}9`)).toBeNull();
+    for (const notANumber of ["", "   ", "%", "XJR' OR '1'='1", "a\u0000b", "x".repeat(65)]) expect(await recognitionIdByCertificate(notANumber)).toBeNull();
   });
 
   it("counts valid titles by province, tier and industry, and recognitions by year", async () => {

@@ -49,6 +49,11 @@ export default async function VerifyPage({ params }: { params: Promise<{ code: s
           <p className="text-sm text-slate-600">{t("checkedOn", { date: chinaDate() })}</p>
         </>
       )}
+      <p>
+        <Link href="/verify" className="text-brand-700 underline">
+          {t("verifyAnother")}
+        </Link>
+      </p>
     </div>
   );
 }
