@@ -13,7 +13,8 @@
  *    /api/v1/register, with a rotating mix of searches (name parts, credit-code prefixes,
  *    filters, deep pages); req/s and latency p50/p95/p99 from every response's own time.
  *    Each is measured with the search cache (the default) and without it (REGISTER_CACHE_SECONDS=0,
- *    every request reaches the database); --cache on|off|both picks.
+ *    every request reaches the database); --cache on|off|both picks. Beside them, once, the
+ *    sign-in page, which reads nothing from the database: the rate any page of the build renders at.
  * 4. One full CSV export of the whole register, timed, with its row count.
  * --keep leaves the seeded database for a later --reuse-data; --server URL measures a portal
  * already running on this machine. Every request goes to this machine's loopback address; the
@@ -223,6 +224,12 @@ try {
     for (const f of [await measure("/register (HTML)", paths.html), await measure("/api/v1/register (JSON)", paths.json)]) {
       rows.push(`| ${f.target} | ${mode} | ${f.requests} | ${f.errors} | ${f.rps} | ${f.p50} | ${f.p95} | ${f.p99} |`);
     }
+    if (mode === modes[0]) {
+      // The sign-in page reads nothing from the database: what any page of this build costs to
+      // render on this machine, the ceiling the register page is measured against.
+      const f = await measure("/signin (HTML, no database work)", ["/signin"]);
+      rows.push(`| ${f.target} | n/a | ${f.requests} | ${f.errors} | ${f.rps} | ${f.p50} | ${f.p95} | ${f.p99} |`);
+    }
     if (server?.pid) {
       // SIGKILL: a graceful stop would wait for this script's own keep-alive connections.
       process.kill(-server.pid, "SIGKILL");
@@ -234,7 +241,7 @@ try {
     await waitForServer(server);
   }
   const exported = await timeExport();
-  console.log(`\nRegister benchmark — ${values.db}, ${total} recognitions, ${CONNECTIONS} connections × ${SECONDS} s`);
+  console.log(`\nRegister benchmark — ${values.server ? values.server : values.db}, ${total} recognitions, ${CONNECTIONS} connections × ${SECONDS} s`);
   console.log("| target | search cache | requests | errors | req/s | p50 ms | p95 ms | p99 ms |");
   console.log("| --- | --- | --- | --- | --- | --- | --- | --- |");
   for (const row of rows) console.log(row);
