@@ -8,7 +8,7 @@
 import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { Client } from "pg";
+import { postgresReachable } from "./support/postgres-reachable";
 
 const args = process.argv.slice(2);
 const roundsAt = args.indexOf("--rounds");
@@ -21,17 +21,6 @@ function testFiles(dir: string): string[] {
     if (entry.isDirectory()) return testFiles(path);
     return /\.test\.tsx?$/.test(entry.name) && readFileSync(path, "utf8").includes('from "fast-check"') ? [path] : [];
   });
-}
-
-async function postgresReachable(): Promise<boolean> {
-  const client = new Client({ connectionString: process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres", connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-    await client.end();
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 const unit = [...testFiles("tests/unit"), ...testFiles("tests/component")];

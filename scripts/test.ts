@@ -9,7 +9,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, existsSync } from "node:fs";
-import { Client } from "pg";
+import { postgresReachable } from "./support/postgres-reachable";
 
 const reports = "test-results";
 mkdirSync(reports, { recursive: true });
@@ -40,17 +40,6 @@ function countPlaywright(file: string) {
   totals.passed += report.stats.expected + report.stats.flaky;
   totals.failed += report.stats.unexpected;
   totals.skipped += report.stats.skipped;
-}
-
-async function postgresReachable(): Promise<boolean> {
-  const client = new Client({ connectionString: process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres", connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-    await client.end();
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 const vitest = ["vitest", "run", "--reporter=default", "--reporter=json"];
