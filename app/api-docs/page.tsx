@@ -97,7 +97,8 @@ export default async function ApiDocsPage() {
       <section aria-labelledby="example" className="space-y-2">
         <h2 id="example" className="text-xl font-semibold">{t("example")}</h2>
         <p className="text-sm text-slate-700">{t("exampleLead")}</p>
-        <pre className="overflow-x-auto rounded bg-slate-900 p-3 text-xs text-slate-100" data-testid="curl-example">
+        {/* Focusable so the example can be scrolled sideways from the keyboard. */}
+        <pre tabIndex={0} aria-labelledby="example" className="overflow-x-auto rounded bg-slate-900 p-3 text-xs text-slate-100" data-testid="curl-example">
           <code>{curl}</code>
         </pre>
         <p className="text-sm text-slate-700">{t("errorsLead")}</p>

@@ -16,6 +16,7 @@ import { financialYears, sectionLayout, sectionPaths, yearPath } from "./form-fi
 import { SaveStatus } from "./save-status";
 import { useDraftAutosave } from "./use-draft-autosave";
 import { checkFacts } from "./validate-facts";
+import { ScrollRegion } from "@/components/layout/scroll-region";
 
 export interface SectionFormProps {
   applicationId: string;
@@ -153,7 +154,7 @@ export function SectionForm(props: SectionFormProps) {
         )}
 
         {layout.perYear.length > 0 && (
-          <div className="overflow-x-auto">
+          <ScrollRegion label={t("perYearCaption", { section: sectionTitle })}>
             <table className="w-full text-left text-sm">
               <caption className="pb-2 text-left font-medium">{t("perYearCaption", { section: sectionTitle })}</caption>
               <thead>
@@ -184,7 +185,7 @@ export function SectionForm(props: SectionFormProps) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         )}
 
         {layout.list && <AwardList list={layout.list} items={layout.listItems} rows={awards} errors={Object.fromEntries(layout.listItems.flatMap((f) => awards.map((_, i) => { const p = f.path.replace("[]", `[${i}]`); return [p, errorFor(p)]; })))} disabled={!editable} onChange={changeAwards} />}

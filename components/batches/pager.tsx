@@ -17,7 +17,7 @@ export function Pager({ page, pageCount, params, labels, basePath }: { page: num
           {labels.previous}
         </Link>
       ) : (
-        <span className="text-slate-400">{labels.previous}</span>
+        <span className="text-slate-500">{labels.previous}</span>
       )}
       <span aria-current="page">{labels.page}</span>
       {page < pageCount ? (
@@ -25,7 +25,7 @@ export function Pager({ page, pageCount, params, labels, basePath }: { page: num
           {labels.next}
         </Link>
       ) : (
-        <span className="text-slate-400">{labels.next}</span>
+        <span className="text-slate-500">{labels.next}</span>
       )}
     </nav>
   );

@@ -12,7 +12,7 @@ export function Pagination(props: { page: number; pageSize: number; total: numbe
           {labels.previous}
         </Link>
       ) : (
-        <span className="text-slate-400">{labels.previous}</span>
+        <span className="text-slate-500">{labels.previous}</span>
       )}
       <span aria-current="page">{labels.status}</span>
       {page < pages ? (
@@ -20,7 +20,7 @@ export function Pagination(props: { page: number; pageSize: number; total: numbe
           {labels.next}
         </Link>
       ) : (
-        <span className="text-slate-400">{labels.next}</span>
+        <span className="text-slate-500">{labels.next}</span>
       )}
     </nav>
   );

@@ -2,6 +2,7 @@ import { useTranslations } from "next-intl";
 import type { CriterionResult } from "@/lib/rules/evaluation-result";
 import { CriterionStatus } from "./criterion-status";
 import { pickText } from "./pick-text";
+import { ScrollRegion } from "@/components/layout/scroll-region";
 
 interface Row {
   criterion: CriterionResult;
@@ -35,7 +36,7 @@ export function CriteriaTable({ caption, criteria, locale }: { caption: string; 
   const t = useTranslations("eligibility.panel");
   const rows = flatten(criteria);
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label={caption}>
       <table className="w-full border-collapse text-left text-sm">
         <caption className="py-1 text-left font-semibold">{caption}</caption>
         <thead>
@@ -79,6 +80,6 @@ export function CriteriaTable({ caption, criteria, locale }: { caption: string; 
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { ScrollRegion } from "@/components/layout/scroll-region";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
 export interface ChartSeries {
@@ -19,7 +20,7 @@ interface Props {
 
 /**
  * A bar chart with the same numbers in a table beside it: the chart is decorative for screen
- * readers (aria-hidden), the table is what they read.
+ * readers and keyboards (aria-hidden, no focusable bars), the table is what they read.
  */
 export function StatisticsChart({ title, data, series, labels, horizontal = false }: Props) {
   const height = horizontal ? Math.max(240, data.length * 26) : 300;
@@ -28,7 +29,7 @@ export function StatisticsChart({ title, data, series, labels, horizontal = fals
       <figcaption className="text-lg font-semibold lg:col-span-2">{title}</figcaption>
       <div aria-hidden="true" style={{ height }}>
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={data} layout={horizontal ? "vertical" : "horizontal"} margin={{ left: horizontal ? 90 : 0, right: 16 }}>
+          <BarChart data={data} layout={horizontal ? "vertical" : "horizontal"} margin={{ left: horizontal ? 90 : 0, right: 16 }} accessibilityLayer={false}>
             <CartesianGrid strokeDasharray="3 3" />
             {horizontal ? <XAxis type="number" allowDecimals={false} /> : <XAxis dataKey="label" />}
             {horizontal ? <YAxis type="category" dataKey="label" width={140} tick={{ fontSize: 12 }} /> : <YAxis allowDecimals={false} />}
@@ -40,7 +41,7 @@ export function StatisticsChart({ title, data, series, labels, horizontal = fals
           </BarChart>
         </ResponsiveContainer>
       </div>
-      <div className="max-h-96 overflow-y-auto">
+      <ScrollRegion label={labels.table} className="max-h-96 overflow-y-auto">
         <table className="w-full border-collapse text-sm">
           <caption className="sr-only">{labels.table}</caption>
           <thead>
@@ -70,7 +71,7 @@ export function StatisticsChart({ title, data, series, labels, horizontal = fals
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </figure>
   );
 }

@@ -16,7 +16,7 @@ export function StatusChart({ bars }: { bars: StatusBar[] }) {
   return (
     <div aria-hidden="true" className="h-64 w-full" data-testid="status-chart">
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={bars} margin={{ top: 8, right: 8, bottom: 48, left: 0 }}>
+        <BarChart data={bars} margin={{ top: 8, right: 8, bottom: 48, left: 0 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="label" interval={0} angle={-30} textAnchor="end" tick={{ fontSize: 12 }} />
           <YAxis allowDecimals={false} tick={{ fontSize: 12 }} />

@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expectAccessible } from "./support/accessibility";
 import { signIn } from "./support/sign-in";
 
 /**
@@ -49,6 +50,8 @@ test("a little-giant application goes from draft to the ministry's approval, thr
       for (const [i, year] of ["2025", "2024", "2023"].entries()) await p.getByLabel(new RegExp(`^${label} ${year}年`)).fill(values[i]!);
     }
     await expect(p.getByTestId("save-status")).toHaveAttribute("data-state", "saved", { timeout: 15_000 });
+    // The form as a company fills it, with the live self-assessment beside it.
+    await expectAccessible(p);
   });
   for (const section of ["研发与知识产权", "市场与主导产品", "认证与荣誉"]) await completeSection(company, section);
   await completeSection(company, "承诺与声明", async (p) => {
@@ -57,6 +60,7 @@ test("a little-giant application goes from draft to the ministry's approval, thr
   await company.getByTestId("task-list").getByRole("link", { name: "证明材料" }).click();
   await company.getByTestId("upload-documents").setInputFiles({ name: "审计报告.pdf", mimeType: "application/pdf", buffer: PDF });
   await expect(company.getByTestId("documents-documents").getByRole("link", { name: "审计报告.pdf", exact: true })).toBeVisible();
+  await expectAccessible(company);
   await company.getByRole("button", { name: "保存并返回任务列表" }).click();
   await expect(company.locator('[data-section="documents"]')).toHaveAttribute("data-progress", "complete");
   await company.getByRole("link", { name: "检查并提交" }).click();

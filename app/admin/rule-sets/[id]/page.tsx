@@ -13,6 +13,7 @@ import { DraftEditor } from "./draft-editor";
 import { groupValues } from "./group-values";
 import { PublishForm } from "./publish-form";
 import { valueLabel } from "./value-label";
+import { ScrollRegion } from "@/components/layout/scroll-region";
 
 export const dynamic = "force-dynamic";
 
@@ -63,7 +64,7 @@ export default async function RuleSetPage({ params }: { params: Promise<{ id: st
       ) : (
         <section aria-labelledby="criteria-heading" className="space-y-3">
           <h2 id="criteria-heading" className="text-xl font-semibold">{t("detail.criteria")}</h2>
-          <div className="overflow-x-auto">
+          <ScrollRegion label={t("detail.criteria")}>
             <table className="w-full border-collapse text-left text-sm" data-testid="criteria-values">
               <caption className="sr-only">{t("detail.criteria")}</caption>
               <thead>
@@ -90,7 +91,7 @@ export default async function RuleSetPage({ params }: { params: Promise<{ id: st
                 )}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         </section>
       )}
 
