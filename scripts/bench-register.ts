@@ -143,6 +143,8 @@ interface Figures {
   p99: number;
 }
 
+const tableRow = (f: Figures, cache: string) => `| ${f.target} | ${cache} | ${f.requests} | ${f.errors} | ${f.rps} | ${f.p50} | ${f.p95} | ${f.p99} |`;
+
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
 async function measure(target: string, paths: string[]): Promise<Figures> {
@@ -222,13 +224,13 @@ try {
     const paths = { html: await searchPaths("/register"), json: await searchPaths("/api/v1/register") };
     log(`${paths.json.length} distinct searches`);
     for (const f of [await measure("/register (HTML)", paths.html), await measure("/api/v1/register (JSON)", paths.json)]) {
-      rows.push(`| ${f.target} | ${mode} | ${f.requests} | ${f.errors} | ${f.rps} | ${f.p50} | ${f.p95} | ${f.p99} |`);
+      rows.push(tableRow(f, mode));
     }
     if (mode === modes[0]) {
       // The sign-in page reads nothing from the database: what any page of this build costs to
       // render on this machine, the ceiling the register page is measured against.
       const f = await measure("/signin (HTML, no database work)", ["/signin"]);
-      rows.push(`| ${f.target} | n/a | ${f.requests} | ${f.errors} | ${f.rps} | ${f.p50} | ${f.p95} | ${f.p99} |`);
+      rows.push(tableRow(f, "n/a"));
     }
     if (server?.pid) {
       // SIGKILL: a graceful stop would wait for this script's own keep-alive connections.

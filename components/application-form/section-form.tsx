@@ -6,6 +6,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useMemo, useState, type FormEvent } from "react";
 import type { SectionProgress } from "@/lib/application/sections";
 import type { FormSection } from "@/lib/rules/fact-fields";
+import { ScrollRegion } from "@/components/layout/scroll-region";
 import { AwardList, type AwardRow } from "./award-list";
 import { ConflictBanner } from "./conflict-banner";
 import { EligibilitySlot, type EligibilityInputs } from "./eligibility-slot";
@@ -16,7 +17,6 @@ import { financialYears, sectionLayout, sectionPaths, yearPath } from "./form-fi
 import { SaveStatus } from "./save-status";
 import { useDraftAutosave } from "./use-draft-autosave";
 import { checkFacts } from "./validate-facts";
-import { ScrollRegion } from "@/components/layout/scroll-region";
 
 export interface SectionFormProps {
   applicationId: string;

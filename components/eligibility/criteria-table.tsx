@@ -1,8 +1,8 @@
 import { useTranslations } from "next-intl";
 import type { CriterionResult } from "@/lib/rules/evaluation-result";
+import { ScrollRegion } from "@/components/layout/scroll-region";
 import { CriterionStatus } from "./criterion-status";
 import { pickText } from "./pick-text";
-import { ScrollRegion } from "@/components/layout/scroll-region";
 
 interface Row {
   criterion: CriterionResult;

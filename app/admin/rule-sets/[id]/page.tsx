@@ -7,13 +7,13 @@ import { requireRole } from "@/lib/auth/require-role";
 import { DomainError } from "@/lib/errors/domain-error";
 import { chinaDate } from "@/lib/services/calendar/today";
 import { ruleSetDetail } from "@/lib/services/rule-sets/rule-set-detail";
+import { ScrollRegion } from "@/components/layout/scroll-region";
 import { RuleSetStatusBadge } from "../status-badge";
 import { CreateVersionButton } from "./create-version-button";
 import { DraftEditor } from "./draft-editor";
 import { groupValues } from "./group-values";
 import { PublishForm } from "./publish-form";
 import { valueLabel } from "./value-label";
-import { ScrollRegion } from "@/components/layout/scroll-region";
 
 export const dynamic = "force-dynamic";
 
