@@ -20,7 +20,7 @@ export interface CompileScope {
 const MET: LocalizedText = { zh: "符合", en: "met" };
 const NOT_MET: LocalizedText = { zh: "不符合", en: "not met" };
 
-export function signTest(op: ThresholdOp): (sign: number) => boolean {
+function signTest(op: ThresholdOp): (sign: number) => boolean {
   switch (op) {
     case ">=":
       return (s) => s >= 0;
@@ -51,7 +51,7 @@ export function comparator(metric: CompiledMetric, value: number): (v: MetricVal
   }
 }
 
-/** comparator and signTest fused into one test, for the evaluation's hot path. */
+/** comparator and signTest fused into one test, for the hot paths of evaluate and decide. */
 export function thresholdTest(metric: CompiledMetric, op: ThresholdOp, value: number): (v: MetricValue) => boolean {
   if (metric.def.type === "ratio") {
     const threshold = percentThreshold(value);

@@ -1,6 +1,7 @@
 import { maxPointsOf, minPointsOf, type ConditionCriterion, type ScoredCriterion } from "../rule-set-schema";
+import type { MetricValue } from "../metrics/metric-types";
 import type { MetricRegistry, Env } from "./compiled-metric";
-import { comparator, signTest } from "./compile-condition";
+import { comparator, thresholdTest } from "./compile-condition";
 
 /**
  * The decision-only twin of the criterion compilers, for `decide`: the same three-valued logic and
@@ -42,11 +43,9 @@ export function compileConditionDecider(c: ConditionCriterion, registry: MetricR
     case "flag":
     case "option": {
       const metric = registry.bind(c);
-      let test: (v: unknown) => boolean;
+      let test: (v: MetricValue) => boolean;
       if (c.kind === "threshold") {
-        const sign = comparator(metric, c.value);
-        const ok = signTest(c.op);
-        test = (v) => ok(sign(v as never));
+        test = thresholdTest(metric, c.op, c.value);
       } else if (c.kind === "flag") {
         const expected = c.expected;
         test = (v) => v === expected;
