@@ -13,6 +13,11 @@ export const UNSTORABLE_TEXT_MESSAGE = {
   en: "The text contains characters that cannot be stored (such as NUL); remove them and try again.",
 } as const;
 
+/** The JSON body a route handler answers (with 400) when a field holds unstorable text. */
+export function unstorableTextRefusal(field: string) {
+  return { ok: false as const, message: UNSTORABLE_TEXT_MESSAGE, fieldErrors: { [field]: [`${UNSTORABLE_TEXT_MESSAGE.zh} / ${UNSTORABLE_TEXT_MESSAGE.en}`] } };
+}
+
 export function hasUnstorableText(text: string): boolean {
   return UNSTORABLE.test(text);
 }

@@ -1,4 +1,4 @@
-import { hasUnstorableText, UNSTORABLE_TEXT_MESSAGE } from "@/lib/actions/unstorable-text";
+import { hasUnstorableText, unstorableTextRefusal } from "@/lib/actions/unstorable-text";
 import { currentActor } from "@/lib/auth/current-actor";
 import { DomainError } from "@/lib/errors/domain-error";
 import { importPublishedList, MAX_IMPORT_BYTES } from "@/lib/services/imports/import-published-list";
@@ -25,9 +25,7 @@ export async function POST(request: Request) {
   }
   if (mode !== "dry-run" && mode !== "commit") return json({ ok: false, message: { zh: "未知的操作。", en: "Unknown mode." } }, 400);
   const text = await file.text();
-  if (hasUnstorableText(text)) {
-    return json({ ok: false, message: UNSTORABLE_TEXT_MESSAGE, fieldErrors: { file: [`${UNSTORABLE_TEXT_MESSAGE.zh} / ${UNSTORABLE_TEXT_MESSAGE.en}`] } }, 400);
-  }
+  if (hasUnstorableText(text)) return json(unstorableTextRefusal("file"), 400);
   try {
     const report = await importPublishedList(actor, text, { dryRun: mode === "dry-run" });
     return json({ ok: true, report });

@@ -1,5 +1,5 @@
 import { DomainError } from "@/lib/errors/domain-error";
-import { findUnstorableText, UNSTORABLE_TEXT_MESSAGE } from "@/lib/actions/unstorable-text";
+import { findUnstorableText, unstorableTextRefusal } from "@/lib/actions/unstorable-text";
 import { zodFieldErrors } from "@/lib/actions/zod-field-errors";
 import { lodgeObjection, MAX_EVIDENCE_FILES, objectionSchema } from "@/lib/services/batches/lodge-objection";
 import { MAX_UPLOAD_BYTES } from "@/lib/storage/sniff-file-type";
@@ -28,9 +28,7 @@ export async function POST(request: Request, context: { params: Promise<{ batchI
     return json({ ok: false, message: { zh: "表单格式不正确。", en: "The form could not be read." } }, 400);
   }
   const unstorable = findUnstorableText(form);
-  if (unstorable !== null) {
-    return json({ ok: false, message: UNSTORABLE_TEXT_MESSAGE, fieldErrors: { [unstorable]: [`${UNSTORABLE_TEXT_MESSAGE.zh} / ${UNSTORABLE_TEXT_MESSAGE.en}`] } }, 400);
-  }
+  if (unstorable !== null) return json(unstorableTextRefusal(unstorable), 400);
   const fields: Record<string, string> = { batchId };
   for (const [key, value] of form.entries()) if (typeof value === "string" && key !== "batchId") fields[key] = value;
   const parsed = objectionSchema.safeParse(fields);
