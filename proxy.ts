@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy } from "@/lib/http/content-security-policy";
+import { newNonce } from "@/lib/http/nonce";
 import { isCrossSiteRequest } from "@/lib/http/same-origin";
 
 /**
@@ -24,7 +25,7 @@ export function proxy(request: NextRequest) {
     return response;
   }
 
-  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const nonce = newNonce();
   const csp = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development", https });
   const headers = new Headers(request.headers);
   headers.set("x-pathname", pathname + search);

@@ -41,7 +41,7 @@ try {
   const { prepareLoadData } = await import("./support/load-data");
   const data = await prepareLoadData({ companies: counts.company, officials: counts.official, files: 5000, password });
 
-  server = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: ["ignore", "ignore", "inherit"], detached: true });
+  server = spawn("npx", ["tsx", "server.ts", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: ["ignore", "ignore", "inherit"], detached: true });
   for (let i = 0; i < 240; i++) {
     const up = await fetch(`${origin}/api/health`).then((r) => r.ok, () => false);
     if (up) break;

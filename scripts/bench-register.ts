@@ -12,9 +12,10 @@
  * 3. autocannon, N concurrent connections for S seconds each, on the /register page and on
  *    /api/v1/register, with a rotating mix of searches (name parts, credit-code prefixes,
  *    filters, deep pages); req/s and latency p50/p95/p99 from every response's own time.
- *    Each is measured with the search cache (the default) and without it (REGISTER_CACHE_SECONDS=0,
- *    every request reaches the database); --cache on|off|both picks. Beside them, once, the
- *    sign-in page, which reads nothing from the database: the rate any page of the build renders at.
+ *    Each is measured with the caches (the default: the search cache and, for the HTML page, the
+ *    public page cache of server.ts) and without them (REGISTER_CACHE_SECONDS=0 and
+ *    PUBLIC_PAGE_CACHE_SECONDS=0: every request is rendered and reaches the database);
+ *    --cache on|off|both picks. Beside them, once, the sign-in page, which reads nothing from the database: the rate any page of the build renders at.
  * 4. One full CSV export of the whole register, timed, with its row count.
  * --keep leaves the seeded database for a later --reuse-data; --server URL measures a portal
  * already running on this machine. Every request goes to this machine's loopback address; the
@@ -213,8 +214,8 @@ try {
     if (!values.server) {
       const serverLog = openSync(path.join(tmpdir(), `sme-bench-server-${PORT}.log`), "w");
       log(`server output: ${path.join(tmpdir(), `sme-bench-server-${PORT}.log`)} (search cache ${mode})`);
-      const cacheEnv = mode === "off" ? { REGISTER_CACHE_SECONDS: "0" } : {};
-      server = spawn("npx", ["next", "start", "-p", String(PORT), "-H", "127.0.0.1"], { env: { ...env, ...cacheEnv, NODE_ENV: "production" }, stdio: ["ignore", serverLog, serverLog], detached: true });
+      const cacheEnv = mode === "off" ? { REGISTER_CACHE_SECONDS: "0", PUBLIC_PAGE_CACHE_SECONDS: "0" } : {};
+      server = spawn("npx", ["tsx", "server.ts", "-p", String(PORT), "-H", "127.0.0.1"], { env: { ...env, ...cacheEnv, NODE_ENV: "production" }, stdio: ["ignore", serverLog, serverLog], detached: true });
       await waitForServer(server);
     }
     total = ((await (await fetch(`${BASE}/api/v1/register?pageSize=20`)).json()) as { total: number }).total;
@@ -239,7 +240,7 @@ try {
     }
   }
   if (!values.server) {
-    server = spawn("npx", ["next", "start", "-p", String(PORT), "-H", "127.0.0.1"], { env: { ...env, NODE_ENV: "production" }, stdio: "ignore", detached: true });
+    server = spawn("npx", ["tsx", "server.ts", "-p", String(PORT), "-H", "127.0.0.1"], { env: { ...env, NODE_ENV: "production" }, stdio: "ignore", detached: true });
     await waitForServer(server);
   }
   const exported = await timeExport();

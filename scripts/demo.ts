@@ -38,6 +38,6 @@ step("Applying database migrations", "npx", ["tsx", "scripts/db-migrate.ts"]);
 step("Seeding demo data (skipped when already seeded)", "npx", ["tsx", "scripts/seed.ts", "--if-empty"]);
 step("Building the portal", "npx", ["next", "build"]);
 console.log(`\n▶ Starting the portal at http://localhost:${port}\n`);
-const server = spawn("npx", ["next", "start", "-p", port], { stdio: "inherit", env });
+const server = spawn("npx", ["tsx", "server.ts", "-p", port], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

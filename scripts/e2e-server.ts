@@ -23,6 +23,6 @@ for (const args of [["scripts/db-migrate.ts"], ["scripts/seed.ts", "--no-nationa
   const result = spawnSync("npx", ["tsx", ...args], { stdio: "inherit", env });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
-const server = spawn("npx", ["next", "start", "-p", port, "-H", "127.0.0.1"], { stdio: "inherit", env });
+const server = spawn("npx", ["tsx", "server.ts", "-p", port, "-H", "127.0.0.1"], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

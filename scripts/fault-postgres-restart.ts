@@ -32,7 +32,7 @@ let exitCode = 1;
 try {
   must("npx", ["tsx", "scripts/db-migrate.ts"]);
   must("npx", ["tsx", "scripts/seed.ts", "--companies", "300", "--no-national-batches"]);
-  server = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: ["ignore", "ignore", "inherit"], detached: true });
+  server = spawn("npx", ["tsx", "server.ts", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: ["ignore", "ignore", "inherit"], detached: true });
   for (let i = 0; i < 120 && !(await probe("/api/health")); i++) await new Promise((r) => setTimeout(r, 500));
   if (!(await probe("/api/health"))) throw new Error(`the portal did not come up on port ${port}`);
 

@@ -1,13 +1,9 @@
 import { databaseConfig } from "./database-config";
+import { holdDatabase, openedDatabase } from "./database-holder";
 import { openDatabase, type Database } from "./open-database";
 
-// One database per process: PGlite allows one opener of its data folder, and a pg pool is
-// meant to be shared. Kept on globalThis so Next.js dev reloads reuse it.
-const holder = globalThis as unknown as { __smeDatabase?: Promise<Database> };
-
 export function database(): Promise<Database> {
-  holder.__smeDatabase ??= openDatabase(databaseConfig());
-  return holder.__smeDatabase;
+  return openedDatabase() ?? holdDatabase(openDatabase(databaseConfig()));
 }
 
 export async function prisma() {
@@ -16,5 +12,5 @@ export async function prisma() {
 
 /** Tests install their own fresh database with this. */
 export function useDatabase(db: Database): void {
-  holder.__smeDatabase = Promise.resolve(db);
+  holdDatabase(Promise.resolve(db));
 }

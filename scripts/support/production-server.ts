@@ -1,11 +1,11 @@
 import { spawn, type ChildProcess } from "node:child_process";
 
 /**
- * Starts the production build (`next start`) in a process group of its own, so that a signal to
+ * Starts the production build (`server.ts`, what `npm start` runs) in a process group of its own, so that a signal to
  * the group reaches the server itself and not only npx, and waits until /api/health answers.
  */
 export async function startProductionServer(port: number, env: NodeJS.ProcessEnv): Promise<ChildProcess> {
-  const server = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: ["ignore", "ignore", "inherit"], detached: true });
+  const server = spawn("npx", ["tsx", "server.ts", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: ["ignore", "ignore", "inherit"], detached: true });
   for (let i = 0; i < 240; i++) {
     const up = await fetch(`http://127.0.0.1:${port}/api/health`, { signal: AbortSignal.timeout(2_000) }).then((r) => r.ok, () => false);
     if (up) return server;

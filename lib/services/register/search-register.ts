@@ -3,6 +3,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { database, prisma } from "@/lib/db/client";
 import { chinaDate } from "../calendar/today";
 import { registerQueryToParams, type RegisterQuery } from "./register-query";
+import { readRegisterVersion } from "./register-version";
 import { createSearchCache } from "./search-cache";
 import { registerPageSql, registerRowsSql, toRegisterRow, type RegisterRow, type RegisterRowRecord } from "./register-rows";
 import { registerOrderBy, registerWhere } from "./register-where";
@@ -31,10 +32,7 @@ const counts = createSearchCache<number>({ maxEntries: 2_000, maxAgeMs: maxAgeSe
 export async function searchRegister(query: RegisterQuery, now = new Date()): Promise<RegisterPage> {
   const today = chinaDate(now);
   if (maxAgeSeconds <= 0) return runSearch(query, today);
-  // Asked on every request, so straight to the driver: Prisma's raw-query path costs more CPU
-  // than this one-row read itself.
-  const [row] = await (await database()).sql.query<{ version: string }>("SELECT last_value::text AS version FROM register_version");
-  const key = `${row!.version}|${today}|`;
+  const key = `${await readRegisterVersion((await database()).sql)}|${today}|`;
   const countOnce = (count: () => Promise<number>) => counts.get(key + registerQueryToParams(filtersOf(query)).toString(), count).value;
   return cache.get(key + registerQueryToParams(query).toString(), () => runSearch(query, today, countOnce)).value;
 }
