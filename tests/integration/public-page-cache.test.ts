@@ -111,6 +111,24 @@ describe("public page cache", () => {
     expect((await fetchPage("/register?q=b")).cache).toBe("hit");
   });
 
+  it("renders a page asked for by many visitors at once only once, and gives each its own nonce", async () => {
+    const before = renders;
+    const pages = await Promise.all(Array.from({ length: 10 }, () => fetchPage("/register?q=crowd")));
+    expect(renders - before).toBe(1);
+    expect(pages.map((p) => p.cache).sort()).toEqual(["hit", "hit", "hit", "hit", "hit", "hit", "hit", "hit", "hit", "miss"]);
+    expect(new Set(pages.map((p) => policyNonce(p.response))).size).toBe(10);
+  });
+
+  it("gets over a visitor who leaves before the page is rendered", async () => {
+    const controller = new AbortController();
+    const leaving = fetch(`${base}/register?q=leaver`, { signal: controller.signal }).catch((error: unknown) => error);
+    setTimeout(() => controller.abort(), 2);
+    expect(await leaving).toBeInstanceOf(Error);
+    const next = await fetchPage("/register?q=leaver");
+    expect(next.response.status).toBe(200);
+    expect(next.body).toContain('<p id="who">anonymous</p>');
+  });
+
   it("sends what it cannot store as it was rendered, and stores nothing of it", async () => {
     const first = await fetchPage("/register/missing");
     const second = await fetchPage("/register/missing");

@@ -5,7 +5,7 @@ import { newNonce } from "../nonce";
 import { captureResponse } from "./capture-response";
 import { pageRequestKey } from "./page-request";
 import { createPageStore, type PageStoreOptions } from "./page-store";
-import { pageWithNonce, storablePage, type RenderedPage } from "./stored-page";
+import { pageWithNonce, storablePage, type RenderedPage, type StoredPage } from "./stored-page";
 
 const gzipAsync = promisify(gzip);
 
@@ -28,6 +28,9 @@ export type PageCacheOutcome = "hit" | "miss" | "bypass";
  */
 export function createPageCache(options: PageCacheOptions) {
   const store = createPageStore(options);
+  // Pages being rendered now: when the register moves on, every popular search misses at once,
+  // and visitors asking for one of them wait for its one rendering instead of each causing another.
+  const rendering = new Map<string, Promise<StoredPage | null>>();
 
   return async function handle(req: IncomingMessage, res: ServerResponse, render: () => unknown): Promise<PageCacheOutcome> {
     const requestKey = pageRequestKey(req, options.paths);
@@ -38,7 +41,7 @@ export function createPageCache(options: PageCacheOptions) {
     }
     const key = `${version}|${requestKey}`;
     const acceptsGzip = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
-    const stored = store.get(key);
+    const stored = store.get(key) ?? (await rendering.get(key));
     if (stored) {
       await send(res, pageWithNonce(stored, newNonce()), "hit", acceptsGzip);
       return "hit";
@@ -46,15 +49,26 @@ export function createPageCache(options: PageCacheOptions) {
     // Rendered uncompressed so it can be stored; compressed (if asked) when sent.
     delete req.headers["accept-encoding"];
     const captured = captureResponse(res);
+    let settle!: (page: StoredPage | null) => void;
+    const first = !rendering.has(key);
+    if (first) rendering.set(key, new Promise((resolve) => (settle = resolve)));
     render();
     let page: RenderedPage;
     try {
       page = await captured;
     } catch {
+      if (first) {
+        rendering.delete(key);
+        settle(null);
+      }
       return "miss"; // the visitor left; nothing to send or keep
     }
     const storable = storablePage(page);
     if (storable) store.set(key, storable);
+    if (first) {
+      rendering.delete(key);
+      settle(storable);
+    }
     await send(res, page, storable ? "miss" : "bypass", acceptsGzip);
     return "miss";
   };
