@@ -12,9 +12,9 @@ import type { RuleSet } from "./rule-set-schema";
 export function decide(ruleSet: RuleSet | CompiledRuleSet, facts: Facts, context: EvaluationContext): Decision {
   const compiled = "compiled" in ruleSet ? ruleSet : compileRuleSet(ruleSet);
   const out = compiled.decider.run(facts, context);
-  const rs = compiled.ruleSet;
   return {
-    ruleSet: { code: rs.code, version: rs.version, tier: rs.tier, region: rs.region },
+    // The frozen header every evaluation of this rule set shares.
+    ruleSet: compiled.header,
     applicationYear: context.applicationYear,
     asOf: context.asOf,
     outcome: out.outcome,

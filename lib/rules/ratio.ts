@@ -17,7 +17,9 @@ export interface Ratio {
   k: number;
 }
 
-const REL = 1e-13;
+/** Relative error bound of a ratio's float value (see `err`). */
+export const RATIO_REL_ERROR = 1e-13;
+const REL = RATIO_REL_ERROR;
 
 export function ratio(n: number, d: number): Ratio {
   const v = n / d;
@@ -82,5 +84,28 @@ function exactCompare(r: Ratio, t: RatioThreshold): number {
   }
   const left = num * BigInt(t.td);
   const right = BigInt(t.tn) * BigInt(r.k) * den;
+  return left > right ? 1 : left < right ? -1 : 0;
+}
+
+/**
+ * compareRatio for a ratio stored flat in a Float64Array (flat-metrics.ts): v, err, k, then k
+ * (numerator, denominator) pairs from `at`. Same tolerance, same exact fallback.
+ */
+export function compareRatioCells(cells: Float64Array, at: number, t: RatioThreshold): number {
+  const diff = cells[at]! - t.tv;
+  const tolerance = cells[at + 1]! + Math.abs(t.tv) * REL;
+  if (diff > tolerance) return 1;
+  if (diff < -tolerance) return -1;
+  const k = cells[at + 2]!;
+  let num = BigInt(cells[at + 3]!);
+  let den = BigInt(cells[at + 4]!);
+  for (let i = 1; i < k; i++) {
+    const n = BigInt(cells[at + 3 + 2 * i]!);
+    const d = BigInt(cells[at + 4 + 2 * i]!);
+    num = num * d + n * den;
+    den = den * d;
+  }
+  const left = num * BigInt(t.td);
+  const right = BigInt(t.tn) * BigInt(k) * den;
   return left > right ? 1 : left < right ? -1 : 0;
 }

@@ -1,14 +1,18 @@
 import { maxPointsOf, minPointsOf, type ConditionCriterion, type ScoredCriterion } from "../rule-set-schema";
-import type { MetricValue } from "../metrics/metric-types";
-import type { MetricRegistry, Env } from "./compiled-metric";
-import { comparator, thresholdTest } from "./compile-condition";
+import { beginFacts } from "../metrics/fact-readers";
+import type { FactSheet } from "../metrics/fact-sheet";
+import { flatMetric, METRIC_CELLS, MISSING, NOT_COMPUTED, OK, type FlatMetric } from "../metrics/flat-metrics";
+import { cellComparator, cellThresholdTest, type CellTest } from "./cell-tests";
+import type { CompiledMetric, Env, MetricRegistry } from "./compiled-metric";
 
 /**
  * The decision-only twin of the criterion compilers, for `decide`: the same three-valued logic and
  * point ranges, but no result objects and no texts — each criterion is a function returning its
- * state as a small number, and the facts a criterion is waiting for are collected only when it is
- * undecided. Batch work (re-screening every recognised firm) runs on this; the tests and the
- * benchmark check that it agrees with `evaluate` exactly.
+ * state as a small number, computed from the fact set read once into a flat sheet (metrics write
+ * numbers into a Float64Array, statuses into a Uint8Array: nothing is allocated per criterion).
+ * The facts a criterion is waiting for are collected only when it is undecided, through the
+ * metric definitions themselves, so they are listed exactly as evaluate lists them. The tests and
+ * the benchmark check that decide agrees with `evaluate` exactly.
  */
 
 /** Condition states. */
@@ -28,13 +32,52 @@ export interface ScoredDecider {
   collect(env: DecideEnv, into: string[]): void;
 }
 
+/** Per-evaluation state of a decision: the fact sheet and the metric statuses and values. */
 export interface DecideEnv extends Env {
+  sheet: FactSheet;
+  status: Uint8Array;
+  values: Float64Array;
   lo: number;
   hi: number;
+  /** Counts evaluations, so the metric-result cache of collect() is started afresh once per evaluation. */
+  run: number;
+  cacheRun: number;
+}
+
+/** A metric with its flat form and the place of its value in DecideEnv.values. */
+interface FlatSlot {
+  metric: CompiledMetric;
+  slot: number;
+  at: number;
+  flat: FlatMetric;
+}
+
+function flatSlot(metric: CompiledMetric): FlatSlot {
+  return { metric, slot: metric.slot, at: metric.slot * METRIC_CELLS, flat: flatMetric(metric.def, metric.params) };
+}
+
+/** The metric's status for this evaluation, computing it (and its value) the first time. */
+function statusOf(env: DecideEnv, m: FlatSlot): number {
+  const s = env.status[m.slot]!;
+  if (s !== NOT_COMPUTED) return s;
+  env.sheet.ensure(m.flat.needs);
+  return (env.status[m.slot] = m.flat.compute(env.sheet, env.values, m.at));
 }
 
 function addAll(paths: readonly string[], into: string[]): void {
   for (let i = 0; i < paths.length; i++) if (!into.includes(paths[i]!)) into.push(paths[i]!);
+}
+
+/** The paths a missing metric names, from its definition (the slow path, only for undecided criteria). */
+function collectMetric(env: DecideEnv, m: FlatSlot, into: string[]): void {
+  if (statusOf(env, m) !== MISSING) return;
+  if (env.cacheRun !== env.run) {
+    env.cache = new Array(env.status.length);
+    beginFacts(env.facts);
+    env.cacheRun = env.run;
+  }
+  const r = m.metric.get(env);
+  if (r.status === "missing") addAll(r.paths, into);
 }
 
 export function compileConditionDecider(c: ConditionCriterion, registry: MetricRegistry): ConditionDecider {
@@ -42,26 +85,27 @@ export function compileConditionDecider(c: ConditionCriterion, registry: MetricR
     case "threshold":
     case "flag":
     case "option": {
-      const metric = registry.bind(c);
-      let test: (v: MetricValue) => boolean;
+      const m = flatSlot(registry.bind(c));
+      let test: CellTest;
       if (c.kind === "threshold") {
-        test = thresholdTest(metric, c.op, c.value);
+        test = cellThresholdTest(m.metric, c.op, c.value);
       } else if (c.kind === "flag") {
-        const expected = c.expected;
-        test = (v) => v === expected;
+        const expected = c.expected ? 1 : 0;
+        test = (cells, at) => cells[at] === expected;
       } else {
-        const allowed = new Set(c.values);
-        test = (v) => allowed.has(v as string);
+        const codes = m.flat.codes ?? [];
+        const allowed = codes.map((code) => c.values.includes(code));
+        test = (cells, at) => allowed[cells[at]!] === true;
       }
+      const at = m.at;
       return {
         state(env) {
-          const r = metric.get(env);
-          if (r.status === "ok") return test(r.value) ? TRUE : FALSE;
-          return r.status === "missing" ? OPEN : FALSE;
+          const s = statusOf(env, m);
+          if (s === OK) return test(env.values, at) ? TRUE : FALSE;
+          return s === MISSING ? OPEN : FALSE;
         },
         collect(env, into) {
-          const r = metric.get(env);
-          if (r.status === "missing") addAll(r.paths, into);
+          collectMetric(env, m, into);
         },
       };
     }
@@ -94,8 +138,9 @@ export function compileConditionDecider(c: ConditionCriterion, registry: MetricR
 export function compileScoredDecider(c: ScoredCriterion, registry: MetricRegistry): ScoredDecider {
   switch (c.kind) {
     case "banded": {
-      const metric = registry.bind(c);
-      const compare = c.bands.map((b) => comparator(metric, b.edge));
+      const m = flatSlot(registry.bind(c));
+      const at = m.at;
+      const compare = c.bands.map((b) => cellComparator(m.metric, b.edge));
       const points = [...c.bands.map((b) => b.points), c.otherwise];
       const higher = c.direction === "higher-is-better";
       const n = c.bands.length;
@@ -103,20 +148,19 @@ export function compileScoredDecider(c: ScoredCriterion, registry: MetricRegistr
       const max = maxPointsOf(c);
       return {
         score(env) {
-          const r = metric.get(env);
-          if (r.status === "ok") {
-            const v = r.value;
+          const s = statusOf(env, m);
+          if (s === OK) {
+            const values = env.values;
             let i = 0;
-            while (i < n && !(higher ? compare[i]!(v) >= 0 : compare[i]!(v) <= 0)) i++;
+            while (i < n && !(higher ? compare[i]!(values, at) >= 0 : compare[i]!(values, at) <= 0)) i++;
             env.lo = env.hi = points[i]!;
-          } else if (r.status === "missing") {
+          } else if (s === MISSING) {
             env.lo = min;
             env.hi = max;
           } else env.lo = env.hi = c.otherwise;
         },
         collect(env, into) {
-          const r = metric.get(env);
-          if (r.status === "missing") addAll(r.paths, into);
+          collectMetric(env, m, into);
         },
       };
     }

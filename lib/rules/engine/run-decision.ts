@@ -1,6 +1,7 @@
 import type { Decision, Outcome, Route } from "../evaluation-result";
 import type { Facts } from "../facts";
-import { beginFacts } from "../metrics/fact-readers";
+import { FactSheet } from "../metrics/fact-sheet";
+import { METRIC_CELLS } from "../metrics/flat-metrics";
 import type { EvaluationContext } from "../metrics/metric-types";
 import type { RuleSet } from "../rule-set-schema";
 import { compileConditionDecider, compileScoredDecider, FALSE, OPEN, TRUE, type ConditionDecider, type DecideEnv, type ScoredDecider } from "./compile-decider";
@@ -15,6 +16,24 @@ export interface CompiledDecider {
 
 // decide never formats a value.
 const NOTHING_SHOWN: DecideEnv["shown"] = [];
+
+function newEnv(slots: number): DecideEnv {
+  return {
+    facts: {},
+    ctx: { applicationYear: 0, asOf: "" },
+    cache: [],
+    shown: NOTHING_SHOWN,
+    explain: false,
+    fresh: false,
+    sheet: new FactSheet(),
+    status: new Uint8Array(slots),
+    values: new Float64Array(slots * METRIC_CELLS),
+    lo: 0,
+    hi: 0,
+    run: 0,
+    cacheRun: -1,
+  };
+}
 
 const tri = (s: number): Tri => (s === TRUE ? true : s === FALSE ? false : null);
 
@@ -34,32 +53,54 @@ export function compileDecider(rs: RuleSet, registry: MetricRegistry, slots: () 
   const maxScore = blocks.reduce((s, b) => s + b.max, 0);
   const gated = hasScore || routes.length > 0;
 
-  /** All-of over a list: FALSE if any is FALSE, else OPEN if any is OPEN, else TRUE; marks open ones. */
-  const allOf = (list: readonly ConditionDecider[], env: DecideEnv, states: number[]): number => {
+  /** All-of over a list: FALSE if any is FALSE, else OPEN if any is OPEN, else TRUE; records each state. */
+  const allOf = (list: readonly ConditionDecider[], env: DecideEnv, states: Uint8Array, from: number): number => {
     let out = TRUE;
     for (let i = 0; i < list.length; i++) {
       const s = list[i]!.state(env);
-      states.push(s);
+      states[from + i] = s;
       if (s === FALSE) out = FALSE;
       else if (s === OPEN && out === TRUE) out = OPEN;
     }
     return out;
   };
 
+  // One environment per compiled rule set, reused: evaluation is synchronous, and a nested call
+  // (which nothing in the engine makes) would get an environment of its own.
+  let spare: DecideEnv | null = null;
+  const conditionCount = prerequisites.length + requirements.length + routes.length;
+  const spareStates = new Uint8Array(conditionCount);
+
   return {
     run(facts, context) {
       checkContext(context);
       const safeFacts = (typeof facts === "object" && facts !== null ? facts : {}) as Facts;
-      beginFacts(safeFacts);
-      const env: DecideEnv = { facts: safeFacts, ctx: context, cache: new Array(slots()), shown: NOTHING_SHOWN, explain: false, fresh: false, lo: 0, hi: 0 };
-      const states: number[] = [];
-      const pre = allOf(prerequisites, env, states);
-      const req = allOf(requirements, env, states);
+      const size = slots();
+      const reused = spare !== null && spare.status.length === size;
+      const env = reused ? spare! : newEnv(size);
+      spare = null;
+      try {
+        return decideWith(env, safeFacts, context, reused ? spareStates : new Uint8Array(conditionCount));
+      } finally {
+        spare = env;
+      }
+    },
+  };
+
+  function decideWith(env: DecideEnv, facts: Facts, context: EvaluationContext, states: Uint8Array): ReturnType<CompiledDecider["run"]> {
+      env.facts = facts;
+      env.ctx = context;
+      env.run++;
+      env.sheet.read(facts, context);
+      env.status.fill(0);
+      const pre = allOf(prerequisites, env, states, 0);
+      const req = allOf(requirements, env, states, prerequisites.length);
       let firstRoute = -1;
       let routesOpen = false;
+      const routesFrom = prerequisites.length + requirements.length;
       for (let i = 0; i < routes.length; i++) {
         const s = routes[i]!.state(env);
-        states.push(s);
+        states[routesFrom + i] = s;
         if (s === TRUE && firstRoute < 0) firstRoute = i;
         else if (s === OPEN) routesOpen = true;
       }
@@ -100,7 +141,8 @@ export function compileDecider(rs: RuleSet, registry: MetricRegistry, slots: () 
       let route: Route = null;
       if (overall === true) route = score?.passed === true ? "score" : firstRoute >= 0 ? routeIds[firstRoute]! : "requirements";
 
-      // The facts evaluate would list: those of every undecided criterion, in the same order.
+      // The facts evaluate would list: those of every undecided criterion, in the same order,
+      // named by the metric definitions (with their per-evaluation cache and year memo).
       const missing: string[] = [];
       let k = 0;
       for (const list of [prerequisites, requirements, routes]) {
@@ -111,6 +153,5 @@ export function compileDecider(rs: RuleSet, registry: MetricRegistry, slots: () 
         for (let i = 0; i < criteria.length; i++) criteria[i]!.collect(env, missing);
       }
       return { outcome, route, score, missing };
-    },
-  };
+  }
 }
