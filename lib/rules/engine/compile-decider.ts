@@ -30,6 +30,11 @@ export interface ScoredDecider {
   /** Sets env.lo / env.hi to the points the criterion has secured / could still get. */
   score(env: DecideEnv): void;
   collect(env: DecideEnv, into: string[]): void;
+  /**
+   * Whether collect may add facts although the points are settled (lo = hi): only a banded
+   * criterion lists its missing facts then, as evaluate does. The others are skipped when settled.
+   */
+  collectsWhenSettled: boolean;
 }
 
 /** Per-evaluation state of a decision: the fact sheet and the metric statuses and values. */
@@ -162,6 +167,7 @@ export function compileScoredDecider(c: ScoredCriterion, registry: MetricRegistr
         collect(env, into) {
           collectMetric(env, m, into);
         },
+        collectsWhenSettled: true,
       };
     }
     case "first-match": {
@@ -200,6 +206,7 @@ export function compileScoredDecider(c: ScoredCriterion, registry: MetricRegistr
             if (s === TRUE) break;
           }
         },
+        collectsWhenSettled: false,
       };
     }
     case "capped-sum": {
@@ -225,6 +232,7 @@ export function compileScoredDecider(c: ScoredCriterion, registry: MetricRegistr
           if (env.lo === env.hi) return;
           for (let i = 0; i < items.length; i++) if (items[i]!.when.state(env) === OPEN) items[i]!.when.collect(env, into);
         },
+        collectsWhenSettled: false,
       };
     }
     case "best-of": {
@@ -251,6 +259,7 @@ export function compileScoredDecider(c: ScoredCriterion, registry: MetricRegistr
             if (env.lo !== env.hi) parts[i]!.collect(env, into);
           }
         },
+        collectsWhenSettled: false,
       };
     }
   }

@@ -69,7 +69,9 @@ export function compileDecider(rs: RuleSet, registry: MetricRegistry, slots: () 
   // (which nothing in the engine makes) would get an environment of its own.
   let spare: DecideEnv | null = null;
   const conditionCount = prerequisites.length + requirements.length + routes.length;
-  const spareStates = new Uint8Array(conditionCount);
+  // Condition states, then for each scored criterion whether its points are unsettled (lo < hi).
+  const stateCount = conditionCount + blocks.reduce((n, b) => n + b.criteria.length, 0);
+  const spareStates = new Uint8Array(stateCount);
 
   return {
     run(facts, context) {
@@ -80,7 +82,7 @@ export function compileDecider(rs: RuleSet, registry: MetricRegistry, slots: () 
       const env = reused ? spare! : newEnv(size);
       spare = null;
       try {
-        return decideWith(env, safeFacts, context, reused ? spareStates : new Uint8Array(conditionCount));
+        return decideWith(env, safeFacts, context, reused ? spareStates : new Uint8Array(stateCount));
       } finally {
         spare = env;
       }
@@ -111,6 +113,7 @@ export function compileDecider(rs: RuleSet, registry: MetricRegistry, slots: () 
         const blockStates: Tri[] = [];
         let total = 0;
         let totalPossible = 0;
+        let k = conditionCount;
         for (let b = 0; b < blocks.length; b++) {
           const block = blocks[b]!;
           let points = 0;
@@ -119,6 +122,7 @@ export function compileDecider(rs: RuleSet, registry: MetricRegistry, slots: () 
             block.criteria[i]!.score(env);
             points += env.lo;
             possible += env.hi;
+            states[k++] = env.lo !== env.hi ? 1 : 0;
           }
           const passed = block.minimum > 0 ? reaches(points, possible, block.minimum) : true;
           blockStates.push(passed);
@@ -150,7 +154,10 @@ export function compileDecider(rs: RuleSet, registry: MetricRegistry, slots: () 
       }
       for (let b = 0; b < blocks.length; b++) {
         const criteria: readonly ScoredDecider[] = blocks[b]!.criteria;
-        for (let i = 0; i < criteria.length; i++) criteria[i]!.collect(env, missing);
+        for (let i = 0; i < criteria.length; i++) {
+          const c = criteria[i]!;
+          if (states[k++] === 1 || c.collectsWhenSettled) c.collect(env, missing);
+        }
       }
       return { outcome, route, score, missing };
   }
