@@ -57,14 +57,23 @@ interface FlatSlot {
   flat: FlatMetric;
 }
 
-function flatSlot(metric: CompiledMetric): FlatSlot {
-  return { metric, slot: metric.slot, at: metric.slot * METRIC_CELLS, flat: flatMetric(metric.def, metric.params) };
+/** What compiling a rule set's deciders shares: the metric slots, and the sheet parts they read. */
+export interface DeciderScope {
+  registry: MetricRegistry;
+  parts: number;
+}
+
+function flatSlot(scope: DeciderScope, metric: CompiledMetric): FlatSlot {
+  const flat = flatMetric(metric.def, metric.params);
+  scope.parts |= flat.needs;
+  return { metric, slot: metric.slot, at: metric.slot * METRIC_CELLS, flat };
 }
 
 /** The metric's status for this evaluation, computing it (and its value) the first time. */
 function statusOf(env: DecideEnv, m: FlatSlot): number {
   const s = env.status[m.slot]!;
   if (s !== NOT_COMPUTED) return s;
+  // Normally already read: run-decision reads every part the rule set uses in one pass.
   env.sheet.ensure(m.flat.needs);
   return (env.status[m.slot] = m.flat.compute(env.sheet, env.values, m.at));
 }
@@ -85,12 +94,12 @@ function collectMetric(env: DecideEnv, m: FlatSlot, into: string[]): void {
   if (r.status === "missing") addAll(r.paths, into);
 }
 
-export function compileConditionDecider(c: ConditionCriterion, registry: MetricRegistry): ConditionDecider {
+export function compileConditionDecider(c: ConditionCriterion, scope: DeciderScope): ConditionDecider {
   switch (c.kind) {
     case "threshold":
     case "flag":
     case "option": {
-      const m = flatSlot(registry.bind(c));
+      const m = flatSlot(scope, scope.registry.bind(c));
       let test: CellTest;
       if (c.kind === "threshold") {
         test = cellThresholdTest(m.metric, c.op, c.value);
@@ -116,7 +125,7 @@ export function compileConditionDecider(c: ConditionCriterion, registry: MetricR
     }
     case "all-of":
     case "any-of": {
-      const children = c.criteria.map((child) => compileConditionDecider(child, registry));
+      const children = c.criteria.map((child) => compileConditionDecider(child, scope));
       const n = children.length;
       const all = c.kind === "all-of";
       const state = (env: DecideEnv): number => {
@@ -140,10 +149,10 @@ export function compileConditionDecider(c: ConditionCriterion, registry: MetricR
   }
 }
 
-export function compileScoredDecider(c: ScoredCriterion, registry: MetricRegistry): ScoredDecider {
+export function compileScoredDecider(c: ScoredCriterion, scope: DeciderScope): ScoredDecider {
   switch (c.kind) {
     case "banded": {
-      const m = flatSlot(registry.bind(c));
+      const m = flatSlot(scope, scope.registry.bind(c));
       const at = m.at;
       const compare = c.bands.map((b) => cellComparator(m.metric, b.edge));
       const points = [...c.bands.map((b) => b.points), c.otherwise];
@@ -171,7 +180,7 @@ export function compileScoredDecider(c: ScoredCriterion, registry: MetricRegistr
       };
     }
     case "first-match": {
-      const options = c.options.map((o) => ({ when: compileConditionDecider(o.when, registry), points: o.points }));
+      const options = c.options.map((o) => ({ when: compileConditionDecider(o.when, scope), points: o.points }));
       const otherwise = c.otherwise;
       const score = (env: DecideEnv): void => {
         let lo = Infinity;
@@ -210,7 +219,7 @@ export function compileScoredDecider(c: ScoredCriterion, registry: MetricRegistr
       };
     }
     case "capped-sum": {
-      const items = c.items.map((item) => ({ when: compileConditionDecider(item.when, registry), points: item.points }));
+      const items = c.items.map((item) => ({ when: compileConditionDecider(item.when, scope), points: item.points }));
       const cap = c.cap;
       const score = (env: DecideEnv): void => {
         let sure = 0;
@@ -236,7 +245,7 @@ export function compileScoredDecider(c: ScoredCriterion, registry: MetricRegistr
       };
     }
     case "best-of": {
-      const parts = c.criteria.map((child) => compileScoredDecider(child, registry));
+      const parts = c.criteria.map((child) => compileScoredDecider(child, scope));
       const min = minPointsOf(c);
       const score = (env: DecideEnv): void => {
         let lo = min;

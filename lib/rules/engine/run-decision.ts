@@ -4,7 +4,7 @@ import { FactSheet } from "../metrics/fact-sheet";
 import { METRIC_CELLS } from "../metrics/flat-metrics";
 import type { EvaluationContext } from "../metrics/metric-types";
 import type { RuleSet } from "../rule-set-schema";
-import { compileConditionDecider, compileScoredDecider, FALSE, OPEN, TRUE, type ConditionDecider, type DecideEnv, type ScoredDecider } from "./compile-decider";
+import { compileConditionDecider, compileScoredDecider, FALSE, OPEN, TRUE, type ConditionDecider, type DecideEnv, type DeciderScope, type ScoredDecider } from "./compile-decider";
 import type { MetricRegistry } from "./compiled-metric";
 import { checkContext } from "./run-rule-set";
 import { and3, reaches, type Tri } from "./three-valued";
@@ -38,15 +38,16 @@ function newEnv(slots: number): DecideEnv {
 const tri = (s: number): Tri => (s === TRUE ? true : s === FALSE ? false : null);
 
 export function compileDecider(rs: RuleSet, registry: MetricRegistry, slots: () => number): CompiledDecider {
-  const prerequisites = rs.prerequisites.map((c) => compileConditionDecider(c, registry));
-  const requirements = rs.requirements.map((c) => compileConditionDecider(c, registry));
-  const routes = rs.directRoutes.map((c) => compileConditionDecider(c, registry));
+  const scope: DeciderScope = { registry, parts: 0 };
+  const prerequisites = rs.prerequisites.map((c) => compileConditionDecider(c, scope));
+  const requirements = rs.requirements.map((c) => compileConditionDecider(c, scope));
+  const routes = rs.directRoutes.map((c) => compileConditionDecider(c, scope));
   const routeIds = rs.directRoutes.map((c) => `direct:${c.id}` as const);
   const blocks = (rs.score?.blocks ?? []).map((b) => ({
     id: b.id,
     max: b.max,
     minimum: b.minimum,
-    criteria: b.criteria.map((c) => compileScoredDecider(c, registry)),
+    criteria: b.criteria.map((c) => compileScoredDecider(c, scope)),
   }));
   const hasScore = rs.score !== null;
   const passMark = rs.score?.passMark ?? 0;
@@ -94,6 +95,9 @@ export function compileDecider(rs: RuleSet, registry: MetricRegistry, slots: () 
       env.ctx = context;
       env.run++;
       env.sheet.read(facts, context);
+      // Every part the rule set may use, in one pass: cheaper than reading part by part on demand,
+      // even for a firm that fails early.
+      env.sheet.ensure(scope.parts);
       env.status.fill(0);
       const pre = allOf(prerequisites, env, states, 0);
       const req = allOf(requirements, env, states, prerequisites.length);
