@@ -18,6 +18,8 @@ export interface CompiledRuleSet {
   /** The rule set as every evaluation names it, built once (frozen, shared by all results). */
   readonly header: EvaluationResult["ruleSet"];
   readonly slots: number;
+  /** The FactSheet parts its metrics read (read in one pass per evaluation). */
+  readonly sheetParts: number;
   readonly prerequisites: readonly CompiledCondition[];
   readonly requirements: readonly CompiledCondition[];
   readonly directRoutes: readonly CompiledCondition[];
@@ -84,6 +86,9 @@ export function compileRuleSet(ruleSet: RuleSet): CompiledRuleSet {
     decider: compileDecider(rs, registry, () => registry.size),
     get slots() {
       return registry.size;
+    },
+    get sheetParts() {
+      return registry.parts;
     },
   };
   cache.set(ruleSet, compiled);

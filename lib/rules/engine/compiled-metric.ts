@@ -1,6 +1,9 @@
 import type { DisplayValue } from "../evaluation-result";
 import type { Facts } from "../facts";
 import type { LocalizedText } from "../localized-text";
+import { okShared, ok } from "../metrics/fact-readers";
+import type { FactSheet } from "../metrics/fact-sheet";
+import { flatMetric, METRIC_CELLS, OK } from "../metrics/flat-metrics";
 import { METRICS } from "../metrics/metric-catalogue";
 import { DEFAULT_METRIC_PARAMS, type EvaluationContext, type MetricDefinition, type MetricParams, type MetricResult } from "../metrics/metric-types";
 import type { MetricRef, RuleSet } from "../rule-set-schema";
@@ -23,6 +26,11 @@ export interface Env {
    * inspecting them.
    */
   fresh: boolean;
+  /**
+   * The fact set read flat (the parts the rule set uses), or null: metrics then take an OK value
+   * from it and go to their definition only for a missing or undefined one (paths, reasons).
+   */
+  sheet: FactSheet | null;
 }
 
 /** A metric bound to its parameters, with its value cached per evaluation and its label per year. */
@@ -39,6 +47,10 @@ export interface CompiledMetric {
 export class MetricRegistry {
   private readonly byKey = new Map<string, CompiledMetric>();
   size = 0;
+  /** The FactSheet parts the bound metrics read. */
+  parts = 0;
+  // Where a flat metric writes its value before it is turned into a MetricResult (synchronously).
+  private readonly scratch = new Float64Array(METRIC_CELLS);
 
   constructor(private readonly ruleSet: RuleSet) {}
 
@@ -60,6 +72,11 @@ export class MetricRegistry {
       keyUnit: indicator?.unit ?? "number",
     };
     const slot = this.size++;
+    const flat = flatMetric(def, params);
+    this.parts |= flat.needs;
+    const scratch = this.scratch;
+    // Metrics that read the facts themselves (needs = 0) are computed by their definition.
+    const fromSheet = flat.needs !== 0;
     let labelYear = -1;
     let labelText: LocalizedText = { zh: "", en: "" };
     const compiled: CompiledMetric = {
@@ -69,7 +86,13 @@ export class MetricRegistry {
       get(env) {
         const cached = env.cache[slot];
         if (cached !== undefined) return cached;
-        const computed = def.compute(env.facts, params, env.ctx);
+        const sheet = env.sheet;
+        let computed: MetricResult | undefined;
+        if (sheet !== null && fromSheet) {
+          sheet.ensure(flat.needs);
+          if (flat.compute(sheet, scratch, 0) === OK) computed = resultOf(def.type, scratch, flat.codes);
+        }
+        computed ??= def.compute(env.facts, params, env.ctx);
         env.cache[slot] = computed;
         return computed;
       },
@@ -83,5 +106,21 @@ export class MetricRegistry {
     };
     this.byKey.set(key, compiled);
     return compiled;
+  }
+}
+
+/** An OK flat value as the MetricResult its definition returns (ratio fields in ratio.ts order). */
+function resultOf(type: MetricDefinition["type"], cells: Float64Array, codes: readonly string[] | null): MetricResult {
+  switch (type) {
+    case "boolean":
+      return okShared(cells[0] === 1);
+    case "enum":
+      return okShared(codes![cells[0]!]!);
+    case "ratio": {
+      const k = cells[2]!;
+      return ok({ v: cells[0]!, err: cells[1]!, n: cells[3]!, d: cells[4]!, more: k > 1 ? Array.from(cells.subarray(5, 3 + 2 * k)) : null, k });
+    }
+    default:
+      return ok(cells[0]!);
   }
 }

@@ -1,6 +1,7 @@
 import type { BlockResult, CriterionResult, Outcome, Route, ScoreResult } from "../evaluation-result";
 import type { Facts } from "../facts";
 import { beginFacts } from "../metrics/fact-readers";
+import { FactSheet } from "../metrics/fact-sheet";
 import type { EvaluationContext } from "../metrics/metric-types";
 import type { CompiledRuleSet } from "./compile-rule-set";
 import type { Env } from "./compiled-metric";
@@ -27,6 +28,21 @@ export function runRuleSet(compiled: CompiledRuleSet, facts: Facts, context: Eva
   checkContext(context);
   const safeFacts = (typeof facts === "object" && facts !== null ? facts : {}) as Facts;
   beginFacts(safeFacts);
+  // One sheet, reused: evaluation is synchronous; a nested call would take a sheet of its own.
+  const sheet = spareSheet ?? new FactSheet();
+  spareSheet = null;
+  try {
+    sheet.read(safeFacts, context);
+    sheet.ensure(compiled.sheetParts);
+    return runWith(compiled, safeFacts, context, sheet);
+  } finally {
+    spareSheet = sheet;
+  }
+}
+
+let spareSheet: FactSheet | null = null;
+
+function runWith(compiled: CompiledRuleSet, safeFacts: Facts, context: EvaluationContext, sheet: FactSheet): RunOutput {
   const slots = compiled.slots;
   const env: Env = {
     facts: safeFacts,
@@ -35,6 +51,7 @@ export function runRuleSet(compiled: CompiledRuleSet, facts: Facts, context: Eva
     shown: new Array(slots),
     explain: true,
     fresh: false,
+    sheet,
   };
 
   const prerequisites = run(compiled.prerequisites, env);

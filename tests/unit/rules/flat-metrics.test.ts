@@ -6,6 +6,8 @@ import { flatMetric, INVALID, METRIC_CELLS, MISSING, OK } from "@/lib/rules/metr
 import { DEFAULT_METRIC_PARAMS, type EvaluationContext, type MetricDefinition, type MetricParams } from "@/lib/rules/metrics/metric-types";
 import { compareRatio, compareRatioCells, percentThreshold, ratio, averageOfRatios, type Ratio } from "@/lib/rules/ratio";
 import { beginFacts } from "@/lib/rules/metrics/fact-readers";
+import { MetricRegistry, type Env } from "@/lib/rules/engine/compiled-metric";
+import type { RuleSet } from "@/lib/rules/rule-set-schema";
 import { CONTEXT, patch, strongFirm } from "./support/firms";
 import { damagedFacts, plausibleFacts } from "./support/plausible-facts";
 
@@ -62,6 +64,27 @@ describe("the flat fact sheet and flat metrics agree with the metric definitions
       }),
       { numRuns: 150 },
     );
+  });
+
+  it.each(defs.map((def) => ({ id: def.id, def })))("$id: evaluate's metric result read from the sheet equals the definition's", ({ def }) => {
+    const registry = new MetricRegistry({ regionalIndicators: [] } as unknown as RuleSet);
+    const bound = variants(def).map((p) =>
+      registry.bind({ metric: def.id, yearsBack: p.yearsBack, years: p.years, awardScope: p.awardScope, ...(p.maxRank === null ? {} : { maxRank: p.maxRank }), ...(p.key ? { key: p.key } : {}) }),
+    );
+    const check = (facts: Facts, ctx: EvaluationContext) => {
+      beginFacts(facts);
+      const sheet = new FactSheet();
+      sheet.read(facts, ctx);
+      const env: Env = { facts, ctx, cache: [], shown: [], explain: true, fresh: false, sheet };
+      for (const m of bound) expect(m.get(env), `${def.id} ${JSON.stringify(m.params)}`).toEqual(def.compute(facts, m.params, ctx));
+    };
+    // The strong firm reports six years, so multi-year averages and windows come out OK too.
+    const longHistory = patch(strongFirm(), {
+      "financials.2019": { revenue: 9_000_000, mainBusinessRevenue: 8_000_000, netProfit: 500_000, rdExpense: 400_000 },
+      "financials.2020": { revenue: 9_500_000, mainBusinessRevenue: 8_500_000, netProfit: 600_000, rdExpense: 450_000 },
+    });
+    for (const facts of [strongFirm(), longHistory]) check(facts, CONTEXT);
+    fc.assert(fc.property(anyFacts, ctxArb, check), { numRuns: 150 });
   });
 
   it.each(defs.map((def) => ({ id: def.id, def })))("$id: same status and value for the strong firm", ({ def }) => {
