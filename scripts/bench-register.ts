@@ -245,7 +245,7 @@ try {
   }
   const exported = await timeExport();
   console.log(`\nRegister benchmark — ${values.server ? values.server : values.db}, ${total} recognitions, ${CONNECTIONS} connections × ${SECONDS} s`);
-  console.log("| target | search cache | requests | errors | req/s | p50 ms | p95 ms | p99 ms |");
+  console.log("| target | caches | requests | errors | req/s | p50 ms | p95 ms | p99 ms |");
   console.log("| --- | --- | --- | --- | --- | --- | --- | --- |");
   for (const row of rows) console.log(row);
   console.log(`\nFull CSV export: ${exported.rows} rows, ${exported.megabytes.toFixed(1)} MB in ${exported.seconds.toFixed(1)} s`);
