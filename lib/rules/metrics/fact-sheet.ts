@@ -208,88 +208,124 @@ export class FactSheet {
     const todo = parts & ~this.loaded;
     if (todo === 0) return;
     this.loaded |= todo;
+    // One small method per part, so each is optimised (and its readers inlined) on its own.
+    if (todo & PART.compliance) this.readCompliance();
+    if (todo & PART.titlesHeld) this.readTitlesHeld();
+    if (todo & PART.validTitles) this.readValidTitles();
+    if (todo & PART.ip) this.readIp();
+    if (todo & PART.market) this.readMarket();
+    if (todo & PART.leadingProduct) this.readLeadingProduct();
+    if (todo & PART.digital) this.readDigital();
+    if (todo & PART.quality) this.readQuality();
+    if (todo & PART.awards) this.readAwards();
+    if (todo & PART.rdInstitution) this.cells[CELL.rdInstitutionLevel] = choice(bag(this.bags.rdInstitution)?.level, RD_INSTITUTION_LEVELS);
+    if (todo & PART.equityFinancing) this.readEquity();
+    if (todo >>> FIN_PART_SHIFT !== 0) {
+      const fin = bag(this.bags.financials);
+      for (let ago = 1; ago <= FIN_YEARS; ago++) if (todo & finPart(ago)) this.readYear(fin, ago);
+    }
+  }
+
+  private readCompliance(): void {
     const s = this.cells;
     const f = this.bags;
-    const asOf = this.ctx.asOf;
+    const c = bag(f.compliance);
+    s[CELL.independentLegalPerson] = yesNo(c?.independentLegalPerson);
+    s[CELL.smeSize] = choice(c?.smeSize, SME_SIZES);
+    s[CELL.onAbnormalOperationsList] = yesNo(c?.onAbnormalOperationsList);
+    s[CELL.onSeriousDishonestyList] = yesNo(c?.onSeriousDishonestyList);
+    s[CELL.bannedOrPhaseOutProducts] = yesNo(c?.bannedOrPhaseOutProducts);
+    s[CELL.majorAccidentLast3Years] = yesNo(c?.majorAccidentLast3Years);
+    s[CELL.taxEvasionLast3Years] = yesNo(c?.taxEvasionLast3Years);
+  }
 
-    if (todo & PART.compliance) {
-      const c = bag(f.compliance);
-      s[CELL.independentLegalPerson] = yesNo(c?.independentLegalPerson);
-      s[CELL.smeSize] = choice(c?.smeSize, SME_SIZES);
-      s[CELL.onAbnormalOperationsList] = yesNo(c?.onAbnormalOperationsList);
-      s[CELL.onSeriousDishonestyList] = yesNo(c?.onSeriousDishonestyList);
-      s[CELL.bannedOrPhaseOutProducts] = yesNo(c?.bannedOrPhaseOutProducts);
-      s[CELL.majorAccidentLast3Years] = yesNo(c?.majorAccidentLast3Years);
-      s[CELL.taxEvasionLast3Years] = yesNo(c?.taxEvasionLast3Years);
-    }
-    if (todo & PART.titlesHeld) {
-      const t = bag(f.titlesHeld);
-      s[CELL.innovative] = yesNo(t?.innovative);
-      s[CELL.innovativeStillValid] = stillValid(t?.innovativeValidUntil, asOf);
-      s[CELL.specialized] = yesNo(t?.specialized);
-      s[CELL.specializedStillValid] = stillValid(t?.specializedValidUntil, asOf);
-    }
-    if (todo & PART.validTitles) {
-      const v = bag(f.validTitles);
-      s[CELL.highTechEnterprise] = yesNo(v?.highTechEnterprise);
-      s[CELL.techInnovationDemonstration] = yesNo(v?.techInnovationDemonstration);
-      s[CELL.ipAdvantageOrDemonstration] = yesNo(v?.ipAdvantageOrDemonstration);
-    }
-    if (todo & PART.ip) {
-      const ip = bag(f.ip);
-      s[CELL.highValueClassI] = count(ip?.highValueClassI);
-      s[CELL.selfDevelopedClassI] = count(ip?.selfDevelopedClassI);
-      s[CELL.classI] = count(ip?.classI);
-      s[CELL.classII] = count(ip?.classII);
-    }
-    if (todo & PART.market) {
-      const m = bag(f.market);
-      s[CELL.nicheSince] = count(m?.nicheSince);
-      s[CELL.nationalSharePercent] = num(m?.nationalSharePercent);
-      s[CELL.nationalRank] = count(m?.nationalRank);
-      s[CELL.provincialRank] = count(m?.provincialRank);
-    }
-    if (todo & PART.leadingProduct) {
-      const lp = bag(f.leadingProduct);
-      s[CELL.strategicEmergingIndustry] = yesNo(lp?.strategicEmergingIndustry);
-      s[CELL.keyChainLink] = choice(lp?.keyChainLink, KEY_CHAIN_LINKS);
-      s[CELL.industrialFoundation] = yesNo(lp?.industrialFoundation);
-      s[CELL.tenKeyIndustries] = yesNo(lp?.tenKeyIndustries);
-      s[CELL.networkPowerField] = yesNo(lp?.networkPowerField);
-      s[CELL.timeHonouredBrand] = yesNo(lp?.timeHonouredBrand);
-      s[CELL.chainLeaderSupplier] = yesNo(lp?.chainLeaderSupplier);
-    }
-    if (todo & PART.digital) {
-      const d = bag(f.digital);
-      s[CELL.digitalLevel] = count(d?.level);
-      s[CELL.rdDesignOnSystems] = yesNo(d?.rdDesignOnSystems);
-      s[CELL.manufacturingOnSystems] = yesNo(d?.manufacturingOnSystems);
-      s[CELL.supplyChainOnSystems] = yesNo(d?.supplyChainOnSystems);
-    }
-    if (todo & PART.quality) {
-      const q = bag(f.quality);
-      s[CELL.provincialQualityAward] = yesNo(q?.provincialQualityAward);
-      s[CELL.managementSystemCertification] = yesNo(q?.managementSystemCertification);
-      s[CELL.developedEconomyProductCertification] = yesNo(q?.developedEconomyProductCertification);
-      s[CELL.ownBrand] = yesNo(q?.ownBrand);
-      s[CELL.draftedStandard] = yesNo(q?.draftedStandard);
-    }
-    if (todo & PART.awards) {
-      const a = bag(f.awards);
-      s[CELL.makerChinaTop500] = yesNo(a?.makerChinaTop500);
-      s[CELL.makerChinaTop500Year] = count(a?.makerChinaTop500Year);
-    }
-    if (todo & PART.rdInstitution) s[CELL.rdInstitutionLevel] = choice(bag(f.rdInstitution)?.level, RD_INSTITUTION_LEVELS);
-    if (todo & PART.equityFinancing) {
-      const eq = bag(f.equityFinancing);
-      for (let ago = 1; ago <= EQUITY_YEARS; ago++) {
-        // A number key reads the same property as the year's string key ("2024").
-        s[EQUITY_BASE + ago - 1] = eq === undefined ? NaN : nonNegativeFen(eq[this.ctx.applicationYear - ago]);
-      }
-    }
-    if (todo >>> FIN_PART_SHIFT !== 0) {
-      const fin = bag(f.financials);
-      for (let ago = 1; ago <= FIN_YEARS; ago++) if (todo & finPart(ago)) this.readYear(fin, ago);
+  private readTitlesHeld(): void {
+    const s = this.cells;
+    const f = this.bags;
+    const t = bag(f.titlesHeld);
+    s[CELL.innovative] = yesNo(t?.innovative);
+    s[CELL.innovativeStillValid] = stillValid(t?.innovativeValidUntil, this.ctx.asOf);
+    s[CELL.specialized] = yesNo(t?.specialized);
+    s[CELL.specializedStillValid] = stillValid(t?.specializedValidUntil, this.ctx.asOf);
+  }
+
+  private readValidTitles(): void {
+    const s = this.cells;
+    const f = this.bags;
+    const v = bag(f.validTitles);
+    s[CELL.highTechEnterprise] = yesNo(v?.highTechEnterprise);
+    s[CELL.techInnovationDemonstration] = yesNo(v?.techInnovationDemonstration);
+    s[CELL.ipAdvantageOrDemonstration] = yesNo(v?.ipAdvantageOrDemonstration);
+  }
+
+  private readIp(): void {
+    const s = this.cells;
+    const f = this.bags;
+    const ip = bag(f.ip);
+    s[CELL.highValueClassI] = count(ip?.highValueClassI);
+    s[CELL.selfDevelopedClassI] = count(ip?.selfDevelopedClassI);
+    s[CELL.classI] = count(ip?.classI);
+    s[CELL.classII] = count(ip?.classII);
+  }
+
+  private readMarket(): void {
+    const s = this.cells;
+    const f = this.bags;
+    const m = bag(f.market);
+    s[CELL.nicheSince] = count(m?.nicheSince);
+    s[CELL.nationalSharePercent] = num(m?.nationalSharePercent);
+    s[CELL.nationalRank] = count(m?.nationalRank);
+    s[CELL.provincialRank] = count(m?.provincialRank);
+  }
+
+  private readLeadingProduct(): void {
+    const s = this.cells;
+    const f = this.bags;
+    const lp = bag(f.leadingProduct);
+    s[CELL.strategicEmergingIndustry] = yesNo(lp?.strategicEmergingIndustry);
+    s[CELL.keyChainLink] = choice(lp?.keyChainLink, KEY_CHAIN_LINKS);
+    s[CELL.industrialFoundation] = yesNo(lp?.industrialFoundation);
+    s[CELL.tenKeyIndustries] = yesNo(lp?.tenKeyIndustries);
+    s[CELL.networkPowerField] = yesNo(lp?.networkPowerField);
+    s[CELL.timeHonouredBrand] = yesNo(lp?.timeHonouredBrand);
+    s[CELL.chainLeaderSupplier] = yesNo(lp?.chainLeaderSupplier);
+  }
+
+  private readDigital(): void {
+    const s = this.cells;
+    const f = this.bags;
+    const d = bag(f.digital);
+    s[CELL.digitalLevel] = count(d?.level);
+    s[CELL.rdDesignOnSystems] = yesNo(d?.rdDesignOnSystems);
+    s[CELL.manufacturingOnSystems] = yesNo(d?.manufacturingOnSystems);
+    s[CELL.supplyChainOnSystems] = yesNo(d?.supplyChainOnSystems);
+  }
+
+  private readQuality(): void {
+    const s = this.cells;
+    const f = this.bags;
+    const q = bag(f.quality);
+    s[CELL.provincialQualityAward] = yesNo(q?.provincialQualityAward);
+    s[CELL.managementSystemCertification] = yesNo(q?.managementSystemCertification);
+    s[CELL.developedEconomyProductCertification] = yesNo(q?.developedEconomyProductCertification);
+    s[CELL.ownBrand] = yesNo(q?.ownBrand);
+    s[CELL.draftedStandard] = yesNo(q?.draftedStandard);
+  }
+
+  private readAwards(): void {
+    const s = this.cells;
+    const f = this.bags;
+    const a = bag(f.awards);
+    s[CELL.makerChinaTop500] = yesNo(a?.makerChinaTop500);
+    s[CELL.makerChinaTop500Year] = count(a?.makerChinaTop500Year);
+  }
+
+  private readEquity(): void {
+    const s = this.cells;
+    const eq = bag(this.bags.equityFinancing);
+    for (let ago = 1; ago <= EQUITY_YEARS; ago++) {
+      // A number key reads the same property as the year's string key ("2024").
+      s[EQUITY_BASE + ago - 1] = eq === undefined ? NaN : nonNegativeFen(eq[this.ctx.applicationYear - ago]);
     }
   }
 
