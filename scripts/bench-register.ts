@@ -15,7 +15,8 @@
  *    Each is measured with the caches (the default: the search cache and, for the HTML page, the
  *    public page cache of server.ts) and without them (REGISTER_CACHE_SECONDS=0 and
  *    PUBLIC_PAGE_CACHE_SECONDS=0: every request is rendered and reaches the database);
- *    --cache on|off|both picks. Beside them, once, the sign-in page, which reads nothing from the database: the rate any page of the build renders at.
+ *    --cache on|off|both picks. Beside them, once, the sign-in page, which reads nothing from the
+ *    database: the rate any page of the build renders at.
  * 4. One full CSV export of the whole register, timed, with its row count.
  * --keep leaves the seeded database for a later --reuse-data; --server URL measures a portal
  * already running on this machine. Every request goes to this machine's loopback address; the
@@ -213,7 +214,7 @@ try {
   for (const mode of modes) {
     if (!values.server) {
       const serverLog = openSync(path.join(tmpdir(), `sme-bench-server-${PORT}.log`), "w");
-      log(`server output: ${path.join(tmpdir(), `sme-bench-server-${PORT}.log`)} (search cache ${mode})`);
+      log(`server output: ${path.join(tmpdir(), `sme-bench-server-${PORT}.log`)} (caches ${mode})`);
       const cacheEnv = mode === "off" ? { REGISTER_CACHE_SECONDS: "0", PUBLIC_PAGE_CACHE_SECONDS: "0" } : {};
       server = spawn("npx", ["tsx", "server.ts", "-p", String(PORT), "-H", "127.0.0.1"], { env: { ...env, ...cacheEnv, NODE_ENV: "production" }, stdio: ["ignore", serverLog, serverLog], detached: true });
       await waitForServer(server);
