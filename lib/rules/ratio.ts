@@ -62,29 +62,7 @@ export function percentThreshold(percent: number): RatioThreshold {
 
 /** Sign of (ratio − threshold): −1, 0 or 1, exactly. */
 export function compareRatio(r: Ratio, t: RatioThreshold): number {
-  const diff = r.v - t.tv;
-  const tolerance = r.err + Math.abs(t.tv) * REL;
-  if (diff > tolerance) return 1;
-  if (diff < -tolerance) return -1;
-  return exactCompare(r, t);
-}
-
-function exactCompare(r: Ratio, t: RatioThreshold): number {
-  // Σ n_i/d_i / k  vs  tn/td   ⇔   td · Σ n_i·(D/d_i)  vs  tn · k · D, with D = Π d_i > 0.
-  let num = BigInt(r.n);
-  let den = BigInt(r.d);
-  const more = r.more;
-  if (more) {
-    for (let i = 0; i < more.length; i += 2) {
-      const n = BigInt(more[i]!);
-      const d = BigInt(more[i + 1]!);
-      num = num * d + n * den;
-      den = den * d;
-    }
-  }
-  const left = num * BigInt(t.td);
-  const right = BigInt(t.tn) * BigInt(r.k) * den;
-  return left > right ? 1 : left < right ? -1 : 0;
+  return floatSide(r.v, r.err, t) || exactCompare(r.n, r.d, r.more, 0, r.more ? r.more.length / 2 : 0, r.k, t);
 }
 
 /**
@@ -92,16 +70,25 @@ function exactCompare(r: Ratio, t: RatioThreshold): number {
  * (numerator, denominator) pairs from `at`. Same tolerance, same exact fallback.
  */
 export function compareRatioCells(cells: Float64Array, at: number, t: RatioThreshold): number {
-  const diff = cells[at]! - t.tv;
-  const tolerance = cells[at + 1]! + Math.abs(t.tv) * REL;
-  if (diff > tolerance) return 1;
-  if (diff < -tolerance) return -1;
   const k = cells[at + 2]!;
-  let num = BigInt(cells[at + 3]!);
-  let den = BigInt(cells[at + 4]!);
-  for (let i = 1; i < k; i++) {
-    const n = BigInt(cells[at + 3 + 2 * i]!);
-    const d = BigInt(cells[at + 4 + 2 * i]!);
+  return floatSide(cells[at]!, cells[at + 1]!, t) || exactCompare(cells[at + 3]!, cells[at + 4]!, cells, at + 5, k - 1, k, t);
+}
+
+/** 1 or −1 when the float value is clearly on that side of the threshold; 0 when too near to tell. */
+function floatSide(v: number, err: number, t: RatioThreshold): number {
+  const diff = v - t.tv;
+  const tolerance = err + Math.abs(t.tv) * REL;
+  return diff > tolerance ? 1 : diff < -tolerance ? -1 : 0;
+}
+
+/** The exact sign for the ratio (n/d + the `extra` further pairs of `more` from `at`) / k. */
+function exactCompare(n0: number, d0: number, more: ArrayLike<number> | null, at: number, extra: number, k: number, t: RatioThreshold): number {
+  // Σ n_i/d_i / k  vs  tn/td   ⇔   td · Σ n_i·(D/d_i)  vs  tn · k · D, with D = Π d_i > 0.
+  let num = BigInt(n0);
+  let den = BigInt(d0);
+  for (let i = 0; i < extra; i++) {
+    const n = BigInt(more![at + 2 * i]!);
+    const d = BigInt(more![at + 2 * i + 1]!);
     num = num * d + n * den;
     den = den * d;
   }
