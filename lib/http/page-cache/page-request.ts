@@ -1,3 +1,4 @@
+import { parseCookie } from "cookie";
 import { LOCALE_COOKIE, isLocale, negotiateLocale } from "@/i18n/locales";
 
 /** What the page cache reads of a request (node's IncomingMessage has this shape). */
@@ -30,10 +31,10 @@ export function pageRequestKey(request: PageRequest, paths: readonly string[]): 
   const url = new URL(request.url, "http://portal.invalid");
   if (!paths.includes(url.pathname) || url.searchParams.has("_rsc")) return null;
   for (const name of ROUTER_HEADERS) if (request.headers[name] !== undefined) return null;
-  const cookies = parseCookies(header(request, "cookie"));
+  const cookies = parseCookie(header(request, "cookie") ?? "");
   // next-auth's cookie, with or without its __Secure- prefix and in chunks (.0, .1) when large.
-  for (const name of cookies.keys()) if (name.includes("next-auth.session-token")) return null;
-  const chosen = cookies.get(LOCALE_COOKIE);
+  for (const name of Object.keys(cookies)) if (name.includes("next-auth.session-token")) return null;
+  const chosen = cookies[LOCALE_COOKIE];
   const locale = isLocale(chosen) ? chosen : negotiateLocale(header(request, "accept-language"));
   const tls = header(request, "x-forwarded-proto") === "https" ? "https" : "http";
   return `${locale}|${tls}|${url.pathname}${url.search}`;
@@ -42,23 +43,4 @@ export function pageRequestKey(request: PageRequest, paths: readonly string[]): 
 function header(request: PageRequest, name: string): string | undefined {
   const value = request.headers[name];
   return Array.isArray(value) ? value.join(", ") : value;
-}
-
-function parseCookies(cookieHeader: string | undefined): Map<string, string> {
-  const cookies = new Map<string, string>();
-  for (const part of (cookieHeader ?? "").split(";")) {
-    const eq = part.indexOf("=");
-    if (eq < 0) continue;
-    const name = part.slice(0, eq).trim();
-    if (!cookies.has(name)) cookies.set(name, decodeURIComponentSafe(part.slice(eq + 1).trim()));
-  }
-  return cookies;
-}
-
-function decodeURIComponentSafe(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
 }
