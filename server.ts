@@ -10,9 +10,10 @@
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
 import { openedDatabase } from "@/lib/db/database-holder";
+import { CLIENT_ADDRESS_FROM_SERVER_ENV, CLIENT_ADDRESS_HEADER, proxyTrustFromEnv, resolveClientAddress } from "@/lib/http/client-address";
 import { createPageCache } from "@/lib/http/page-cache/page-cache";
 import { REGISTER_PAGES } from "@/lib/http/page-cache/page-request";
-import { chinaDate } from "@/lib/services/calendar/today";
+import { chinaDate } from "@/lib/calendar/today";
 import { readRegisterVersion } from "@/lib/services/register/register-version";
 
 const { values } = parseArgs({
@@ -22,6 +23,9 @@ const port = Number(values.port ?? process.env.PORT ?? 3000);
 const hostname = values.hostname ?? process.env.HOSTNAME ?? "0.0.0.0";
 // As `next start` does: a production server runs the production build.
 (process.env as Record<string, string>).NODE_ENV = "production";
+// Every per-client limit reads the address this server writes from the socket (lib/http/client-address).
+process.env[CLIENT_ADDRESS_FROM_SERVER_ENV] = "1";
+const proxyTrust = proxyTrustFromEnv();
 
 const { default: next } = await import("next");
 const app = next({ dev: false, hostname, port });
@@ -45,6 +49,8 @@ const pageCache =
     : null;
 
 const server = createServer((req, res) => {
+  // Overwrites whatever a client sent under this name.
+  req.headers[CLIENT_ADDRESS_HEADER] = resolveClientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], proxyTrust);
   const fail = (error: unknown) => {
     console.error(error);
     if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });

@@ -4,6 +4,8 @@ import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { currentActor } from "@/lib/auth/current-actor";
+import { unreadNotificationCount } from "@/lib/services/notifications/list-notifications";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,7 +14,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [locale, t, messages] = await Promise.all([getLocale(), getTranslations("common"), getMessages()]);
+  const [locale, t, messages, actor] = await Promise.all([getLocale(), getTranslations("common"), getMessages(), currentActor()]);
+  const unread = actor ? await unreadNotificationCount(actor).catch(() => 0) : 0;
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col bg-white text-slate-900 antialiased">
@@ -23,7 +26,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             client parts use, not the whole catalogue (~60 KB); the signed-in areas and the
             interactive public pages add the rest in their own layouts (ClientMessages). */}
         <NextIntlClientProvider messages={{ common: messages.common, errors: messages.errors }}>
-          <SiteHeader />
+          <SiteHeader actor={actor} unread={unread} />
           <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
             {children}
           </main>

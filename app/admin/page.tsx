@@ -1,14 +1,16 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AreaLinks } from "@/components/dashboard/area-links";
 import { DashboardHeading } from "@/components/dashboard/dashboard-heading";
-import { requireRole } from "@/lib/auth/require-role";
+import { requirePagePermission } from "@/lib/auth/require-page-permission";
+import { regionName } from "@/lib/services/regions/region-name";
 
 export default async function Dashboard() {
-  const actor = await requireRole(["administrator"]);
+  const actor = await requirePagePermission("ruleset:manage");
   const t = await getTranslations("dashboard");
+  const region = await regionName(actor.jurisdictionCode, await getLocale());
   return (
     <div className="space-y-6">
-      <DashboardHeading actor={actor} title={t("adminTitle")} />
+      <DashboardHeading actor={actor} title={t("adminTitle")} region={region} />
       <AreaLinks
         links={[
           { key: "adminRuleSets", href: "/admin/rule-sets" },

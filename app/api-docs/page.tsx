@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { EXAMPLE_FACTS, openApiDocument } from "@/lib/api/openapi-document";
-import { chinaDate } from "@/lib/services/calendar/today";
+import { chinaDate } from "@/lib/calendar/today";
 import { listOpenProgrammes } from "@/lib/services/rule-sets/open-programmes";
 import { SchemaView, typeLabel } from "./schema-view";
 

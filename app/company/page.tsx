@@ -6,15 +6,15 @@ import { Pagination } from "@/components/company/pagination";
 import { pick } from "@/components/company/pick";
 import { StartApplicationButton } from "@/components/company/start-application-button";
 import { StatusBadge } from "@/components/company/status-badge";
-import { requireRole } from "@/lib/auth/require-role";
+import { requirePagePermission } from "@/lib/auth/require-page-permission";
+import { isoOf } from "@/lib/calendar/today";
 import { companyDashboard } from "@/lib/services/company-portal/company-dashboard";
 
 export const dynamic = "force-dynamic";
 
-const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 export default async function CompanyDashboard({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requireRole(["company"]);
+  const actor = await requirePagePermission("application:edit");
   const [t, dash, locale, format, params] = await Promise.all([getTranslations("company"), getTranslations("dashboard"), getLocale(), getFormatter(), searchParams]);
   const page = Number(Array.isArray(params.page) ? params.page[0] : params.page) || 1;
   const data = await companyDashboard(actor, { page });
@@ -76,7 +76,7 @@ export default async function CompanyDashboard({ searchParams }: { searchParams:
                   <td className="py-1 pr-4">{t(`tiers.${r.tier}`)}</td>
                   <td className="py-1 pr-4 font-mono">{r.certificateNo}</td>
                   <td className="py-1 pr-4">
-                    {isoDay(r.validFrom)} – {isoDay(r.validUntil)}
+                    {isoOf(r.validFrom)} – {isoOf(r.validUntil)}
                   </td>
                   <td className="py-1">{t(`recognitionStatus.${r.status}`)}</td>
                 </tr>
@@ -101,7 +101,7 @@ export default async function CompanyDashboard({ searchParams }: { searchParams:
                   <div>
                     <p className="font-medium">{name}</p>
                     <p className="text-sm text-slate-600">
-                      {t(`tiers.${p.tier}`)} · {t("dashboard.closesOn", { date: isoDay(p.closesOn) })}
+                      {t(`tiers.${p.tier}`)} · {t("dashboard.closesOn", { date: isoOf(p.closesOn) })}
                     </p>
                     {p.availability.kind === "blocked" && (
                       <p className="text-sm text-amber-800" data-testid="programme-blocked">

@@ -1,10 +1,11 @@
+import { chinaYear } from "@/lib/calendar/today";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { inputClass } from "@/components/recognitions/form-parts";
 import { eventLabel, formatDay, pick, reasonLabel, TIER_LABELS } from "@/components/recognitions/labels";
 import { Pagination } from "@/components/recognitions/pagination";
 import { CHINA_PROVINCES } from "@/lib/regions";
-import { DB_TIERS, EXIT_REASON_FILTERS, listHref, parseExitFilters } from "@/lib/services/recognitions/list-filters";
+import { DB_TIERS, EXIT_REASON_FILTERS, listHref, parseExitFilters } from "@/lib/domain/recognitions/list-filters";
 import { listExits } from "@/lib/services/recognitions/list-exits";
 
 export async function generateMetadata() {
@@ -23,7 +24,7 @@ export default async function ExitsPage({ searchParams }: { searchParams: Promis
   const filters = parseExitFilters(await searchParams);
   const [t, locale, list] = await Promise.all([getTranslations("recognitions.exits"), getLocale(), listExits(filters)]);
   const current = { tier: filters.tier, province: filters.province, year: filters.year, reason: filters.reason, kind: filters.kind, size: filters.size };
-  const thisYear = new Date().getUTCFullYear();
+  const thisYear = chinaYear();
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold text-brand-800">{t("title")}</h1>

@@ -2,16 +2,18 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { DashboardHeading } from "@/components/dashboard/dashboard-heading";
 import { formatDate } from "@/components/review/bilingual";
-import { requireRole } from "@/lib/auth/require-role";
+import { requirePagePermission } from "@/lib/auth/require-page-permission";
+import { regionName } from "@/lib/services/regions/region-name";
 import { listExpertAssignments } from "@/lib/services/review/expert-assignments";
 
 /** An expert's start page: their own review assignments, newest first. */
 export default async function ExpertDashboard() {
-  const actor = await requireRole(["expert"]);
+  const actor = await requirePagePermission("expert-review:submit");
   const [t, review, locale, assignments] = await Promise.all([getTranslations("dashboard"), getTranslations("review.expert"), getLocale(), listExpertAssignments(actor)]);
+  const region = await regionName(actor.jurisdictionCode, locale);
   return (
     <div className="space-y-6">
-      <DashboardHeading actor={actor} title={t("expertTitle")} />
+      <DashboardHeading actor={actor} title={t("expertTitle")} region={region} />
       <section aria-labelledby="assignments-title" className="space-y-3">
         <h2 id="assignments-title" className="text-xl font-semibold">
           {review("listTitle")}

@@ -4,8 +4,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Pagination } from "@/components/company/pagination";
 import { pick } from "@/components/company/pick";
 import { MarkReadButton } from "@/components/inbox/mark-read-button";
-import { requireRole } from "@/lib/auth/require-role";
-import { ROLES } from "@/lib/auth/roles";
+import { requirePagePermission } from "@/lib/auth/require-page-permission";
 import { listNotifications } from "@/lib/services/notifications/list-notifications";
 
 export const dynamic = "force-dynamic";
@@ -16,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Every signed-in person's in-app notifications, newest first, with unread ones marked. */
 export default async function Inbox({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requireRole(ROLES);
+  const actor = await requirePagePermission("signed-in");
   const [t, locale, format, params] = await Promise.all([getTranslations("inbox"), getLocale(), getFormatter(), searchParams]);
   const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
   const unreadOnly = first(params.filter) === "unread";

@@ -2,8 +2,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { currentLang, text } from "@/components/batches/locale";
 import { listPublicNotices } from "@/lib/services/batches/public-notices";
-import { isoOf } from "@/lib/services/calendar/today";
-import { AUTHORITY_MIIT, TIER_LABELS } from "@/lib/services/register/labels";
+import { isoOf } from "@/lib/calendar/today";
+import { AUTHORITY_MIIT, TIER_LABELS } from "@/lib/domain/register/labels";
 import { regionNames } from "@/lib/services/register/register-rows";
 
 export const dynamic = "force-dynamic";

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { currentLang } from "@/components/batches/locale";
 import { RegisterResults } from "@/components/register/register-results";
 import { RegisterSearchForm } from "@/components/register/register-search-form";
-import { registerQueryFromParams } from "@/lib/services/register/register-query";
+import { registerQueryFromParams } from "@/lib/domain/register/register-query";
 import { searchRegister } from "@/lib/services/register/search-register";
 
 export async function generateMetadata(): Promise<Metadata> {

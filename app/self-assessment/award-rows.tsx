@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { factFieldFor } from "@/lib/rules/fact-fields";
+import { factFieldFor } from "@/lib/rules";
 import { pickText } from "@/components/eligibility/pick-text";
 import type { AwardRow } from "./build-facts";
 import { FactInput } from "./fact-input";

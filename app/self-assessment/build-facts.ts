@@ -1,4 +1,4 @@
-import type { FactField } from "@/lib/rules/fact-fields";
+import type { FactField } from "@/lib/rules";
 
 /**
  * The self-assessment form keeps what was typed, as text, by concrete fact path

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { FactField } from "@/lib/rules/fact-fields";
+import type { FactField } from "@/lib/rules";
 import { pickText } from "@/components/eligibility/pick-text";
 
 export function inputId(path: string): string {

@@ -4,7 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { pickText } from "@/components/eligibility/pick-text";
 import { prisma } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors/domain-error";
-import { chinaDate, dateOf } from "@/lib/services/calendar/today";
+import { chinaDate, dateOf } from "@/lib/calendar/today";
 import { listOpenProgrammes } from "@/lib/services/rule-sets/open-programmes";
 import { programmeWithRuleSet } from "@/lib/services/rule-sets/programme-rule-set";
 import { ProgrammePicker } from "./programme-picker";

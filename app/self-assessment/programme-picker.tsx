@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { Tier } from "@/lib/rules/rule-set-schema";
+import type { Tier } from "@/lib/rules";
 
 export interface PickerOption {
   code: string;

@@ -5,14 +5,15 @@ import { DashboardHeading } from "@/components/dashboard/dashboard-heading";
 import { formatDate } from "@/components/review/bilingual";
 import { StatusBadge } from "@/components/review/status-badge";
 import { StatusCounts } from "@/components/review/status-counts";
-import { requireRole } from "@/lib/auth/require-role";
-import { STAFF_ROLES } from "@/lib/auth/roles";
+import { hasPermission } from "@/lib/auth/permissions";
+import { requirePagePermission } from "@/lib/auth/require-page-permission";
 import { PAGE_SIZE, queueHref, type QueueFilters } from "@/lib/review/queue-filters";
+import { regionName } from "@/lib/services/regions/region-name";
 import { countAssignedToMe } from "@/lib/services/review/assigned-to-me";
 import { staffDashboard } from "@/lib/services/review/staff-dashboard";
 
 export default async function StaffDashboard() {
-  const actor = await requireRole(STAFF_ROLES);
+  const actor = await requirePagePermission("queue:read");
   const [t, dashboard, review, locale, data, assigned] = await Promise.all([
     getTranslations("dashboard"),
     getTranslations("review.dashboard"),
@@ -21,15 +22,16 @@ export default async function StaffDashboard() {
     staffDashboard(actor),
     countAssignedToMe(actor),
   ]);
+  const region = await regionName(actor.jurisdictionCode, locale);
   const awaiting: QueueFilters = { status: data.awaitingStatus, assigned: "any", sort: "submitted", dir: "asc", page: 1, size: PAGE_SIZE.default };
   return (
     <div className="space-y-8">
-      <DashboardHeading actor={actor} title={t("staffTitle")} />
+      <DashboardHeading actor={actor} title={t("staffTitle")} region={region} />
       <AreaLinks
         links={[
           { key: "staffRecognitions", href: "/staff/recognitions" },
           { key: "staffFlagged", href: "/staff/recognitions?flagged=1" },
-          ...(actor.role === "municipal" ? [] : [{ key: "staffBatches" as const, href: "/staff/batches" }]),
+          ...(hasPermission(actor, "batch:manage") ? [{ key: "staffBatches" as const, href: "/staff/batches" }] : []),
         ]}
       />
       <nav aria-label={review("queue.title")} className="flex flex-wrap gap-3">

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { currentLang, text } from "@/components/batches/locale";
 import { StatisticsChart } from "@/components/register/statistics-chart";
-import { TIER_LABELS } from "@/lib/services/register/labels";
+import { TIER_LABELS } from "@/lib/domain/register/labels";
 import { registerStatistics } from "@/lib/services/register/statistics";
 
 export const dynamic = "force-dynamic";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import type { FactField } from "@/lib/rules/fact-fields";
+import type { FactField } from "@/lib/rules";
 import { FieldControl } from "./field-control";
 
 export interface AwardRow {

@@ -2,9 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { LiveEligibilityPanel } from "@/components/eligibility/live-eligibility-panel";
-import type { Facts } from "@/lib/rules/facts";
-import type { EvaluationContext } from "@/lib/rules/metrics/metric-types";
-import type { RuleSet } from "@/lib/rules/rule-set-schema";
+import type { Facts, EvaluationContext, RuleSet } from "@/lib/rules";
 import type { FactsObject } from "./fact-paths";
 
 export interface EligibilityInputs {

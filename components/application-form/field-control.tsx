@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import type { FactField } from "@/lib/rules/fact-fields";
+import type { FactField } from "@/lib/rules";
 
 /** A DOM id for a fact path ("financials.2025.revenue" → "fact-financials-2025-revenue"). */
 export const fieldId = (path: string) => `fact-${path.replace(/[^A-Za-z0-9]+/g, "-")}`;

@@ -1,4 +1,4 @@
-import type { FactField } from "@/lib/rules/fact-fields";
+import type { FactField } from "@/lib/rules";
 
 /** A form error as a translation key (company.form.errors.*) with its values. */
 export interface FieldProblem {

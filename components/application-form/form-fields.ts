@@ -1,4 +1,4 @@
-import { FACT_FIELDS, type FactField, type FormSection } from "@/lib/rules/fact-fields";
+import { FACT_FIELDS, type FactField, type FormSection } from "@/lib/rules";
 
 /**
  * Which catalogue fields a section's form shows. Titles held come from the register (the

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { ApplicationSection } from "@/lib/application/sections";
 import { saveDraftAction } from "@/lib/actions/company/save-draft";
-import type { Facts } from "@/lib/rules/facts";
+import type { Facts } from "@/lib/rules";
 
 /** For a section without fields of its own (documents): mark it finished and go back to the task list. */
 export function MarkSectionComplete(props: { applicationId: string; section: ApplicationSection; facts: Facts; version: number; complete: boolean; taskListHref: string }) {

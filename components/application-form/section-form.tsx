@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useMemo, useState, type FormEvent } from "react";
 import type { SectionProgress } from "@/lib/application/sections";
-import type { FormSection } from "@/lib/rules/fact-fields";
+import type { FormSection } from "@/lib/rules";
 import { ScrollRegion } from "@/components/layout/scroll-region";
 import { AwardList, type AwardRow } from "./award-list";
 import { ConflictBanner } from "./conflict-banner";

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { factsSchema, type Facts } from "@/lib/rules/facts";
+import { factsSchema, type Facts } from "@/lib/rules";
 import { pathOf, setFact, type FactsObject } from "./fact-paths";
 import type { FieldProblem } from "./field-value";
 

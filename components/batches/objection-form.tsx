@@ -1,7 +1,8 @@
 "use client";
 
+import Link from "next/link";
 import { useLocale } from "next-intl";
-import { useRef, useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 
 interface Labels {
   firm: string;
@@ -10,11 +11,16 @@ interface Labels {
   contact: string;
   reason: string;
   evidence: string;
+  /** The sum's label with `{question}` where the sum goes ("请计算：{question} = ?"). */
   challenge: string;
   website: string;
   submit: string;
   sending: string;
   received: string;
+  /** "Your reference:" before the number. */
+  reference: string;
+  referenceHint: string;
+  statusLink: string;
 }
 
 interface Props {
@@ -22,40 +28,74 @@ interface Props {
   firms: { id: string; label: string }[];
   selected?: string;
   token: string;
+  question: string;
+  /** The server refuses a form sent sooner than this after it was served (a bot's speed). */
+  minSecondsToSubmit: number;
   labels: Labels;
 }
 
-type FieldErrors = Record<string, string[]>;
+type Bilingual = { zh: string; en: string };
+type FieldErrors = Record<string, Bilingual[]>;
+
+interface Answer {
+  ok: boolean;
+  reference?: string;
+  message?: Bilingual;
+  fieldErrors?: FieldErrors;
+  challenge?: { token: string; question: string };
+}
 
 const FIELDS = ["entryId", "objectorName", "objectorContact", "reason", "evidence", "challengeAnswer"] as const;
 
 /**
  * The public objection form. Posts multipart to /notices/[batchId]/objections (files can be
- * larger than a server action accepts). The hidden "website" field is the honeypot; the
- * signed token tells the server when the form was served.
+ * larger than a server action accepts). The hidden "website" field is the honeypot; the signed
+ * token tells the server when the form was served. A refusal keeps everything typed and brings a
+ * fresh sum to answer; success shows the objection's reference, to follow it on the status page.
  */
-export function ObjectionForm({ batchId, firms, selected, token, labels }: Props) {
+export function ObjectionForm({ batchId, firms, selected, token, question, minSecondsToSubmit, labels }: Props) {
   const locale = useLocale();
   const formRef = useRef<HTMLFormElement>(null);
+  const servedAt = useRef(Date.now());
   const [pending, setPending] = useState(false);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [reference, setReference] = useState<string | null>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
-  const pick = (m: { zh: string; en: string }) => (locale === "en" ? m.en : m.zh);
+  const [challenge, setChallenge] = useState({ token, question });
+  const [entryId, setEntryId] = useState(selected ?? "");
+  const pick = (m: Bilingual) => (locale === "en" ? m.en : m.zh);
+
+  // Choosing "object" on another firm's row navigates within the page: follow it.
+  useEffect(() => {
+    if (selected) setEntryId(selected);
+  }, [selected]);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    const body = new FormData(event.currentTarget);
     setPending(true);
     setMessage(null);
-    const response = await fetch(`/notices/${batchId}/objections`, { method: "POST", body: new FormData(event.currentTarget) });
-    const body = (await response.json().catch(() => ({ ok: false, message: { zh: "提交失败。", en: "Sending failed." } }))) as { ok: boolean; message?: { zh: string; en: string }; fieldErrors?: FieldErrors };
+    // A person who types fast is not a bot: hold the form until the server would accept it.
+    const wait = minSecondsToSubmit * 1000 + 250 - (Date.now() - servedAt.current);
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    const response = await fetch(`/notices/${batchId}/objections`, { method: "POST", body }).catch(() => null);
+    const answer = ((await response?.json().catch(() => null)) ?? { ok: false, message: { zh: "提交失败，请检查网络后重试。", en: "Sending failed; check your connection and try again." } }) as Answer;
     setPending(false);
-    if (body.ok) {
+    if (answer.ok) {
       setErrors({});
+      setReference(answer.reference ?? null);
       setMessage({ ok: true, text: labels.received });
       formRef.current?.reset();
+      setEntryId("");
     } else {
-      setErrors(body.fieldErrors ?? {});
-      setMessage({ ok: false, text: body.message ? pick(body.message) : "" });
+      setErrors(answer.fieldErrors ?? {});
+      setMessage({ ok: false, text: answer.message ? pick(answer.message) : "" });
+      if (answer.challenge) {
+        setChallenge(answer.challenge);
+        servedAt.current = Date.now();
+        const sum = formRef.current?.elements.namedItem("challengeAnswer");
+        if (sum instanceof HTMLInputElement) sum.value = "";
+      }
     }
   }
 
@@ -69,18 +109,18 @@ export function ObjectionForm({ batchId, firms, selected, token, labels }: Props
   const error = (name: (typeof FIELDS)[number]) =>
     errors[name] ? (
       <p id={`objection-${name}-error`} className="text-sm text-accent-600">
-        {errors[name]!.join(" ")}
+        {errors[name]!.map(pick).join(" ")}
       </p>
     ) : null;
 
   return (
     <form ref={formRef} onSubmit={onSubmit} noValidate encType="multipart/form-data" className="space-y-3" data-testid="objection-form">
-      <input type="hidden" name="formToken" value={token} />
+      <input type="hidden" name="formToken" value={challenge.token} />
       <div className="space-y-1">
         <label htmlFor="objection-entryId" className="block font-medium">
           {labels.firm}
         </label>
-        <select {...field("entryId")} defaultValue={selected ?? ""}>
+        <select {...field("entryId")} value={entryId} onChange={(e) => setEntryId(e.target.value)}>
           <option value="">{labels.chooseFirm}</option>
           {firms.map((firm) => (
             <option key={firm.id} value={firm.id}>
@@ -101,7 +141,7 @@ export function ObjectionForm({ batchId, firms, selected, token, labels }: Props
         <label htmlFor="objection-objectorContact" className="block font-medium">
           {labels.contact}
         </label>
-        <input {...field("objectorContact")} autoComplete="tel" />
+        <input {...field("objectorContact")} autoComplete="email" />
         {error("objectorContact")}
       </div>
       <div className="space-y-1">
@@ -120,7 +160,7 @@ export function ObjectionForm({ batchId, firms, selected, token, labels }: Props
       </div>
       <div className="space-y-1">
         <label htmlFor="objection-challengeAnswer" className="block font-medium">
-          {labels.challenge}
+          {labels.challenge.replace("{question}", challenge.question)}
         </label>
         <input {...field("challengeAnswer")} inputMode="numeric" className="w-24 rounded border border-slate-400 px-3 py-2" />
         {error("challengeAnswer")}
@@ -135,6 +175,17 @@ export function ObjectionForm({ batchId, firms, selected, token, labels }: Props
       </button>
       <div aria-live="polite" role="status">
         {message && <p className={message.ok ? "text-green-800" : "text-accent-600"}>{message.text}</p>}
+        {message?.ok && reference && (
+          <div className="mt-2 rounded border border-green-700 bg-green-50 p-3 text-green-900">
+            <p>
+              {labels.reference} <strong className="font-mono text-lg" data-testid="objection-reference">{reference}</strong>
+            </p>
+            <p className="text-sm">{labels.referenceHint}</p>
+            <Link href="/notices/objections/status" className="text-sm text-brand-700 underline">
+              {labels.statusLink}
+            </Link>
+          </div>
+        )}
       </div>
     </form>
   );

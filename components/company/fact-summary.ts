@@ -1,6 +1,5 @@
-import { FACT_FIELDS, type FactField, type FormSection } from "@/lib/rules/fact-fields";
+import { FACT_FIELDS, type FactField, type FormSection, factFieldFor } from "@/lib/rules";
 import { flattenFacts } from "@/lib/application/changed-sections";
-import { factFieldFor } from "@/lib/rules/fact-fields";
 
 export interface SummaryRow {
   path: string;

@@ -1,10 +1,9 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import type { Actor } from "@/lib/auth/roles";
-import { regionName } from "@/lib/services/regions/region-name";
 
-export async function DashboardHeading({ actor, title }: { actor: Actor; title: string }) {
-  const [t, roles, locale] = await Promise.all([getTranslations("dashboard"), getTranslations("roles"), getLocale()]);
-  const region = await regionName(actor.jurisdictionCode, locale);
+/** `region` is the name of the official's jurisdiction (lib/services/regions/region-name), read by the page. */
+export async function DashboardHeading({ actor, title, region = null }: { actor: Actor; title: string; region?: string | null }) {
+  const [t, roles] = await Promise.all([getTranslations("dashboard"), getTranslations("roles")]);
   return (
     <div className="space-y-1">
       <h1 className="text-2xl font-bold text-brand-800" data-testid="dashboard-title">
@@ -13,7 +12,7 @@ export async function DashboardHeading({ actor, title }: { actor: Actor; title: 
       <p className="text-slate-700">
         {t("welcome", { name: actor.name })} · {roles(actor.role)}
       </p>
-      {actor.role !== "company" && (
+      {actor.companyId === null && (
         <p className="text-sm text-slate-600">{t("jurisdiction", { name: region ?? t("national") })}</p>
       )}
     </div>

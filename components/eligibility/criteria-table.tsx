@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import type { CriterionResult } from "@/lib/rules/evaluation-result";
+import type { CriterionResult } from "@/lib/rules";
 import { ScrollRegion } from "@/components/layout/scroll-region";
 import { CriterionStatus } from "./criterion-status";
 import { pickText } from "./pick-text";

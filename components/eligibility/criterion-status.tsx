@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import type { CriterionResult } from "@/lib/rules/evaluation-result";
+import type { CriterionResult } from "@/lib/rules";
 
 type State = "passed" | "failed" | "unknown" | "earned" | "none";
 

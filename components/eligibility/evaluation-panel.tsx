@@ -1,6 +1,6 @@
 import { useId } from "react";
 import { useTranslations } from "next-intl";
-import type { EvaluationResult } from "@/lib/rules/evaluation-result";
+import type { EvaluationResult } from "@/lib/rules";
 import { EvaluationView } from "./evaluation-view";
 import { Heading, below, type HeadingLevel } from "./heading";
 

@@ -1,6 +1,6 @@
 import { useId } from "react";
 import { useTranslations } from "next-intl";
-import type { EvaluationResult, Route } from "@/lib/rules/evaluation-result";
+import type { EvaluationResult, Route } from "@/lib/rules";
 import { CriteriaTable } from "./criteria-table";
 import type { HeadingLevel } from "./heading";
 import { MissingAndFailing } from "./missing-and-failing";

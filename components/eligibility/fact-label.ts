@@ -1,4 +1,4 @@
-import { factFieldFor } from "@/lib/rules/fact-fields";
+import { factFieldFor } from "@/lib/rules";
 import { pickText } from "./pick-text";
 
 /**

@@ -3,12 +3,7 @@
 import { useEffect, useMemo, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import type { InvalidField } from "@/lib/api/eligibility-contract";
-import { compileRuleSet } from "@/lib/rules/engine/compile-rule-set";
-import { evaluate } from "@/lib/rules/evaluate";
-import type { EvaluationResult } from "@/lib/rules/evaluation-result";
-import { factsSchema } from "@/lib/rules/facts";
-import type { EvaluationContext } from "@/lib/rules/metrics/metric-types";
-import type { RuleSet } from "@/lib/rules/rule-set-schema";
+import { compileRuleSet, evaluate, type EvaluationResult, factsSchema, type EvaluationContext, type RuleSet } from "@/lib/rules";
 import { EvaluationPanel } from "./evaluation-panel";
 import { factLabel } from "./fact-label";
 import type { HeadingLevel } from "./heading";

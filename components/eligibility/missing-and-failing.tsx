@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import type { CriterionResult, EvaluationResult } from "@/lib/rules/evaluation-result";
+import type { CriterionResult, EvaluationResult } from "@/lib/rules";
 import { factLabel } from "./fact-label";
 import { pickText } from "./pick-text";
 import { Heading, type HeadingLevel } from "./heading";

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import type { Outcome } from "@/lib/rules/evaluation-result";
+import type { Outcome } from "@/lib/rules";
 
 const STYLE: Record<Outcome, { icon: string; className: string }> = {
   eligible: { icon: "✓", className: "border-green-700 bg-green-50 text-green-900" },

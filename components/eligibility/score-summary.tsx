@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import type { ScoreResult } from "@/lib/rules/evaluation-result";
+import type { ScoreResult } from "@/lib/rules";
 import { pickText } from "./pick-text";
 import { ScoreBar } from "./score-bar";
 import { Heading, type HeadingLevel } from "./heading";

@@ -1,11 +1,9 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import type { Actor } from "@/lib/auth/roles";
-import { unreadNotificationCount } from "@/lib/services/notifications/list-notifications";
 
-/** The header's link to the inbox, with the number of unread notifications. */
-export async function InboxLink({ actor }: { actor: Actor }) {
-  const [t, unread] = await Promise.all([getTranslations("inbox"), unreadNotificationCount(actor).catch(() => 0)]);
+/** The header's link to the inbox, with the number of unread notifications (read by the layout). */
+export async function InboxLink({ unread }: { unread: number }) {
+  const t = await getTranslations("inbox");
   return (
     <Link href="/inbox" className="hover:underline" data-testid="inbox-link">
       {t("link")}

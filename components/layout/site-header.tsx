@@ -1,19 +1,14 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { currentActor } from "@/lib/auth/current-actor";
-import { HOME_BY_ROLE } from "@/lib/auth/roles";
+import { HOME_BY_ROLE, type Actor } from "@/lib/auth/roles";
 import { SignupLink } from "@/components/company/signup-link";
 import { InboxLink } from "@/components/inbox/inbox-link";
 import { LanguageSwitch } from "./language-switch";
 import { SignOutButton } from "./sign-out-button";
 
-export async function SiteHeader() {
-  const [t, nav, roles, actor] = await Promise.all([
-    getTranslations("common"),
-    getTranslations("nav"),
-    getTranslations("roles"),
-    currentActor(),
-  ]);
+/** `actor` and `unread` (the inbox's unread count) are read by the root layout. */
+export async function SiteHeader({ actor, unread }: { actor: Actor | null; unread: number }) {
+  const [t, nav, roles] = await Promise.all([getTranslations("common"), getTranslations("nav"), getTranslations("roles")]);
   return (
     <header className="bg-brand-700 text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
@@ -45,7 +40,7 @@ export async function SiteHeader() {
               <Link href={HOME_BY_ROLE[actor.role]} className="hover:underline">
                 {t("dashboard")}
               </Link>
-              <InboxLink actor={actor} />
+              <InboxLink unread={unread} />
               <span className="text-white/80" data-testid="account-name">
                 {actor.name} · {roles(actor.role)}
               </span>

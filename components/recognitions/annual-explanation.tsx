@@ -1,4 +1,4 @@
-import type { AnnualExplanation } from "@/lib/services/annual-reports/annual-verdict";
+import type { AnnualExplanation } from "@/lib/domain/annual-reports/annual-verdict";
 import { pick } from "./labels";
 
 const WORDS = {

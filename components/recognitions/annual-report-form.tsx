@@ -2,9 +2,8 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { submitAnnualReportAction } from "@/lib/actions/annual-reports/submit-annual-report";
-import { ANNUAL_DECLARATIONS, ANNUAL_FIGURES } from "@/lib/services/annual-reports/annual-report-input";
-import { FACT_FIELDS } from "@/lib/rules/fact-fields";
-import { SME_SIZES } from "@/lib/rules/facts";
+import { ANNUAL_DECLARATIONS, ANNUAL_FIGURES } from "@/lib/domain/annual-reports/annual-report-input";
+import { FACT_FIELDS, SME_SIZES } from "@/lib/rules";
 import { AnnualExplanationView } from "./annual-explanation";
 import { buttonClass, Field, inputClass, ResultMessage } from "./form-parts";
 import { pick } from "./labels";

@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { submitChangeReportAction } from "@/lib/actions/change-reports/submit-change-report";
-import { CHANGE_KIND_LABELS, CHANGE_KINDS } from "@/lib/services/change-reports/change-report-input";
+import { CHANGE_KIND_LABELS, CHANGE_KINDS } from "@/lib/domain/change-reports/change-report-input";
 import { buttonClass, Field, inputClass, ResultMessage } from "./form-parts";
 import { pick } from "./labels";
 import { useActionForm } from "./use-action-form";

@@ -1,4 +1,4 @@
-import type { FlagReason } from "@/lib/services/recognitions/flag-reason";
+import type { FlagReason } from "@/lib/domain/recognitions/flag-reason";
 import { AnnualExplanationView } from "./annual-explanation";
 import { formatDay, formatInstant, pick } from "./labels";
 

@@ -1,5 +1,5 @@
 import type { HistoryEvent } from "@/lib/services/recognitions/company-history";
-import { EXIT_KINDS } from "@/lib/services/recognitions/event-kinds";
+import { EXIT_KINDS } from "@/lib/domain/recognitions/event-kinds";
 import { eventLabel, formatDay, pick, reasonLabel, TIER_LABELS } from "./labels";
 
 const ENTRY_KINDS = new Set(["entry", "renewed"]);

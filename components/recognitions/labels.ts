@@ -1,5 +1,5 @@
 import type { Tier } from "@/generated/prisma/client";
-import { EVENT_KIND_LABELS, isEventKind, OTHER_REASON_LABELS } from "@/lib/services/recognitions/event-kinds";
+import { EVENT_KIND_LABELS, isEventKind, OTHER_REASON_LABELS } from "@/lib/domain/recognitions/event-kinds";
 import { REVOCATION_REASON_INFO, REVOCATION_REASONS, type RevocationReason } from "@/lib/workflow/revocation-reasons";
 
 /** Domain words in both languages, for pages and components of this area. */

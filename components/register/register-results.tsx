@@ -2,8 +2,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Pager } from "@/components/batches/pager";
 import { text, type Lang } from "@/components/batches/locale";
-import { PUBLIC_STATUS_LABELS, TIER_LABELS } from "@/lib/services/register/labels";
-import { registerQueryToParams, type RegisterQuery } from "@/lib/services/register/register-query";
+import { PUBLIC_STATUS_LABELS, TIER_LABELS } from "@/lib/domain/register/labels";
+import { registerQueryToParams, type RegisterQuery } from "@/lib/domain/register/register-query";
 import type { RegisterPage } from "@/lib/services/register/search-register";
 
 const STATUS_STYLE = { active: "text-green-800", expired: "text-slate-600", revoked: "text-accent-600", withdrawn: "text-slate-600" } as const;

@@ -3,8 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { text, type Lang } from "@/components/batches/locale";
 import { INDUSTRIES } from "@/lib/demo/industries";
 import { CHINA_PROVINCES } from "@/lib/regions";
-import { PUBLIC_STATUS_LABELS, TIER_LABELS } from "@/lib/services/register/labels";
-import { PAGE_SIZES, PUBLIC_STATUSES, REGISTER_SORTS, REGISTER_TIERS, type RegisterQuery } from "@/lib/services/register/register-query";
+import { PUBLIC_STATUS_LABELS, TIER_LABELS } from "@/lib/domain/register/labels";
+import { PAGE_SIZES, PUBLIC_STATUSES, REGISTER_SORTS, REGISTER_TIERS, type RegisterQuery } from "@/lib/domain/register/register-query";
 
 /**
  * The search as a plain GET form: submitting puts every criterion in the URL, so each search

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { EvaluationPanel } from "@/components/eligibility/evaluation-panel";
-import type { EvaluationResult } from "@/lib/rules/evaluation-result";
+import type { EvaluationResult } from "@/lib/rules";
 
 /** A stored evaluation is JSON from the database: only something shaped like a result is shown. */
 export function asEvaluation(value: unknown): EvaluationResult | null {

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { FORM_SECTIONS, factFieldFor, type FactField } from "@/lib/rules/fact-fields";
+import { FORM_SECTIONS, factFieldFor, type FactField } from "@/lib/rules";
 import { SECTION_LABELS } from "@/lib/application/sections";
 import { pick } from "./bilingual";
 

@@ -2,16 +2,21 @@ import "server-only";
 import { getLocale } from "next-intl/server";
 import type { z } from "zod";
 import { currentActor } from "@/lib/auth/current-actor";
-import type { Actor, Role } from "@/lib/auth/roles";
+import { hasPermission, type Permission } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/auth/roles";
 import { DomainError } from "@/lib/errors/domain-error";
 import type { ActionResult } from "./action-result";
 import { formDataToObject } from "./form-data";
-import { findUnstorableText, UNSTORABLE_TEXT_MESSAGE } from "./unstorable-text";
+import { findUnstorableText, UNSTORABLE_TEXT_MESSAGE } from "@/lib/domain/unstorable-text";
 import { zodFieldErrors } from "./zod-field-errors";
 
 interface ActionDefinition<S extends z.ZodType, T> {
-  /** Roles that may call the action at all; record-level checks happen in the service. */
-  roles: readonly Role[];
+  /**
+   * The permission (lib/auth/permissions.ts) a caller must hold at all to get past the gate, or
+   * "signed-in" for what every account does to its own things; the service checks it again
+   * against the record, its jurisdiction and its tier.
+   */
+  permission: Permission | "signed-in";
   schema: S;
   run: (input: z.infer<S>, actor: Actor) => Promise<T>;
 }
@@ -27,7 +32,7 @@ export function defineAction<S extends z.ZodType, T>(definition: ActionDefinitio
     const say = (zh: string, en: string) => (locale === "en" ? en : zh);
     const actor = await currentActor();
     if (!actor) return { ok: false, status: 401, message: say("请先登录。", "Please sign in first.") };
-    if (!definition.roles.includes(actor.role)) {
+    if (definition.permission !== "signed-in" && !hasPermission(actor, definition.permission)) {
       return { ok: false, status: 403, message: say("您无权执行此操作。", "You are not allowed to do this.") };
     }
     const unstorable = findUnstorableText(input);

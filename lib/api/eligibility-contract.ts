@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { EvaluationResult } from "@/lib/rules/evaluation-result";
+import type { EvaluationResult } from "@/lib/rules";
 
 /**
  * The wire format of POST /api/v1/eligibility/{programmeCode}: shared by the route handler, the

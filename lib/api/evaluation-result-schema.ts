@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { EvaluationResult } from "@/lib/rules/evaluation-result";
+import type { EvaluationResult } from "@/lib/rules";
 
 /**
  * The evaluation result (lib/rules/evaluation-result.ts) as a zod schema, so the OpenAPI document

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { factsSchema } from "@/lib/rules/facts";
+import { factsSchema } from "@/lib/rules";
 import { apiErrorSchema, invalidFieldSchema, MAX_BODY_BYTES, programmeSummarySchema, ruleSetRefSchema } from "./eligibility-contract";
 import { criterionResultSchema, evaluationResultSchema } from "./evaluation-result-schema";
 

@@ -1,5 +1,4 @@
-import { factFieldFor } from "@/lib/rules/fact-fields";
-import type { FormSection } from "@/lib/rules/fact-fields";
+import { factFieldFor, type FormSection } from "@/lib/rules";
 
 /** Every leaf of a facts object as "a.b.c" / "a.list[0].x" → value. */
 export function flattenFacts(value: unknown, prefix = "", into = new Map<string, unknown>()): Map<string, unknown> {

@@ -1,4 +1,4 @@
-import { FORM_SECTIONS } from "@/lib/rules/fact-fields";
+import { FORM_SECTIONS } from "@/lib/rules";
 
 /** The parts of an application form, in the order the task list shows them: the fact sections, then documents. */
 export const APPLICATION_SECTIONS = [...FORM_SECTIONS, "documents"] as const;

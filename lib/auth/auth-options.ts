@@ -1,36 +1,44 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { safeReturnPath } from "@/lib/http/safe-return-path";
+import { clientAddressOf } from "@/lib/http/client-address";
 import { authenticate } from "./authenticate";
 import { ROLES, type Actor } from "./roles";
+import { sessionPolicyFromEnv } from "./session-policy";
+import { checkSession, endSession, startSession } from "./session-store";
 
-export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+/**
+ * Sessions end on the server (docs/decisions/011): the cookie holds a session id, checked on
+ * every read of the session; the cookie itself lives no longer than the absolute lifetime.
+ */
+const sessionPolicy = sessionPolicyFromEnv();
 
-function clientAddress(headers: Record<string, unknown> | undefined): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
-  const real = headers?.["x-real-ip"];
-  return first || (typeof real === "string" ? real : "") || "local";
-}
+/** What authorize hands to the jwt callback: the actor and the server-side session just opened. */
+type SignedInUser = Actor & { sessionId: string };
 
 export const authOptions: NextAuthOptions = {
-  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  session: { strategy: "jwt", maxAge: sessionPolicy.maxHours * 60 * 60 },
   pages: { signIn: "/signin", error: "/signin" },
   providers: [
     CredentialsProvider({
       name: "password",
       credentials: { email: { type: "email" }, password: { type: "password" } },
       async authorize(credentials, req) {
-        const result = await authenticate(credentials, clientAddress(req?.headers));
-        if (result.ok) return result.actor;
+        const result = await authenticate(credentials, clientAddressOf(req?.headers));
+        if (result.ok) return { ...result.actor, sessionId: await startSession(result.actor.id, result.sessionVersion) } satisfies SignedInUser;
         // next-auth passes an Error's message back to the form as the error code.
         throw new Error(result.reason === "throttled" ? "Throttled" : "CredentialsSignin");
       },
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
+    // Every redirect next-auth makes (after sign-in, sign-out, errors) stays on the portal.
+    redirect({ url, baseUrl }) {
+      return `${baseUrl.replace(/\/$/, "")}${safeReturnPath(url, baseUrl, "/")}`;
+    },
+    async jwt({ token, user }) {
       if (user) {
-        const actor = user as unknown as Actor;
+        const actor = user as unknown as SignedInUser;
         token.actor = {
           id: actor.id,
           email: actor.email,
@@ -39,8 +47,14 @@ export const authOptions: NextAuthOptions = {
           jurisdictionCode: actor.jurisdictionCode,
           companyId: actor.companyId,
         };
+        token.sid = actor.sessionId;
+        return token;
       }
-      return token;
+      const actor = token.actor as Actor | undefined;
+      // A token without a server-side session (ended, or issued before sessions had one) carries no one.
+      if (!actor || typeof token.sid !== "string") return {};
+      const verdict = await checkSession(token.sid, actor, new Date(), sessionPolicy);
+      return verdict.live ? token : {};
     },
     session({ session, token }) {
       const actor = token.actor as Actor | undefined;
@@ -48,6 +62,12 @@ export const authOptions: NextAuthOptions = {
         (session as unknown as { actor: Actor }).actor = actor;
       }
       return session;
+    },
+  },
+  events: {
+    // Signing out ends the session on the server: a copy of the cookie is worth nothing after it.
+    async signOut({ token }) {
+      if (typeof token?.sid === "string") await endSession(token.sid, "sign-out");
     },
   },
 };

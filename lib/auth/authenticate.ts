@@ -4,7 +4,7 @@ import { decoyHash, verifyPassword } from "./password";
 import { signInThrottle } from "./rate-limit";
 import { signInSchema } from "./sign-in-schema";
 
-export type AuthenticationResult = { ok: true; actor: Actor } | { ok: false; reason: "invalid" | "throttled" };
+export type AuthenticationResult = { ok: true; actor: Actor; sessionVersion: number } | { ok: false; reason: "invalid" | "throttled" };
 
 /**
  * Checks an email and password. A wrong password and an unknown email give the same answer
@@ -20,16 +20,17 @@ export async function authenticate(input: unknown, client: string): Promise<Auth
   const db = await prisma();
   const user = await db.user.findUnique({
     where: { email },
-    select: { id: true, email: true, name: true, role: true, jurisdictionCode: true, companyId: true, passwordHash: true, disabledAt: true },
+    select: { id: true, email: true, name: true, role: true, jurisdictionCode: true, companyId: true, passwordHash: true, disabledAt: true, sessionVersion: true },
   });
   const matches = await verifyPassword(user?.passwordHash ?? (await decoyHash()), password);
   if (!user || !matches || user.disabledAt) {
     await throttle.recordFailure(email, client);
     return { ok: false, reason: "invalid" };
   }
-  await throttle.recordSuccess(email);
+  await throttle.recordSuccess(email, client);
   return {
     ok: true,
+    sessionVersion: user.sessionVersion,
     actor: {
       id: user.id,
       email: user.email,

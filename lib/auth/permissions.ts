@@ -1,76 +1,136 @@
+import { NATIONAL_TIERS, PROVINCIAL_TIERS, type Tier } from "@/lib/domain/tier";
 import type { Actor, Role } from "./roles";
 
 /**
- * What each role may do, and over which records: permissions as data (style.md §7).
- * The UI hides what is not allowed, but every server action and route asks `may()` itself.
+ * Who may do what, to which records: the one table (style.md §7; docs/decisions/010). A grant
+ * names the geography a role acts over and, where the measures divide the work by tier, the
+ * tiers it acts on (rules.md, tier table): the province recognises — and so lists, announces and
+ * cancels — tiers 1 and 2; MIIT does the same for little giants, on the province's
+ * recommendation and, for a cancellation, its verification.
+ *
+ * Scopes:
+ * - own-company: the firm's own records;
+ * - own-city / own-province: records whose city / province is the official's jurisdiction;
+ * - national: every record;
+ * - jurisdiction: an administrator's reach — every record for a national administrator (no
+ *   jurisdiction code), their own province's and the national ones' for a provincial one;
+ * - national-office: only a national body's account (no jurisdiction code) holds the grant at all;
+ * - assigned: records the person is assigned to (experts).
+ *
+ * Pages, server actions, route handlers and services all ask `may` / `requirePermission`; the
+ * UI only hides what they refuse anyway, and the authorization suites read this table to know
+ * what to expect.
  */
-export type Scope = "own-company" | "own-city" | "own-province" | "national" | "jurisdiction" | "assigned";
+export type Scope = "own-company" | "own-city" | "own-province" | "national" | "jurisdiction" | "national-office" | "assigned";
+
+export interface Grant {
+  scope: Scope;
+  /** The tiers the grant covers; every tier when absent. */
+  tiers?: readonly Tier[];
+}
+
+const own = (scope: Scope, tiers?: readonly Tier[]): Grant => (tiers ? { scope, tiers } : { scope });
 
 export const PERMISSIONS = {
   company: {
-    "application:edit": "own-company",
-    "application:read": "own-company",
-    "recognition:read": "own-company",
-    "annual-report:submit": "own-company",
-    "change-report:submit": "own-company",
+    "application:edit": own("own-company"),
+    "application:read": own("own-company"),
+    "recognition:read": own("own-company"),
+    "recognition:withdraw": own("own-company"),
+    "rereview:start": own("own-company"),
+    "annual-report:submit": own("own-company"),
+    "change-report:submit": own("own-company"),
+    "company-user:manage": own("own-company"),
   },
   municipal: {
-    "queue:read": "own-city",
-    "application:read": "own-city",
-    "application:review": "own-city",
-    "recognition:read": "own-city",
+    "queue:read": own("own-city"),
+    "application:read": own("own-city"),
+    "application:review": own("own-city"),
+    "recognition:read": own("own-city"),
+    "recognition:list": own("own-city"),
   },
   provincial: {
-    "queue:read": "own-province",
-    "application:read": "own-province",
-    "application:review": "own-province",
-    "batch:manage": "own-province",
-    "recognition:read": "own-province",
-    "recognition:manage": "own-province",
+    "queue:read": own("own-province"),
+    "application:read": own("own-province"),
+    "application:review": own("own-province"),
+    "batch:manage": own("own-province", PROVINCIAL_TIERS),
+    "recognition:read": own("own-province"),
+    "recognition:cancel": own("own-province", PROVINCIAL_TIERS),
+    "recognition:propose-cancellation": own("own-province", NATIONAL_TIERS),
+    // The province checks every firm's annual data, whatever its tier.
+    "recognition:clear-flag": own("own-province"),
+    "recognition:list": own("own-province"),
   },
   ministry: {
-    "queue:read": "national",
-    "application:read": "national",
-    "application:review": "national",
-    "batch:manage": "national",
-    "recognition:read": "national",
-    "recognition:manage": "national",
-    "expert:assign": "national",
+    "queue:read": own("national", NATIONAL_TIERS),
+    "application:read": own("national", NATIONAL_TIERS),
+    "application:review": own("national", NATIONAL_TIERS),
+    "batch:manage": own("national", NATIONAL_TIERS),
+    "recognition:read": own("national"),
+    "recognition:cancel": own("national", NATIONAL_TIERS),
+    "recognition:clear-flag": own("national", NATIONAL_TIERS),
+    "expert:assign": own("national", NATIONAL_TIERS),
+    "recognition:list": own("national"),
   },
   administrator: {
-    "ruleset:manage": "jurisdiction",
-    "import:run": "jurisdiction",
-    "calendar:edit": "national",
-    "jobs:run": "national",
-    "audit:read": "jurisdiction",
+    "ruleset:manage": own("jurisdiction"),
+    "import:run": own("jurisdiction"),
+    "audit:read": own("jurisdiction"),
+    "calendar:read": own("jurisdiction"),
+    // One holiday calendar serves the whole country, so only the national administrator edits it.
+    "calendar:edit": own("national-office"),
+    "jobs:run": own("national-office"),
   },
   expert: {
-    "expert-review:submit": "assigned",
+    "expert-review:submit": own("assigned"),
   },
-} as const satisfies Record<Role, Partial<Record<string, Scope>>>;
+} as const satisfies Record<Role, Partial<Record<string, Grant>>>;
 
+export type PermissionTable = Record<Role, Partial<Record<Permission, Grant>>>;
 type PermissionsOf<R extends Role> = keyof (typeof PERMISSIONS)[R];
 export type Permission = { [R in Role]: PermissionsOf<R> }[Role];
 
-/** The parts of a record that decide whose it is. */
+/** Every permission some role holds, for suites and documentation that walk the table. */
+export const ALL_PERMISSIONS = [...new Set(Object.values(PERMISSIONS).flatMap((grants) => Object.keys(grants)))].sort() as Permission[];
+
+/**
+ * The parts of a record that decide whose it is. `tier` may come straight from a database row,
+ * whose enum spells the national tier `little_giant`: this is the one place outside the
+ * database's edge that reads both spellings, so that no caller maps a row just to ask.
+ */
 export interface ScopedResource {
   companyId?: string | null;
   cityCode?: string | null;
   provinceCode?: string | null;
+  tier?: Tier | "little_giant" | null;
   assigneeIds?: readonly string[];
 }
 
-function scopeOf(role: Role, permission: Permission): Scope | undefined {
-  return (PERMISSIONS[role] as Partial<Record<Permission, Scope>>)[permission];
+const tierOf = (tier: ScopedResource["tier"]): Tier | null | undefined => (tier === "little_giant" ? "little-giant" : tier);
+
+/** Who is asking; without a jurisdiction code the person counts as no national office. */
+type Asker = Pick<Actor, "role"> & Partial<Pick<Actor, "jurisdictionCode">>;
+
+export function grantOf(actor: Asker, permission: Permission, table: PermissionTable = PERMISSIONS): Grant | undefined {
+  const grant = table[actor.role]?.[permission];
+  if (grant?.scope === "national-office" && actor.jurisdictionCode !== null) return undefined;
+  return grant;
 }
 
-export function hasPermission(actor: Pick<Actor, "role">, permission: Permission): boolean {
-  return scopeOf(actor.role, permission) !== undefined;
+/** Does the person hold the permission at all (for some record)? */
+export function hasPermission(actor: Asker, permission: Permission, table: PermissionTable = PERMISSIONS): boolean {
+  return grantOf(actor, permission, table) !== undefined;
+}
+
+/** The roles that hold a permission: what the gate of an action or page lets through. */
+export function rolesWith(permission: Permission, table: PermissionTable = PERMISSIONS): Role[] {
+  return (Object.keys(table) as Role[]).filter((role) => table[role][permission] !== undefined);
 }
 
 function inScope(scope: Scope, actor: Actor, resource: ScopedResource): boolean {
   switch (scope) {
     case "national":
+    case "national-office":
       return true;
     case "own-company":
       return actor.companyId !== null && resource.companyId === actor.companyId;
@@ -79,42 +139,55 @@ function inScope(scope: Scope, actor: Actor, resource: ScopedResource): boolean 
     case "own-province":
       return actor.jurisdictionCode !== null && resource.provinceCode === actor.jurisdictionCode;
     case "jurisdiction":
-      // A national administrator has no jurisdiction code; a provincial one has their province's.
       return actor.jurisdictionCode === null || resource.provinceCode === actor.jurisdictionCode;
     case "assigned":
       return resource.assigneeIds?.includes(actor.id) ?? false;
   }
 }
 
+function coversTier(grant: Grant, resource: ScopedResource): boolean {
+  if (!grant.tiers || resource.tier === undefined) return true;
+  const tier = tierOf(resource.tier);
+  return tier !== null && tier !== undefined && grant.tiers.includes(tier);
+}
+
 /** May this person do this to this record? With no record, answers for the permission alone. */
-export function may(actor: Actor, permission: Permission, resource?: ScopedResource): boolean {
-  const scope = scopeOf(actor.role, permission);
-  if (scope === undefined) return false;
-  return resource === undefined ? true : inScope(scope, actor, resource);
+export function may(actor: Actor, permission: Permission, resource?: ScopedResource, table: PermissionTable = PERMISSIONS): boolean {
+  const grant = grantOf(actor, permission, table);
+  if (grant === undefined) return false;
+  return resource === undefined ? true : inScope(grant.scope, actor, resource) && coversTier(grant, resource);
+}
+
+/** The records a permission reaches, as plain conditions a service turns into its query. */
+export interface ScopeFilter {
+  companyId?: string;
+  cityCode?: string;
+  provinceCode?: string;
+  /** Only these tiers; every tier when absent. */
+  tiers?: readonly Tier[];
 }
 
 /**
- * The database filter that limits a list to the records this person may see; `null` when the
- * role has no such permission at all.
+ * The filter that limits a list to the records this person may reach with a permission;
+ * `null` when they hold no such permission (or it is per assignment, which no filter expresses).
  */
-export function jurisdictionFilter(
-  actor: Actor,
-  permission: Permission,
-): { companyId?: string; cityCode?: string; provinceCode?: string } | null {
-  const scope = scopeOf(actor.role, permission);
-  switch (scope) {
-    case undefined:
+export function scopeFilter(actor: Actor, permission: Permission, table: PermissionTable = PERMISSIONS): ScopeFilter | null {
+  const grant = grantOf(actor, permission, table);
+  if (!grant) return null;
+  const tiers = grant.tiers ? { tiers: grant.tiers } : {};
+  switch (grant.scope) {
     case "assigned":
       return null;
     case "national":
-      return {};
+    case "national-office":
+      return { ...tiers };
     case "own-company":
-      return actor.companyId ? { companyId: actor.companyId } : null;
+      return actor.companyId ? { companyId: actor.companyId, ...tiers } : null;
     case "own-city":
-      return actor.jurisdictionCode ? { cityCode: actor.jurisdictionCode } : null;
+      return actor.jurisdictionCode ? { cityCode: actor.jurisdictionCode, ...tiers } : null;
     case "own-province":
-      return actor.jurisdictionCode ? { provinceCode: actor.jurisdictionCode } : null;
+      return actor.jurisdictionCode ? { provinceCode: actor.jurisdictionCode, ...tiers } : null;
     case "jurisdiction":
-      return actor.jurisdictionCode ? { provinceCode: actor.jurisdictionCode } : {};
+      return actor.jurisdictionCode ? { provinceCode: actor.jurisdictionCode, ...tiers } : { ...tiers };
   }
 }

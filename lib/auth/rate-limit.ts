@@ -1,8 +1,8 @@
 import Redis from "ioredis";
 
 /**
- * Failed sign-ins are counted per key (an account, a client address) in a fixed window; past
- * the limit the key is blocked until the window ends. With REDIS_URL the counts are shared by
+ * Failures are counted per key (an account, a client address, a pair of both) in a fixed
+ * window; past the limit the key is blocked until the window ends. With REDIS_URL the counts are shared by
  * every app instance; without it they live in this process.
  */
 export interface FailureCounter {
@@ -22,6 +22,8 @@ export function memoryCounter(now: () => number = Date.now): FailureCounter {
   return {
     failures: async (key) => live(key)?.count ?? 0,
     recordFailure: async (key, windowSeconds) => {
+      // Many one-off keys (pairs of account and client) must not grow the map without end.
+      if (entries.size >= 100_000) for (const [k, e] of entries) if (e.until <= now()) entries.delete(k);
       const entry = live(key) ?? { count: 0, until: now() + windowSeconds * 1000 };
       entry.count += 1;
       entries.set(key, entry);
@@ -46,13 +48,24 @@ export function redisCounter(redis: Redis): FailureCounter {
   };
 }
 
+/**
+ * Failed sign-ins are limited three ways (docs/decisions/010, threat model):
+ * - per account and client, tightly: one client guessing one account's password;
+ * - per client, across accounts: one client trying many accounts;
+ * - per account, across clients, loosely: a guess spread over many clients.
+ * A stranger's failures therefore block only the stranger, not the owner signing in from
+ * elsewhere; only a distributed attack large enough to reach the account's ceiling blocks the
+ * owner too, until the window ends (the way out is a password reset, which must not be
+ * throttled by these counters).
+ */
 export interface SignInLimits {
-  perAccount: number;
+  perAccountAndClient: number;
   perClient: number;
+  perAccount: number;
   windowSeconds: number;
 }
 
-export const DEFAULT_SIGN_IN_LIMITS: SignInLimits = { perAccount: 5, perClient: 20, windowSeconds: 15 * 60 };
+export const DEFAULT_SIGN_IN_LIMITS: SignInLimits = { perAccountAndClient: 5, perClient: 20, perAccount: 50, windowSeconds: 15 * 60 };
 
 export class SignInThrottle {
   constructor(
@@ -61,25 +74,28 @@ export class SignInThrottle {
   ) {}
 
   private keys(email: string, client: string) {
-    return { account: `signin:account:${email.toLowerCase()}`, client: `signin:client:${client}` };
+    const account = email.toLowerCase();
+    return { pair: `signin:pair:${account}|${client}`, client: `signin:client:${client}`, account: `signin:account:${account}` };
   }
 
   async isBlocked(email: string, client: string): Promise<boolean> {
     const keys = this.keys(email, client);
-    const [account, fromClient] = await Promise.all([this.counter.failures(keys.account), this.counter.failures(keys.client)]);
-    return account >= this.limits.perAccount || fromClient >= this.limits.perClient;
+    const [pair, fromClient, account] = await Promise.all([this.counter.failures(keys.pair), this.counter.failures(keys.client), this.counter.failures(keys.account)]);
+    return pair >= this.limits.perAccountAndClient || fromClient >= this.limits.perClient || account >= this.limits.perAccount;
   }
 
   async recordFailure(email: string, client: string): Promise<void> {
     const keys = this.keys(email, client);
-    await Promise.all([
-      this.counter.recordFailure(keys.account, this.limits.windowSeconds),
-      this.counter.recordFailure(keys.client, this.limits.windowSeconds),
-    ]);
+    await Promise.all([keys.pair, keys.client, keys.account].map((key) => this.counter.recordFailure(key, this.limits.windowSeconds)));
   }
 
-  async recordSuccess(email: string): Promise<void> {
-    await this.counter.reset(this.keys(email, "").account);
+  /**
+   * Clears only this client's count for the account. The client's own count stays (a client with
+   * one valid account must not wipe its guesses at others), and so does the account's ceiling (the
+   * owner signing in does not make a distributed guess any less of one).
+   */
+  async recordSuccess(email: string, client: string): Promise<void> {
+    await this.counter.reset(this.keys(email, client).pair);
   }
 }
 

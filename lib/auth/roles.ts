@@ -1,7 +1,21 @@
+import type { ReviewLevel } from "@/lib/workflow/application-lifecycle";
+
 export const ROLES = ["company", "municipal", "provincial", "ministry", "administrator", "expert"] as const;
 export type Role = (typeof ROLES)[number];
 
 export const STAFF_ROLES = ["municipal", "provincial", "ministry"] as const satisfies readonly Role[];
+
+/** The level of government at which each official's account reviews files; none for the others. */
+const REVIEW_LEVEL_OF: Record<Role, ReviewLevel | null> = {
+  company: null,
+  municipal: "municipal",
+  provincial: "provincial",
+  ministry: "ministry",
+  administrator: null,
+  expert: null,
+};
+
+export const reviewLevelOf = (role: Role): ReviewLevel | null => REVIEW_LEVEL_OF[role];
 
 /** Where each role lands after signing in. */
 export const HOME_BY_ROLE = {

@@ -1,6 +1,6 @@
-import { reportingYear } from "@/lib/services/annual-reports/reporting-calendar";
+import { reportingYear } from "@/lib/domain/annual-reports/reporting-calendar";
 import type { JobDefinition } from "./job-types";
-import { DEFAULT_DEADLINE_SETTING, deadlineSettings } from "./deadline-settings";
+import { DEFAULT_DEADLINE_SETTING, deadlineSettings } from "@/lib/services/annual-reports/deadline-settings";
 
 /**
  * A valid title that has not reported last year's data by its programme's deadline is flagged

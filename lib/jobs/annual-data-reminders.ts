@@ -1,6 +1,6 @@
-import { reportingYear } from "@/lib/services/annual-reports/reporting-calendar";
+import { reportingYear } from "@/lib/domain/annual-reports/reporting-calendar";
 import type { JobDefinition } from "./job-types";
-import { DEFAULT_DEADLINE_SETTING, daysBefore, deadlineSettings } from "./deadline-settings";
+import { DEFAULT_DEADLINE_SETTING, daysBefore, deadlineSettings } from "@/lib/services/annual-reports/deadline-settings";
 
 /** Reminders go out from 30 days and again from 7 days before the deadline. */
 export const REMINDER_STAGES = [30, 7] as const;

@@ -5,7 +5,7 @@ export type JobName = (typeof JOB_NAMES)[number];
 
 export interface JobContext {
   tx: Tx;
-  /** The day in China the run counts as (lib/services/recognitions/today). */
+  /** The day in China the run counts as (lib/calendar/today). */
   today: string;
   now: Date;
 }

@@ -1,12 +1,6 @@
 import { addDays } from "@/lib/calendar/iso-date";
+import { REREVIEW_INVITATION_DAYS } from "@/lib/services/recognitions/rereview-invitation-days";
 import type { JobDefinition } from "./job-types";
-
-/**
- * How long before expiry a holder is invited to re-review. rules.md fixes no figure ("at expiry:
- * re-review"); about six months leaves time for the city, the province and (for little giants)
- * MIIT to decide before the title ends. REREVIEW_INVITATION_DAYS overrides it.
- */
-export const REREVIEW_INVITATION_DAYS = Number(process.env.REREVIEW_INVITATION_DAYS ?? 183);
 
 /**
  * Invites holders of active titles ending within the window, once per validity period (a renewed

@@ -1,6 +1,6 @@
 import { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db/client";
-import { chinaToday } from "@/lib/services/recognitions/today";
+import { chinaDate } from "@/lib/calendar/today";
 import { annualDataDeadlineJob } from "./annual-data-deadline";
 import { annualDataRemindersJob } from "./annual-data-reminders";
 import { expireRecognitionsJob } from "./expire-recognitions";
@@ -38,7 +38,7 @@ export interface JobRunSummary {
 /** Runs the jobs (all by default) one after another, each recorded in JobRun with its counts. */
 export async function runJobs(options: { trigger: JobTrigger | string; now?: Date; only?: readonly JobName[]; actorId?: string | null }): Promise<JobRunSummary[]> {
   const now = options.now ?? new Date();
-  const today = chinaToday(now);
+  const today = chinaDate(now);
   const db = await prisma();
   const summaries: JobRunSummary[] = [];
   for (const name of JOB_NAMES) {

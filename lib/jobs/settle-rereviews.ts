@@ -1,7 +1,7 @@
 import { Prisma } from "@/generated/prisma/client";
 import { renewedValidity, DEFAULT_VALIDITY_YEARS } from "@/lib/calendar/validity";
 import { recordTransition, requireTransition } from "@/lib/services/applications/record-transition";
-import { dateOnly, isoOf } from "@/lib/services/recognitions/today";
+import { dateOf, isoOf } from "@/lib/calendar/today";
 import { transitionRecognitionRecord } from "@/lib/services/recognitions/transition-recognition";
 import type { JobDefinition } from "./job-types";
 
@@ -42,8 +42,8 @@ export const settleRereviewsJob: JobDefinition = {
           reasonText: `复核通过，有效期延续至${next.end}`,
           evidence: { applicationId: application.id, validFrom: next.start, validUntil: next.end },
           // The renewed title is judged by the rule set of its re-review from now on.
-          data: { validUntil: dateOnly(next.end), ruleSetId: application.ruleSetId ?? undefined, applicationId: application.id, flaggedAt: null, flagReason: Prisma.DbNull, rereviewRightLost: false },
-          occurredOn: dateOnly(today),
+          data: { validUntil: dateOf(next.end), ruleSetId: application.ruleSetId ?? undefined, applicationId: application.id, flaggedAt: null, flagReason: Prisma.DbNull, rereviewRightLost: false },
+          occurredOn: dateOf(today),
         });
         renewed += 1;
       } else {
@@ -52,7 +52,7 @@ export const settleRereviewsJob: JobDefinition = {
           reasonText: application.status === "withdrawn" ? "企业撤回复核申报" : "复核未通过",
           evidence: { applicationId: application.id },
           rereviewFailed: true,
-          occurredOn: dateOnly(today),
+          occurredOn: dateOf(today),
         });
         failed += 1;
       }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { hasAtMostDecimals, MAX_YUAN } from "./amount";
+import { customIssue, issueEn } from "./issues";
 
 /**
  * What a company reports about itself. Everything is optional so that a half-filled draft or a
@@ -8,35 +9,35 @@ import { hasAtMostDecimals, MAX_YUAN } from "./amount";
  * such as "revenu" is an error with a path rather than a silently missing value.
  */
 
-const twoDecimals = { error: "Amounts have at most 2 decimals (whole fen)" } as const;
+const twoDecimals = { error: issueEn("amount-decimals-facts"), params: { issue: "amount-decimals-facts" } } as const;
 
 /** Non-negative yuan amount: revenue, R&D expense, assets, financing… */
 export const yuanSchema = z
-  .number({ error: "Expected an amount in yuan (a number)" })
-  .min(0, { error: "Amounts cannot be negative" })
-  .max(MAX_YUAN, { error: "Amount is implausibly large (over 10 trillion yuan)" })
+  .number({ error: issueEn("amount-not-a-number") })
+  .min(0, { error: issueEn("amount-negative") })
+  .max(MAX_YUAN, { error: issueEn("amount-too-large-facts") })
   .refine((v) => hasAtMostDecimals(v, 2), twoDecimals);
 
 /** Net profit is the only amount that may be negative (a loss). */
 export const signedYuanSchema = z
-  .number({ error: "Expected an amount in yuan (a number)" })
-  .min(-MAX_YUAN, { error: "Amount is implausibly large (over 10 trillion yuan)" })
-  .max(MAX_YUAN, { error: "Amount is implausibly large (over 10 trillion yuan)" })
+  .number({ error: issueEn("amount-not-a-number") })
+  .min(-MAX_YUAN, { error: issueEn("amount-too-large-facts") })
+  .max(MAX_YUAN, { error: issueEn("amount-too-large-facts") })
   .refine((v) => hasAtMostDecimals(v, 2), twoDecimals);
 
-const countSchema = z.number({ error: "Expected a whole number" }).int().min(0).max(10_000_000);
-const yearSchema = z.number({ error: "Expected a year" }).int().min(1900).max(2100);
-const rankSchema = z.number({ error: "Expected a rank (1 = first)" }).int().min(1).max(100_000);
+const countSchema = z.number({ error: issueEn("not-a-whole-number") }).int().min(0).max(10_000_000);
+const yearSchema = z.number({ error: issueEn("not-a-year") }).int().min(1900).max(2100);
+const rankSchema = z.number({ error: issueEn("not-a-rank") }).int().min(1).max(100_000);
 const percentSchema = z
-  .number({ error: "Expected a percentage" })
+  .number({ error: issueEn("not-a-percentage") })
   .min(0)
   .max(100)
-  .refine((v) => hasAtMostDecimals(v, 2), { error: "Percentages have at most 2 decimals" });
+  .refine((v) => hasAtMostDecimals(v, 2), { error: issueEn("percent-decimals-facts"), params: { issue: "percent-decimals-facts" } });
 
-const isoDateSchema = z.iso.date({ error: "Expected a date as YYYY-MM-DD" });
+const isoDateSchema = z.iso.date({ error: issueEn("not-a-date") });
 
 /** Financial years are keyed by the four-digit year, e.g. "2025". */
-export const financialYearKeySchema = z.string().regex(/^(19|20|21)\d\d$/, { error: "Expected a four-digit year" });
+export const financialYearKeySchema = z.string().regex(/^(19|20|21)\d\d$/, { error: issueEn("not-a-four-digit-year") });
 
 export const financialYearSchema = z
   .strictObject({
@@ -52,10 +53,10 @@ export const financialYearSchema = z
   .partial()
   .superRefine((y, ctx) => {
     if (y.mainBusinessRevenue !== undefined && y.revenue !== undefined && y.mainBusinessRevenue > y.revenue) {
-      ctx.addIssue({ code: "custom", path: ["mainBusinessRevenue"], message: "Main-business revenue cannot exceed total revenue" });
+      ctx.addIssue(customIssue("main-business-exceeds-revenue", ["mainBusinessRevenue"]));
     }
     if (y.rdStaff !== undefined && y.employees !== undefined && y.rdStaff > y.employees) {
-      ctx.addIssue({ code: "custom", path: ["rdStaff"], message: "R&D staff cannot exceed total employees" });
+      ctx.addIssue(customIssue("rd-staff-exceeds-employees", ["rdStaff"]));
     }
   });
 
@@ -117,7 +118,7 @@ export const factsSchema = z.strictObject({
       for (const subset of ["highValueClassI", "selfDevelopedClassI"] as const) {
         const n = ip[subset];
         if (n !== undefined && ip.classI !== undefined && n > ip.classI) {
-          ctx.addIssue({ code: "custom", path: [subset], message: "Cannot exceed the number of class I IP (it is part of it)" });
+          ctx.addIssue(customIssue("ip-subset-exceeds-class-i", [subset]));
         }
       }
     })
@@ -146,7 +147,7 @@ export const factsSchema = z.strictObject({
   digital: z
     .strictObject({
       /** Level from the SME digital-transformation self-assessment on the platform (1–4). */
-      level: z.number({ error: "Expected a digital level 1–4" }).int().min(1).max(4),
+      level: z.number({ error: issueEn("not-a-digital-level") }).int().min(1).max(4),
       rdDesignOnSystems: z.boolean(),
       manufacturingOnSystems: z.boolean(),
       supplyChainOnSystems: z.boolean(),
@@ -181,8 +182,8 @@ export const factsSchema = z.strictObject({
   /** Answers to a provincial programme's own indicators, keyed as its rule set declares them. */
   regional: z
     .record(
-      z.string().regex(/^[a-z][a-z0-9-]{0,63}$/, { error: "Indicator keys are lower-case kebab-case" }),
-      z.union([z.boolean(), z.number().min(-1e9).max(1e9).refine((v) => hasAtMostDecimals(v, 2), { error: "At most 2 decimals" })]),
+      z.string().regex(/^[a-z][a-z0-9-]{0,63}$/, { error: issueEn("indicator-key-format") }),
+      z.union([z.boolean(), z.number().min(-1e9).max(1e9).refine((v) => hasAtMostDecimals(v, 2), { error: issueEn("indicator-decimals"), params: { issue: "indicator-decimals" } })]),
     )
     .optional(),
 });

@@ -1,5 +1,5 @@
 /** Public API of the eligibility rules engine. Pure: no Next.js, Prisma or next-auth imports. */
-export { factsSchema, financialYearSchema, yuanSchema, signedYuanSchema } from "./facts";
+export { factsSchema, financialYearSchema, yuanSchema, signedYuanSchema, SME_SIZES } from "./facts";
 export type { Facts, FinancialYear, ScienceTechAward, SmeSize, KeyChainLink, RdInstitutionLevel } from "./facts";
 export { FACT_FIELDS, FORM_SECTIONS, factFieldFor } from "./fact-fields";
 export type { FactField, FactFieldOption, FactUnit, FormSection } from "./fact-fields";
@@ -20,6 +20,8 @@ export { evaluate } from "./evaluate";
 export { decide } from "./decide";
 export { assessFacts } from "./assess";
 export type { FactIssue } from "./assess";
+export { describeIssue, issueText } from "./issues";
+export type { DescribedIssue, IssueCode } from "./issues";
 export { compileRuleSet, InvalidRuleSetError } from "./engine/compile-rule-set";
 export type { CompiledRuleSet } from "./engine/compile-rule-set";
 export { METRICS, METRIC_IDS } from "./metrics/metric-catalogue";

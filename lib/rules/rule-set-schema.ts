@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { hasAtMostDecimals } from "./amount";
+import { customIssue, issueEn, type IssueCode } from "./issues";
 import { localizedTextSchema, type LocalizedText } from "./localized-text";
 import { METRICS } from "./metrics/metric-catalogue";
 import { AWARD_SCOPES, type AwardScope } from "./metrics/metric-types";
@@ -112,8 +113,8 @@ export interface RuleSet {
   directRoutes: ConditionCriterion[];
 }
 
-const idSchema = z.string().regex(/^[a-z][a-z0-9-]{0,79}$/, { error: "Ids are lower-case kebab-case" });
-const pointsSchema = z.number().finite().min(0, { error: "Points cannot be negative" }).max(1000);
+const idSchema = z.string().regex(/^[a-z][a-z0-9-]{0,79}$/, { error: issueEn("id-format") });
+const pointsSchema = z.number().finite().min(0, { error: issueEn("points-negative") }).max(1000);
 
 const baseShape = {
   id: idSchema,
@@ -123,7 +124,9 @@ const baseShape = {
   unconfirmed: z.boolean().optional(),
 };
 const metricShape = {
-  metric: z.string().refine((m) => METRICS.has(m), { error: (issue) => `Unknown metric "${String(issue.input)}"` }),
+  metric: z.string().superRefine((m, ctx) => {
+    if (!METRICS.has(m)) ctx.addIssue(customIssue("unknown-metric", [], { metric: m }));
+  }),
   yearsBack: z.number().int().min(1).max(5).optional(),
   years: z.number().int().min(1).max(5).optional(),
   awardScope: z.enum(AWARD_SCOPES).optional(),
@@ -188,10 +191,10 @@ const isoDate = z.iso.date();
 
 const ruleSetShape = z.strictObject({
   schemaVersion: z.literal(1),
-  code: z.string().regex(/^[a-z0-9][a-z0-9-]{1,79}$/, { error: "Codes are lower-case kebab-case" }),
+  code: z.string().regex(/^[a-z0-9][a-z0-9-]{1,79}$/, { error: issueEn("code-format") }),
   tier: z.enum(TIERS),
   version: z.string().min(1).max(40),
-  region: z.string().regex(/^\d{6}$/, { error: "Region is a 6-digit division code, or null for national" }).nullable(),
+  region: z.string().regex(/^\d{6}$/, { error: issueEn("region-format") }).nullable(),
   title: localizedTextSchema,
   source: z.strictObject({ document: z.string().min(1), title: localizedTextSchema, url: z.url().optional() }),
   effectiveFrom: isoDate.nullable(),
@@ -213,10 +216,10 @@ const ruleSetShape = z.strictObject({
 });
 
 export const ruleSetSchema: z.ZodType<RuleSet> = ruleSetShape.superRefine((rs, ctx) => {
-  checkRuleSet(rs as RuleSet, (path, message) => ctx.addIssue({ code: "custom", path, message }));
+  checkRuleSet(rs as RuleSet, (path, code, values) => ctx.addIssue(customIssue(code, path, values)));
 });
 
-type Report = (path: (string | number)[], message: string) => void;
+type Report = (path: (string | number)[], code: IssueCode, values?: Record<string, string | number>) => void;
 
 /** Highest points a scored criterion can give (used for block maxima and "possible" ranges). */
 export function maxPointsOf(c: ScoredCriterion): number {
@@ -252,7 +255,7 @@ function checkRuleSet(rs: RuleSet, report: Report): void {
 
   const checkId = (id: string, path: (string | number)[]) => {
     const previous = seen.get(id);
-    if (previous !== undefined) report([...path, "id"], `Duplicate criterion id "${id}" (first used at ${previous})`);
+    if (previous !== undefined) report([...path, "id"], "duplicate-criterion-id", { id, first: previous });
     else seen.set(id, path.join("."));
   };
 
@@ -260,30 +263,30 @@ function checkRuleSet(rs: RuleSet, report: Report): void {
     const def = METRICS.get(c.metric);
     if (!def) return null; // already reported by the field schema
     if (!allowed.includes(def.type)) {
-      report([...path, "metric"], `Metric "${c.metric}" is ${def.type}; this criterion needs ${allowed.join(" or ")}`);
+      report([...path, "metric"], "metric-wrong-type", { metric: c.metric, type: def.type, allowed: allowed.join(" or ") });
     }
     for (const param of ["yearsBack", "years", "awardScope", "maxRank", "key"] as const) {
-      if (c[param] !== undefined && !def.params.includes(param)) report([...path, param], `Metric "${c.metric}" takes no "${param}"`);
+      if (c[param] !== undefined && !def.params.includes(param)) report([...path, param], "metric-takes-no-param", { metric: c.metric, param });
     }
     if (def.params.includes("key")) {
       const indicator = c.key === undefined ? undefined : declared.get(c.key);
-      if (!indicator) report([...path, "key"], "Provincial indicators must name a key declared in regionalIndicators");
+      if (!indicator) report([...path, "key"], "indicator-not-declared");
       else if ((indicator.kind === "boolean") !== (c.metric === "regionalFlag")) {
-        report([...path, "metric"], `Indicator "${c.key}" is declared as ${indicator.kind}`);
+        report([...path, "metric"], "indicator-kind-mismatch", { key: String(c.key), kind: indicator.kind });
       }
     }
     return def.type;
   };
 
   const checkValue = (type: string | null, value: number, path: (string | number)[]) => {
-    if (type === "amount" && !hasAtMostDecimals(value, 2)) report(path, "Amounts in yuan have at most 2 decimals");
-    if (type === "ratio" && !hasAtMostDecimals(value, 4)) report(path, "Percentages have at most 4 decimals");
-    if (type === "amount" && Math.abs(value) > 1e13) report(path, "Amount is implausibly large");
+    if (type === "amount" && !hasAtMostDecimals(value, 2)) report(path, "amount-decimals");
+    if (type === "ratio" && !hasAtMostDecimals(value, 4)) report(path, "percent-decimals");
+    if (type === "amount" && Math.abs(value) > 1e13) report(path, "amount-too-large");
   };
 
   const condition = (c: ConditionCriterion, path: (string | number)[], topLevel: boolean) => {
     checkId(c.id, path);
-    if (topLevel && !c.clause) report([...path, "clause"], "Each criterion cites the clause it encodes");
+    if (topLevel && !c.clause) report([...path, "clause"], "clause-missing");
     switch (c.kind) {
       case "threshold":
         checkValue(checkMetric(c, path, ["amount", "ratio", "number"]), c.value, [...path, "value"]);
@@ -295,7 +298,7 @@ function checkRuleSet(rs: RuleSet, report: Report): void {
         checkMetric(c, path, ["enum"]);
         const options = METRICS.get(c.metric)?.options;
         c.values.forEach((v, i) => {
-          if (options && !options.some((o) => o.value === v)) report([...path, "values", i], `"${v}" is not an option of ${c.metric}`);
+          if (options && !options.some((o) => o.value === v)) report([...path, "values", i], "not-an-option", { value: v, metric: c.metric });
         });
         break;
       }
@@ -306,7 +309,7 @@ function checkRuleSet(rs: RuleSet, report: Report): void {
 
   const scored = (c: ScoredCriterion, path: (string | number)[], topLevel: boolean) => {
     checkId(c.id, path);
-    if (topLevel && !c.clause) report([...path, "clause"], "Each criterion cites the clause it encodes");
+    if (topLevel && !c.clause) report([...path, "clause"], "clause-missing");
     switch (c.kind) {
       case "banded": {
         const type = checkMetric(c, path, ["amount", "ratio", "number"]);
@@ -318,13 +321,13 @@ function checkRuleSet(rs: RuleSet, report: Report): void {
           if (descending ? band.edge >= prev.edge : band.edge <= prev.edge) {
             report(
               [...path, "bands", i, "edge"],
-              descending ? "Bands go from the best: edges must strictly decrease" : "Bands go from the best: edges must strictly increase",
+              descending ? "band-edges-decrease" : "band-edges-increase",
             );
           }
-          if (band.points > prev.points) report([...path, "bands", i, "points"], "A worse band cannot score more than a better one");
+          if (band.points > prev.points) report([...path, "bands", i, "points"], "worse-band-scores-more");
         });
         const last = c.bands[c.bands.length - 1];
-        if (last && c.otherwise > last.points) report([...path, "otherwise"], "Below the last band cannot score more than the last band");
+        if (last && c.otherwise > last.points) report([...path, "otherwise"], "otherwise-scores-more");
         break;
       }
       case "first-match":
@@ -346,15 +349,15 @@ function checkRuleSet(rs: RuleSet, report: Report): void {
     let total = 0;
     const blockIds = new Set<string>();
     rs.score.blocks.forEach((block, b) => {
-      if (blockIds.has(block.id)) report(["score", "blocks", b, "id"], `Duplicate block id "${block.id}"`);
+      if (blockIds.has(block.id)) report(["score", "blocks", b, "id"], "duplicate-block-id", { id: block.id });
       blockIds.add(block.id);
       block.criteria.forEach((c, i) => scored(c, ["score", "blocks", b, "criteria", i], true));
       const sum = block.criteria.reduce((s, c) => s + maxPointsOf(c), 0);
-      if (Math.abs(sum - block.max) > 1e-9) report(["score", "blocks", b, "max"], `Block maximum ${block.max} differs from the sum of its criteria (${sum})`);
-      if (block.minimum > block.max) report(["score", "blocks", b, "minimum"], "Block minimum exceeds the block maximum");
+      if (Math.abs(sum - block.max) > 1e-9) report(["score", "blocks", b, "max"], "block-max-mismatch", { max: block.max, sum });
+      if (block.minimum > block.max) report(["score", "blocks", b, "minimum"], "block-minimum-over-max");
       total += block.max;
     });
-    if (rs.score.passMark > total) report(["score", "passMark"], `Pass mark ${rs.score.passMark} exceeds the maximum score ${total}`);
+    if (rs.score.passMark > total) report(["score", "passMark"], "pass-mark-over-max", { passMark: rs.score.passMark, max: total });
   }
-  if (rs.effectiveFrom && rs.effectiveTo && rs.effectiveTo < rs.effectiveFrom) report(["effectiveTo"], "Ends before it starts");
+  if (rs.effectiveFrom && rs.effectiveTo && rs.effectiveTo < rs.effectiveFrom) report(["effectiveTo"], "ends-before-start");
 }

@@ -1,5 +1,5 @@
 import type { Random } from "@/lib/demo/random";
-import type { Facts } from "@/lib/rules/facts";
+import type { Facts } from "@/lib/rules";
 
 /**
  * Plausible operating figures for a demo firm, for the three financial years before

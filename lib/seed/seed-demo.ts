@@ -4,10 +4,7 @@ import { demoCompany, type DemoCompany } from "@/lib/demo/company-identity";
 import { demoPersonName } from "@/lib/demo/people-names";
 import { createRandom, mixSeed, type Random } from "@/lib/demo/random";
 import { CHINA_PROVINCES } from "@/lib/regions";
-import { BUILTIN_RULE_SETS } from "@/lib/rules";
-import { compileRuleSet, type CompiledRuleSet } from "@/lib/rules/engine/compile-rule-set";
-import { evaluate } from "@/lib/rules/evaluate";
-import type { Facts } from "@/lib/rules/facts";
+import { BUILTIN_RULE_SETS, compileRuleSet, type CompiledRuleSet, evaluate, type Facts } from "@/lib/rules";
 import type { ApplicationStatus, Tier } from "@/lib/workflow/application-lifecycle";
 import { applicationHistory } from "./application-history";
 import { DEMO_ACCOUNTS, DEMO_CITY, DEMO_PROVINCE, OTHER_CITY } from "./demo-accounts";
@@ -19,6 +16,7 @@ import { seedCalendar } from "./steps/seed-calendar";
 import { seedRegions } from "./steps/seed-regions";
 import { seedRuleSets } from "./steps/seed-rule-sets";
 import { seedSpecializedUser, seedUsers } from "./steps/seed-users";
+import { addDays } from "@/lib/calendar/iso-date";
 
 export interface SeedOptions {
   /** Firms that apply through the portal (the seven national batches add their own firms). */
@@ -41,7 +39,6 @@ export const DEFAULT_SEED_OPTIONS: SeedOptions = { companies: 600, nationalBatch
 type Log = (message: string) => void;
 const toDbTier = (tier: Tier): DbTier => (tier === "little-giant" ? "little_giant" : tier);
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const addDays = (iso: string, days: number) => new Date(day(iso).getTime() + days * 86_400_000).toISOString().slice(0, 10);
 
 interface SeedContext {
   db: PrismaClient;

@@ -15,7 +15,7 @@ import {
 export const BATCH_STATUSES = ["draft", "notice", "announced", "withdrawn"] as const;
 export type BatchStatus = (typeof BATCH_STATUSES)[number];
 
-export const BATCH_ACTIONS = ["publish_notice", "announce", "withdraw", "return_to_draft"] as const;
+export const BATCH_ACTIONS = ["publish_notice", "extend_notice", "announce", "withdraw", "return_to_draft"] as const;
 export type BatchAction = (typeof BATCH_ACTIONS)[number];
 
 /** Preconditions of `announce` that the status alone cannot tell. */
@@ -31,6 +31,7 @@ export const BATCH_STATUS_LABELS = {
 
 export const BATCH_ACTION_LABELS = {
   publish_notice: { zh: "发布公示", en: "Publish notice" },
+  extend_notice: { zh: "延长公示", en: "Extend notice" },
   announce: { zh: "正式公告", en: "Announce" },
   withdraw: { zh: "撤销批次", en: "Withdraw batch" },
   return_to_draft: { zh: "退回草稿", en: "Return to draft" },
@@ -38,7 +39,7 @@ export const BATCH_ACTION_LABELS = {
 
 export const BATCH_GUARD_MESSAGES = {
   // Objections are decided before the list is final: an upheld one removes the firm.
-  "open-objection": { zh: "尚有未处理完毕的异议", en: "an objection is still open" },
+  "open-objection": { zh: "尚有未处理完毕的异议（全部异议处理完毕后方可公告）", en: "an objection is still open (a batch is announced only once every objection is decided)" },
   // The notice lasts its configured number of working days (rules.md: in practice 5).
   "notice-period-running": { zh: "公示期尚未结束", en: "the notice period has not ended" },
 } as const satisfies Record<BatchGuard, Bilingual>;
@@ -46,8 +47,24 @@ export const BATCH_GUARD_MESSAGES = {
 export interface BatchContext {
   /** Any objection lodged during the notice that is not yet upheld or dismissed. */
   hasOpenObjection: boolean;
-  /** Whether the notice's last working day has passed (see lib/calendar/working-days). */
+  /** Whether the notice's last day has passed in Beijing time (lib/workflow/notice-window). */
   noticePeriodEnded: boolean;
+  /** The first day announcing becomes possible (the day after the last notice day), to name it in a refusal. */
+  announcePossibleFrom?: string | null;
+}
+
+/** The guard messages for this context: the waiting one names the day from which it is over. */
+function guardMessages(context: BatchContext): Record<BatchGuard, Bilingual> {
+  const from = context.announcePossibleFrom;
+  if (!from) return BATCH_GUARD_MESSAGES;
+  const running = BATCH_GUARD_MESSAGES["notice-period-running"];
+  return {
+    ...BATCH_GUARD_MESSAGES,
+    "notice-period-running": {
+      zh: `${running.zh}（公示期满后方可公告，最早可于${from}公告）`,
+      en: `${running.en} (a batch is announced only after its last notice day; possible from ${from})`,
+    },
+  };
 }
 
 interface BatchTransitionRule {
@@ -63,6 +80,8 @@ export const BATCH_TRANSITIONS = {
     withdraw: { to: "withdrawn", guards: [] },
   },
   notice: {
+    // Longer, never shorter (lib/workflow/notice-window: planExtension decides the dates).
+    extend_notice: { to: "notice", guards: [] },
     announce: { to: "announced", guards: ["open-objection", "notice-period-running"] },
     withdraw: { to: "withdrawn", guards: [] },
     // To correct the list before it is announced; it is then noticed again.
@@ -108,6 +127,6 @@ export function transitionBatch(from: BatchStatus, action: BatchAction, context:
   const allowed = () => allowedBatchActions(from, context);
   if (!rule) return invalidTransition(VOCABULARY, from, action, allowed());
   const failed = failedGuards(rule, context);
-  if (failed.length > 0) return guardFailed(VOCABULARY, from, action, failed, BATCH_GUARD_MESSAGES, allowed());
+  if (failed.length > 0) return guardFailed(VOCABULARY, from, action, failed, guardMessages(context), allowed());
   return { ok: true, from, action, to: rule.to };
 }

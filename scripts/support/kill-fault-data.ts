@@ -7,7 +7,7 @@ import { prisma } from "@/lib/db/client";
 import { addBatchEntries } from "@/lib/services/batches/batch-entries";
 import { createBatch } from "@/lib/services/batches/create-batch";
 import { publishNotice } from "@/lib/services/batches/publish-notice";
-import { chinaDate } from "@/lib/services/calendar/today";
+import { chinaDate } from "@/lib/calendar/today";
 
 const FUZHOU = "350100";
 const FUJIAN = "350000";

@@ -1,4 +1,5 @@
-import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
+import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { ROLE_PROBES } from "./support/role-probes";
 import { documentedStatus, ROUTE_ACCESS, type RouteProbe } from "./support/route-access";
 import { routeHandlersInBuild, routeHandlersInCode } from "./support/route-handlers";
@@ -58,6 +59,28 @@ test("a method a route does not export answers 405, not the handler of another m
     for (const method of ["PUT", "PATCH", "DELETE"].filter((m) => !exported.includes(m))) {
       const response = await request.fetch(probePath, { method, maxRedirects: 0 });
       expect(response.status(), `${method} ${routePath}`).toBe(405);
+    }
+  }
+});
+
+/** Every state-changing route handler that browsers with the portal's cookies could be made to call. */
+const STATE_CHANGING = Object.keys(ROUTE_ACCESS).filter((key) => /^(POST|PUT|PATCH|DELETE) /.test(key) && !/ \/api\/(v1|auth)\//.test(key));
+
+test("every state-changing route handler, wherever it lives, refuses a request from another site", async ({ baseURL }) => {
+  // Outside /api as well: the import run and the public objection form are route handlers too.
+  expect(STATE_CHANGING).toEqual(expect.arrayContaining(["POST /admin/imports/run", "POST /notices/[batchId]/objections", "POST /api/documents"]));
+  for (const probe of ROLE_PROBES.filter((p) => p.role === null || p.role === "administrator" || p.role === "company")) {
+    const request = await playwrightRequest.newContext({ baseURL });
+    try {
+      if (probe.email && probe.password) await signInRequest(request, probe.email, probe.password);
+      for (const key of STATE_CHANGING) {
+        const entry = ROUTE_ACCESS[key]!;
+        const response = await send(request, key.split(" ")[0]!, { ...entry.request, headers: { ...entry.request.headers, Origin: "https://evil.example" } });
+        expect(response.status(), `${probe.label}: ${key}`).toBe(403);
+        expect(await response.json(), `${probe.label}: ${key}`).toEqual({ error: "cross-site request refused" });
+      }
+    } finally {
+      await request.dispose();
     }
   }
 });

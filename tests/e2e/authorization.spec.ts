@@ -1,21 +1,24 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { expect, request as playwrightRequest, test } from "@playwright/test";
+import { request as playwrightRequest } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { ROLE_PROBES } from "./support/role-probes";
-import { ACTION_ACCESS } from "./support/action-access";
+import { actionGatesInCode, expectedGateAnswer } from "./support/action-access";
 import { builtServerActions, postServerAction, signInRequest } from "./support/server-actions";
 
 /**
  * Direct POSTs to every server action the build exposes, as an attacker would send them: no
- * session, then each role. The documented answer is 401 without a session, 403 for a role that
- * may not call the action, and 400 for a role that may: the probe's argument is a bare string,
- * which every action's schema refuses, so passing the gate changes nothing (an empty object
- * would run actions whose input is all optional, such as the jobs).
+ * session, then each role. What to expect comes from the permission table (each action's
+ * `permission`, answered by lib/auth/permissions.ts): 401 without a session, 403 without the
+ * permission, and 400 with it — the probe's argument is a bare string, which every action's
+ * schema refuses, so passing the gate changes nothing (an empty object would run actions whose
+ * input is all optional, such as the jobs).
  */
 const actions = builtServerActions();
-const guarded = actions.filter((a) => ACTION_ACCESS[a.key] !== "public");
+const gates = actionGatesInCode();
+const guarded = actions.filter((a) => gates[a.key] !== undefined && gates[a.key] !== "public");
 
-function actionsInCode(): string[] {
+function defineActionExports(): string[] {
   const keys: string[] = [];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -30,28 +33,25 @@ function actionsInCode(): string[] {
   return keys.sort();
 }
 
-test("every server action, in the build and in the code, has a documented answer for each role", () => {
+test("every server action, in the build and in the code, has a gate the suite can read", () => {
   expect(actions.length).toBeGreaterThan(0);
-  expect(actions.map((a) => a.key).filter((key) => !(key in ACTION_ACCESS))).toEqual([]);
-  expect(actionsInCode().filter((key) => !(key in ACTION_ACCESS))).toEqual([]);
+  expect(actions.map((a) => a.key).filter((key) => !(key in gates))).toEqual([]);
+  expect(defineActionExports().filter((key) => !(key in gates))).toEqual([]);
 });
 
-const probes = ROLE_PROBES;
-
-for (const probe of probes) {
-  test(`${probe.label}: every server action answers as documented to a direct POST`, async ({ baseURL }) => {
+for (const probe of ROLE_PROBES) {
+  test(`${probe.label}: every server action answers as the permission table says to a direct POST`, async ({ baseURL }) => {
     const request = await playwrightRequest.newContext({ baseURL });
     try {
       if (probe.email && probe.password) await signInRequest(request, probe.email, probe.password);
+      const caller = probe.role === null ? null : { role: probe.role, jurisdictionCode: probe.jurisdictionCode ?? null };
       const answers: Record<string, number | null> = {};
       const expected: Record<string, number> = {};
       for (const action of guarded) {
-        const access = ACTION_ACCESS[action.key];
-        if (!access || access === "public") continue;
         const result = await postServerAction(request, baseURL!, action, ["__authorization-probe__"]);
         expect(result.httpStatus, `${action.key}: HTTP status`).toBeLessThan(500);
         answers[action.key] = result.resultStatus;
-        expected[action.key] = probe.role === null ? 401 : access.includes(probe.role) ? 400 : 403;
+        expected[action.key] = expectedGateAnswer(gates[action.key]!, caller);
       }
       expect(answers).toEqual(expected);
     } finally {

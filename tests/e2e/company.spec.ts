@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { buildCreditCode, CREDIT_CODE_ALPHABET } from "@/lib/company/credit-code";
 import { signIn } from "./support/sign-in";
 

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 
 // The public pages a citizen opens first: each must load without a console error or a failed
 // request (a missing icon, a blocked script, a broken stylesheet).

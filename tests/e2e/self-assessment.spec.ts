@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 
 // Fujian's 2026 specialized SME programme: open all year in the demo data, judged by specialized-2026.
 const PROGRAMME = "specialized-350000-2026";

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { DEMO_ACCOUNTS } from "@/lib/seed/demo-accounts";
 import { HOME_BY_ROLE } from "@/lib/auth/roles";
 import { signIn } from "./support/sign-in";

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { expect, request as playwrightRequest, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import { request as playwrightRequest, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { buildCreditCode, CREDIT_CODE_ALPHABET } from "@/lib/company/credit-code";
 import { builtServerActions, postServerAction, signInRequest } from "./support/server-actions";
 import { signIn } from "./support/sign-in";

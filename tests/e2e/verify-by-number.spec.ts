@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 
 test("a citizen with a paper certificate types its number and sees whether the title is valid", async ({ page }) => {
   // A certificate number as printed, taken from the public register.

@@ -5,6 +5,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST as lodgeObjection } from "@/app/notices/[batchId]/objections/route";
 import { memoryCounter } from "@/lib/auth/rate-limit";
+import { CLIENT_ADDRESS_FROM_SERVER_ENV, CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
 import { useObjectionCounter } from "@/lib/services/batches/objection-rate-limit";
 import { useFileStorage } from "@/lib/storage";
 import { localDiskStorage } from "@/lib/storage/local-disk-storage";
@@ -30,6 +31,8 @@ beforeAll(async () => {
   folder = mkdtempSync(path.join(tmpdir(), "sme-fuzz-objections-"));
   useFileStorage(localDiskStorage(folder));
   useObjectionCounter(memoryCounter());
+  // As behind server.ts, which writes the socket's address into this header.
+  process.env[CLIENT_ADDRESS_FROM_SERVER_ENV] = "1";
   const programme = await createProgramme(db, "specialized");
   const company = await createCompany(db, FUZHOU, FUJIAN);
   // On notice from two days ago to five days ahead, whatever day the suite runs.
@@ -44,6 +47,7 @@ beforeAll(async () => {
   entryId = (await db.prisma.batchEntry.create({ data: { batchId, companyId: company.id } })).id;
 });
 afterAll(async () => {
+  delete process.env[CLIENT_ADDRESS_FROM_SERVER_ENV];
   await db.destroy();
   rmSync(folder, { recursive: true, force: true });
 });
@@ -63,7 +67,7 @@ function objectionRequest(batch: string, fields: Record<string, string>, files: 
   for (const file of files) form.append("evidence", new File([new Uint8Array(file.bytes)], file.name));
   // A new address each time keeps the hourly limit out of the way; it has its own test.
   address += 1;
-  return lodgeObjection(new Request("http://localhost/notices/x/objections", { method: "POST", body: form, headers: { "x-forwarded-for": `10.1.${address >> 8}.${address & 255}` } }), {
+  return lodgeObjection(new Request("http://localhost/notices/x/objections", { method: "POST", body: form, headers: { [CLIENT_ADDRESS_HEADER]: `10.1.${address >> 8}.${address & 255}` } }), {
     params: Promise.resolve({ batchId: batch }),
   });
 }

@@ -18,6 +18,7 @@ beforeAll(async () => {
     data: [
       { email: "official@example.gov.cn", name: "王芳", role: "municipal", jurisdictionCode: "350100", passwordHash },
       { email: "throttled@example.gov.cn", name: "李强", role: "provincial", jurisdictionCode: "350000", passwordHash },
+      { email: "target@example.gov.cn", name: "周杰", role: "provincial", jurisdictionCode: "350000", passwordHash },
       { email: "gone@example.gov.cn", name: "赵敏", role: "ministry", passwordHash, disabledAt: new Date() },
     ],
   });
@@ -41,9 +42,15 @@ describe("signing in", () => {
     expect(await authenticate({ email: "gone@example.gov.cn", password: "correct horse" }, "client-c")).toEqual({ ok: false, reason: "invalid" });
   });
 
-  it("blocks an account after five failures, even with the right password afterwards", async () => {
-    for (let i = 0; i < 5; i++) await authenticate({ email: "throttled@example.gov.cn", password: `wrong-${i}` }, `client-${i}`);
-    expect(await authenticate({ email: "throttled@example.gov.cn", password: "correct horse" }, "client-z")).toEqual({ ok: false, reason: "throttled" });
+  it("a stranger's failures throttle the stranger, not the owner signing in from another client", async () => {
+    for (let i = 0; i < 6; i++) await authenticate({ email: "throttled@example.gov.cn", password: `wrong-${i}` }, "stranger");
+    expect(await authenticate({ email: "throttled@example.gov.cn", password: "correct horse" }, "stranger")).toEqual({ ok: false, reason: "throttled" });
+    expect(await authenticate({ email: "throttled@example.gov.cn", password: "correct horse" }, "owner-laptop")).toMatchObject({ ok: true, actor: { email: "throttled@example.gov.cn" } });
+  });
+
+  it("a guess spread over 50 clients reaches the account's ceiling and blocks it from everywhere", async () => {
+    for (let i = 0; i < 50; i++) await authenticate({ email: "target@example.gov.cn", password: `wrong-${i}` }, `botnet-${i}`);
+    expect(await authenticate({ email: "target@example.gov.cn", password: "correct horse" }, "owner-laptop")).toEqual({ ok: false, reason: "throttled" });
   });
 
   it("rejects malformed input without touching the database", async () => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
 import { APPLICATION_SECTIONS } from "@/lib/application/sections";
 import { DomainError } from "@/lib/errors/domain-error";
-import type { EvaluationResult } from "@/lib/rules/evaluation-result";
+import type { EvaluationResult } from "@/lib/rules";
 import { companyTransition } from "@/lib/services/applications/company-transition";
 import { decideApplication } from "@/lib/services/applications/decide-application";
 import { saveDraft } from "@/lib/services/applications/save-draft";

@@ -21,17 +21,26 @@ afterAll(() => connections.forEach((c) => c.disconnect()));
 function instance() {
   const connection = new Redis(url);
   connections.push(connection);
-  return new SignInThrottle(redisCounter(connection), { perAccount: 5, perClient: 20, windowSeconds: 60 });
+  return new SignInThrottle(redisCounter(connection), { perAccountAndClient: 5, perClient: 20, perAccount: 50, windowSeconds: 60 });
 }
 
 describe.skipIf(!reachable)("sign-in throttle shared through Redis", () => {
-  it("blocks an account after five failures spread over two app instances", async () => {
+  it("blocks one client guessing one account across two app instances, but not the owner elsewhere", async () => {
     const [first, second] = [instance(), instance()];
     const email = `victim-${randomUUID()}@example.cn`;
-    for (let i = 0; i < 5; i++) await (i % 2 === 0 ? first : second).recordFailure(email, `client-${i}`);
-    expect(await first.isBlocked(email, "fresh-client")).toBe(true);
-    expect(await second.isBlocked(email, "fresh-client")).toBe(true);
-    expect(await second.isBlocked(`other-${randomUUID()}@example.cn`, "fresh-client")).toBe(false);
+    const stranger = `stranger-${randomUUID()}`;
+    for (let i = 0; i < 5; i++) await (i % 2 === 0 ? first : second).recordFailure(email, stranger);
+    expect(await first.isBlocked(email, stranger)).toBe(true);
+    expect(await second.isBlocked(email, stranger)).toBe(true);
+    expect(await second.isBlocked(email, `owner-${randomUUID()}`)).toBe(false);
+  });
+
+  it("stops a guess spread over 50 clients and two instances at the account's ceiling", async () => {
+    const [first, second] = [instance(), instance()];
+    const email = `victim-${randomUUID()}@example.cn`;
+    for (let i = 0; i < 50; i++) await (i % 2 === 0 ? first : second).recordFailure(email, `client-${i}-${randomUUID()}`);
+    expect(await first.isBlocked(email, `fresh-${randomUUID()}`)).toBe(true);
+    expect(await second.isBlocked(`other-${randomUUID()}@example.cn`, `fresh-${randomUUID()}`)).toBe(false);
   });
 
   it("blocks a client that tries many accounts across instances, and a success clears only the account", async () => {
@@ -39,10 +48,14 @@ describe.skipIf(!reachable)("sign-in throttle shared through Redis", () => {
     const client = `10.0.0.${Math.floor(Math.random() * 250)}-${randomUUID()}`;
     for (let i = 0; i < 20; i++) await (i % 2 === 0 ? first : second).recordFailure(`guess-${i}-${randomUUID()}@example.cn`, client);
     expect(await first.isBlocked(`new-${randomUUID()}@example.cn`, client)).toBe(true);
+    await second.recordSuccess(`guess-0@example.cn`, client);
+    expect(await first.isBlocked(`new-${randomUUID()}@example.cn`, client)).toBe(true);
 
     const email = `user-${randomUUID()}@example.cn`;
-    for (let i = 0; i < 5; i++) await first.recordFailure(email, `c-${randomUUID()}`);
-    await second.recordSuccess(email);
-    expect(await first.isBlocked(email, `c-${randomUUID()}`)).toBe(false);
+    const device = `c-${randomUUID()}`;
+    for (let i = 0; i < 4; i++) await first.recordFailure(email, device);
+    await second.recordSuccess(email, device);
+    await first.recordFailure(email, device);
+    expect(await first.isBlocked(email, device)).toBe(false);
   });
 });

@@ -4,7 +4,7 @@ import { DomainError } from "@/lib/errors/domain-error";
 import { seedRuleSets } from "@/lib/seed/steps/seed-rule-sets";
 import { startApplication } from "@/lib/services/applications/start-application";
 import { cancelRecognition } from "@/lib/services/recognitions/cancel-recognition";
-import { cancelRecognitionSchema } from "@/lib/services/recognitions/inputs";
+import { cancelRecognitionSchema } from "@/lib/domain/recognitions/inputs";
 import { proposeCancellation } from "@/lib/services/recognitions/propose-cancellation";
 import { startRereview } from "@/lib/services/recognitions/start-rereview";
 import { withdrawRecognition } from "@/lib/services/recognitions/withdraw-recognition";

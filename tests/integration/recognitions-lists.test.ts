@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
 import { DomainError } from "@/lib/errors/domain-error";
-import { changeReportInputSchema } from "@/lib/services/change-reports/change-report-input";
+import { changeReportInputSchema } from "@/lib/domain/change-reports/change-report-input";
 import { listChangeReports } from "@/lib/services/change-reports/list-change-reports";
 import { changeReportDeadline, submitChangeReport } from "@/lib/services/change-reports/submit-change-report";
-import { parseStaffFilters } from "@/lib/services/recognitions/list-filters";
+import { parseStaffFilters } from "@/lib/domain/recognitions/list-filters";
 import { listRecognitions } from "@/lib/services/recognitions/list-recognitions";
 import { recognitionDetail } from "@/lib/services/recognitions/recognition-detail";
 import { freshDatabase, type FreshDatabase } from "./support/fresh-database";

@@ -7,7 +7,7 @@ import { certificateFor } from "@/lib/services/certificates/certificate-for";
 import { announcedBatch, announcedBatches } from "@/lib/services/register/announced-batches";
 import { companyProfile } from "@/lib/services/register/company-profile";
 import { registerCsvStream, registerRowPages, registerXlsxStream } from "@/lib/services/register/export-register";
-import { parseRegisterQuery, registerQueryFromParams, registerQueryToParams } from "@/lib/services/register/register-query";
+import { parseRegisterQuery, registerQueryFromParams, registerQueryToParams } from "@/lib/domain/register/register-query";
 import type { RegisterRow } from "@/lib/services/register/register-rows";
 import { searchRegister } from "@/lib/services/register/search-register";
 import { registerStatistics } from "@/lib/services/register/statistics";

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
 import { DomainError } from "@/lib/errors/domain-error";
-import type { RuleSet } from "@/lib/rules/rule-set-schema";
+import type { RuleSet } from "@/lib/rules";
 import { seedRuleSets } from "@/lib/seed/steps/seed-rule-sets";
 import { createRuleSetVersion } from "@/lib/services/rule-sets/create-version";
 import { listRuleSets } from "@/lib/services/rule-sets/list-rule-sets";

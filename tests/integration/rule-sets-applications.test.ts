@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/roles";
 import { APPLICATION_SECTIONS } from "@/lib/application/sections";
 import { createRandom } from "@/lib/demo/random";
-import type { EvaluationResult } from "@/lib/rules/evaluation-result";
+import type { EvaluationResult } from "@/lib/rules";
 import { demoFacts } from "@/lib/seed/demo-facts";
 import { seedRuleSets } from "@/lib/seed/steps/seed-rule-sets";
 import { companyTransition } from "@/lib/services/applications/company-transition";

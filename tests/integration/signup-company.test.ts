@@ -108,6 +108,43 @@ describe("company sign-up", () => {
   });
 });
 
+describe("new passwords must be hard to guess", () => {
+  for (const [password, reason] of [
+    ["password12", "password-common"],
+    ["Password#2026", "password-common"],
+    ["qwertyuiop1", "password-weak"],
+  ] as const) {
+    it(`refuses "${password}" on sign-up with a reason in both languages, and writes nothing`, async () => {
+      const before = await counts();
+      const error = await refusal(registerCompany(input({ password, passwordConfirm: password })));
+      expect(error.details).toEqual({ field: "password", reason });
+      expect(error.bilingual.zh).toMatch(/请换一个|请加长/);
+      expect(error.bilingual.en).toMatch(/Choose another|Make it longer/);
+      expect(await counts()).toEqual(before);
+    });
+  }
+
+  it("refuses a password made of the person's own email on sign-up", async () => {
+    const data = input();
+    const password = `${data.contactEmail.split("@")[0]}2026`;
+    const error = await refusal(registerCompany({ ...data, password, passwordConfirm: password }));
+    expect(error.details).toMatchObject({ field: "password" });
+  });
+
+  it("refuses a weak password for a colleague's account too", async () => {
+    const created = await registerCompany(input());
+    const actor = { id: created.userId, email: created.email, name: "王芳", role: "company" as const, jurisdictionCode: null, companyId: created.companyId };
+    const before = await counts();
+    const error = await refusal(addCompanyUser(actor, { name: "李强", email: `weak${serial}@example.cn`, password: "password12", passwordConfirm: "password12" }));
+    expect(error.details).toEqual({ field: "password", reason: "password-common" });
+    expect(await counts()).toEqual(before);
+  });
+
+  it("accepts a phrase of unrelated words without digits", async () => {
+    await expect(registerCompany(input({ password: "violet tractor monsoon", passwordConfirm: "violet tractor monsoon" }))).resolves.toHaveProperty("userId");
+  });
+});
+
 describe("sign-up throttling", () => {
   it("allows ten attempts an hour from one address, then refuses", async () => {
     const counter = memoryCounter();

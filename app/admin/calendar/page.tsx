@@ -3,19 +3,22 @@ import { ActionForm } from "@/components/batches/action-form";
 import { currentLang } from "@/components/batches/locale";
 import { removeCalendarDayAction } from "@/lib/actions/calendar/remove-calendar-day";
 import { setCalendarDayAction } from "@/lib/actions/calendar/set-calendar-day";
-import { requireRole } from "@/lib/auth/require-role";
+import { hasPermission } from "@/lib/auth/permissions";
+import { requirePagePermission } from "@/lib/auth/require-page-permission";
 import { dayOfWeek } from "@/lib/calendar/iso-date";
 import { calendarYearSchema, listCalendarYear } from "@/lib/services/calendar/calendar-days";
-import { chinaDate } from "@/lib/services/calendar/today";
+import { chinaDate } from "@/lib/calendar/today";
 
 const WEEKDAYS = { zh: ["日", "一", "二", "三", "四", "五", "六"], en: ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"] } as const;
 
 export default async function CalendarPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requireRole(["administrator"]);
+  const actor = await requirePagePermission("calendar:read");
   const raw = await searchParams;
   const parsedYear = calendarYearSchema.safeParse(raw.year);
   const year = parsedYear.success ? parsedYear.data : Number(chinaDate().slice(0, 4));
   const [t, lang, days] = await Promise.all([getTranslations("batches"), currentLang(), listCalendarYear(actor, year)]);
+  // One calendar serves the whole country: a provincial administrator reads it, the national one edits it.
+  const editable = hasPermission(actor, "calendar:edit");
   const kinds = [
     { value: "holiday", label: t("kind_holiday") },
     { value: "workday", label: t("kind_workday") },
@@ -35,6 +38,8 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
         </div>
         <button className="rounded bg-brand-700 px-3 py-1 text-white">{t("show")}</button>
       </form>
+      {!editable && <p className="text-slate-700" data-testid="calendar-read-only">{t("calendarNationalOnly")}</p>}
+      {editable && (
       <section aria-labelledby="add-day" className="max-w-xl rounded border border-slate-300 p-4">
         <h2 id="add-day" className="mb-3 text-lg font-semibold">
           {t("save")}
@@ -53,6 +58,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
           ]}
         />
       </section>
+      )}
       <section aria-labelledby="days" className="space-y-2">
         <h2 id="days" className="text-lg font-semibold">
           {year}
@@ -67,7 +73,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
                 <th className="p-2">{t("weekday")}</th>
                 <th className="p-2">{t("kind")}</th>
                 <th className="p-2">{t("holidayName")}</th>
-                <th className="p-2">{t("colAction")}</th>
+                {editable && <th className="p-2">{t("colAction")}</th>}
               </tr>
             </thead>
             <tbody>
@@ -77,9 +83,11 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
                   <td className="p-2">{WEEKDAYS[lang][dayOfWeek(d.day)]}</td>
                   <td className="p-2">{t(`kind_${d.kind}`)}</td>
                   <td className="p-2">{(lang === "en" ? d.nameEn : d.nameZh) ?? ""}</td>
+                  {editable && (
                   <td className="p-2">
                     <ActionForm action={removeCalendarDayAction} tone="danger" submitLabel={t("delete")} pendingLabel={t("sending")} successMessage={t("deleted")} fields={[{ name: "day", label: "day", type: "hidden", defaultValue: d.day }]} />
                   </td>
+                  )}
                 </tr>
               ))}
             </tbody>

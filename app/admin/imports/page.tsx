@@ -1,10 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import { ImportForm } from "@/components/batches/import-form";
-import { requireRole } from "@/lib/auth/require-role";
+import { requirePagePermission } from "@/lib/auth/require-page-permission";
 import { IMPORT_TEMPLATE_HEADER } from "@/lib/services/imports/parse-published-list";
 
 export default async function ImportsPage() {
-  await requireRole(["administrator"]);
+  await requirePagePermission("import:run");
   const t = await getTranslations("imports");
   const keys = ["file", "dryRun", "commit", "working", "reportTitle", "committed", "notCommitted", "line", "field", "message", "batches", "batchExists", "batchNew", "total", "valid", "toCreate", "companies", "already", "errors", "warnings"] as const;
   // The counts are filled in by the form ({count} stays a placeholder here).

@@ -2,10 +2,11 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { formatInstant, pick } from "@/components/recognitions/labels";
 import { Pagination } from "@/components/recognitions/pagination";
 import { RunJobsForm } from "@/components/recognitions/run-jobs-form";
-import { requireRole } from "@/lib/auth/require-role";
+import { hasPermission } from "@/lib/auth/permissions";
+import { requirePagePermission } from "@/lib/auth/require-page-permission";
 import { COUNT_LABELS, JOB_LABELS, JOB_NAMES, type JobName } from "@/lib/jobs/job-types";
 import { listJobRuns } from "@/lib/jobs/list-job-runs";
-import { parseStaffFilters } from "@/lib/services/recognitions/list-filters";
+import { parseStaffFilters } from "@/lib/domain/recognitions/list-filters";
 
 export async function generateMetadata() {
   const t = await getTranslations("jobs");
@@ -16,14 +17,14 @@ const isJob = (name: string): name is JobName => (JOB_NAMES as readonly string[]
 
 /** Dynamic-management jobs: run them now (national administrators) and see past runs. */
 export default async function JobsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requireRole(["administrator"]);
+  const actor = await requirePagePermission("ruleset:manage");
   const { page, size } = parseStaffFilters(await searchParams);
   const [t, locale, runs] = await Promise.all([getTranslations("jobs"), getLocale(), listJobRuns({ page, size })]);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold text-brand-800">{t("title")}</h1>
       <p className="text-slate-700">{t("intro")}</p>
-      {actor.jurisdictionCode === null ? <RunJobsForm /> : <p className="text-slate-600">{t("nationalOnly")}</p>}
+      {hasPermission(actor, "jobs:run") ? <RunJobsForm /> : <p className="text-slate-600">{t("nationalOnly")}</p>}
       <section aria-labelledby="runs-title" className="space-y-2">
         <h2 id="runs-title" className="text-lg font-semibold">{t("history")}</h2>
         {runs.rows.length === 0 ? <p className="text-slate-600">{t("noRuns")}</p> : (

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { pickText } from "@/components/eligibility/pick-text";
-import { requireRole } from "@/lib/auth/require-role";
+import { requirePagePermission } from "@/lib/auth/require-page-permission";
 import { prisma } from "@/lib/db/client";
-import { TIERS } from "@/lib/rules/rule-set-schema";
+import { TIERS } from "@/lib/rules";
 import { listRuleSets, ruleSetFiltersSchema } from "@/lib/services/rule-sets/list-rule-sets";
 import { ruleSetsHref } from "./href";
 import { RuleSetStatusBadge } from "./status-badge";
@@ -19,7 +19,7 @@ const STATUSES = ["draft", "scheduled", "in-force", "retired"] as const;
 
 /** Rule sets an administrator may see, filtered by tier, region and status, paginated. */
 export default async function RuleSetsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requireRole(["administrator"]);
+  const actor = await requirePagePermission("ruleset:manage");
   const [t, locale, params] = await Promise.all([getTranslations("ruleSets"), getLocale(), searchParams]);
   const filters = ruleSetFiltersSchema.parse(Object.fromEntries(Object.entries(params).filter(([, v]) => typeof v === "string")));
   const list = await listRuleSets(actor, filters);

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import type { DisplayStatus } from "@/lib/services/rule-sets/rule-set-status";
+import type { DisplayStatus } from "@/lib/domain/rule-sets/rule-set-status";
 
 const STYLE: Record<DisplayStatus, string> = {
   draft: "border-amber-600 bg-amber-50 text-amber-900",

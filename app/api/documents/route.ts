@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getLocale } from "next-intl/server";
+import { hasPermission } from "@/lib/auth/permissions";
 import { currentActor } from "@/lib/auth/current-actor";
 import { DomainError } from "@/lib/errors/domain-error";
 import { MAX_UPLOAD_BYTES } from "@/lib/storage/sniff-file-type";
@@ -20,7 +21,7 @@ export async function POST(request: NextRequest) {
   const say = (zh: string, en: string) => (locale === "en" ? en : zh);
   const actor = await currentActor();
   if (!actor) return NextResponse.json({ ok: false, message: say("请先登录。", "Please sign in first.") }, { status: 401 });
-  if (actor.role !== "company") return NextResponse.json({ ok: false, message: say("您无权执行此操作。", "You are not allowed to do this.") }, { status: 403 });
+  if (!hasPermission(actor, "application:edit")) return NextResponse.json({ ok: false, message: say("您无权执行此操作。", "You are not allowed to do this.") }, { status: 403 });
 
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > MAX_UPLOAD_BYTES + ENVELOPE_BYTES) {

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AnnualReportForm } from "@/components/recognitions/annual-report-form";
 import { formatDay, pick, TIER_LABELS } from "@/components/recognitions/labels";
-import { requireRole } from "@/lib/auth/require-role";
+import { requirePagePermission } from "@/lib/auth/require-page-permission";
 import { companyRecognitions } from "@/lib/services/recognitions/company-recognitions";
 
 export async function generateMetadata() {
@@ -12,7 +12,7 @@ export async function generateMetadata() {
 
 /** Last year's operating data, for each of the firm's titles that must report it. */
 export default async function AnnualReportsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requireRole(["company"]);
+  const actor = await requirePagePermission("annual-report:submit");
   const [t, locale, list, params] = await Promise.all([getTranslations("recognitions.annual"), getLocale(), companyRecognitions(actor), searchParams]);
   const due = list.rows.filter((row) => row.annual.due && !row.annual.submitted);
   const done = list.rows.filter((row) => row.annual.submitted);

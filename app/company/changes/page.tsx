@@ -3,10 +3,10 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ChangeReportForm } from "@/components/recognitions/change-report-form";
 import { formatDay, pick } from "@/components/recognitions/labels";
 import { Pagination } from "@/components/recognitions/pagination";
-import { requireRole } from "@/lib/auth/require-role";
-import { CHANGE_KIND_LABELS, type ChangeKind } from "@/lib/services/change-reports/change-report-input";
+import { requirePagePermission } from "@/lib/auth/require-page-permission";
+import { CHANGE_KIND_LABELS, type ChangeKind } from "@/lib/domain/change-reports/change-report-input";
 import { listChangeReports } from "@/lib/services/change-reports/list-change-reports";
-import { parseStaffFilters } from "@/lib/services/recognitions/list-filters";
+import { parseStaffFilters } from "@/lib/domain/recognitions/list-filters";
 
 export async function generateMetadata() {
   const t = await getTranslations("recognitions.changes");
@@ -17,7 +17,7 @@ const kindLabel = (kind: string, locale: string) => (kind in CHANGE_KIND_LABELS 
 
 /** The firm reports major changes and sees what it reported. */
 export default async function CompanyChangesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requireRole(["company"]);
+  const actor = await requirePagePermission("change-report:submit");
   const { page, size } = parseStaffFilters(await searchParams);
   const [t, locale, list] = await Promise.all([getTranslations("recognitions.changes"), getLocale(), listChangeReports(actor, { page, size })]);
   return (

@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { HistoryTimeline } from "@/components/recognitions/history-timeline";
 import { formatDay, pick, TIER_LABELS } from "@/components/recognitions/labels";
 import { RecognitionStatusBadge } from "@/components/recognitions/recognition-status-badge";
-import { requireRole } from "@/lib/auth/require-role";
+import { requirePagePermission } from "@/lib/auth/require-page-permission";
 import { companyHistory } from "@/lib/services/recognitions/company-history";
 import { companyRecognitions } from "@/lib/services/recognitions/company-recognitions";
 
@@ -14,7 +14,7 @@ export async function generateMetadata() {
 
 /** The firm's titles with validity, status and what is due this year, and its full history. */
 export default async function CompanyRecognitionsPage() {
-  const actor = await requireRole(["company"]);
+  const actor = await requirePagePermission("recognition:withdraw");
   const [t, locale, list] = await Promise.all([getTranslations("recognitions.company"), getLocale(), companyRecognitions(actor)]);
   // A proposal to cancel is the authorities' internal step until MIIT decides.
   const history = (await companyHistory(actor.companyId!, "full")).filter((e) => e.kind !== "cancellation_proposed");

@@ -2,14 +2,14 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AddColleagueForm } from "@/components/company/add-colleague-form";
 import { Pagination } from "@/components/company/pagination";
-import { requireRole } from "@/lib/auth/require-role";
+import { requirePagePermission } from "@/lib/auth/require-page-permission";
 import { listCompanyUsers } from "@/lib/services/signup/company-users";
 
 export const dynamic = "force-dynamic";
 
 /** The firm's accounts, and a colleague added by an existing user (a registered code cannot be signed up twice). */
 export default async function CompanyUsers({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requireRole(["company"]);
+  const actor = await requirePagePermission("company-user:manage");
   const [t, format, params] = await Promise.all([getTranslations("company"), getFormatter(), searchParams]);
   const page = Number(Array.isArray(params.page) ? params.page[0] : params.page) || 1;
   const users = await listCompanyUsers(actor, page);

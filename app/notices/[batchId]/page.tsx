@@ -6,9 +6,9 @@ import { currentLang, text } from "@/components/batches/locale";
 import { ObjectionForm } from "@/components/batches/objection-form";
 import { Pager } from "@/components/batches/pager";
 import { publicNotice } from "@/lib/services/batches/public-notices";
-import { issueFormChallenge } from "@/lib/services/batches/spam-guard";
-import { isoOf } from "@/lib/services/calendar/today";
-import { AUTHORITY_MIIT, TIER_LABELS } from "@/lib/services/register/labels";
+import { issueFormChallenge, MIN_SECONDS_TO_SUBMIT } from "@/lib/services/batches/spam-guard";
+import { isoOf } from "@/lib/calendar/today";
+import { AUTHORITY_MIIT, TIER_LABELS } from "@/lib/domain/register/labels";
 import { regionNames } from "@/lib/services/register/register-rows";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -20,10 +20,10 @@ export default async function NoticePage({ params, searchParams }: { params: Pro
   const q = typeof raw.q === "string" ? raw.q.slice(0, 100) : undefined;
   const page = Number(typeof raw.page === "string" ? raw.page : 1) || 1;
   const selected = typeof raw.entry === "string" ? raw.entry : undefined;
-  const [t, lang, notice] = await Promise.all([getTranslations("batches"), currentLang(), publicNotice(batchId, { page, q })]);
+  const [t, lang, notice] = await Promise.all([getTranslations("batches"), currentLang(), publicNotice(batchId, { page, q, entryId: selected })]);
   if (!notice) notFound();
   const { batch } = notice;
-  const challenge = issueFormChallenge();
+  const challenge = issueFormChallenge(batch.id);
   const pagerParams = new URLSearchParams(q ? { q } : {});
 
   return (
@@ -36,7 +36,17 @@ export default async function NoticePage({ params, searchParams }: { params: Pro
         <p className="text-slate-700">
           {text(batch.authorityCode ? regionNames(batch.authorityCode) : AUTHORITY_MIIT, lang)} · {text(TIER_LABELS[batch.tier], lang)} · {batch.year}
         </p>
-        {batch.noticeStart && batch.noticeEnd && <p>{t("noticePeriod", { start: isoOf(batch.noticeStart), end: isoOf(batch.noticeEnd) })}</p>}
+        {batch.noticeStart && batch.noticeEnd && <p data-testid="public-notice-period">{t("noticePeriod", { start: isoOf(batch.noticeStart), end: isoOf(batch.noticeEnd) })}</p>}
+        {batch.noticeOriginalEnd && batch.noticeExtendedOn && batch.noticeEnd && (
+          <p className="font-medium text-accent-600" data-testid="notice-extended">
+            {t("noticeExtendedPublic", { end: isoOf(batch.noticeEnd), originalEnd: isoOf(batch.noticeOriginalEnd), on: isoOf(batch.noticeExtendedOn) })}
+          </p>
+        )}
+        <p className="text-sm">
+          <Link href="/notices/objections/status" className="text-brand-700 underline">
+            {t("followObjection")}
+          </Link>
+        </p>
       </div>
 
       <section aria-labelledby="firms" className="space-y-3">
@@ -80,9 +90,11 @@ export default async function NoticePage({ params, searchParams }: { params: Pro
             <p className="text-sm text-slate-700">{t("objectIntro")}</p>
             <ObjectionForm
               batchId={batch.id}
-              firms={notice.entries.map((e) => ({ id: e.id, label: `${e.nameZh}（${e.creditCode}）` }))}
+              firms={notice.choosable.map((e) => ({ id: e.id, label: `${e.nameZh}（${e.creditCode}）` }))}
               selected={selected}
               token={challenge.token}
+              question={challenge.question}
+              minSecondsToSubmit={MIN_SECONDS_TO_SUBMIT}
               labels={{
                 firm: t("objectFirm"),
                 chooseFirm: t("chooseFirm"),
@@ -90,11 +102,14 @@ export default async function NoticePage({ params, searchParams }: { params: Pro
                 contact: t("objectorContact"),
                 reason: t("objectReason"),
                 evidence: t("objectEvidence"),
-                challenge: t("challenge", { question: challenge.question }),
+                challenge: t.raw("challenge") as string,
                 website: t("website"),
                 submit: t("submitObjection"),
                 sending: t("sending"),
                 received: t("objectionReceived"),
+                reference: t("objectionReference"),
+                referenceHint: t("objectionReferenceHint"),
+                statusLink: t("followObjection"),
               }}
             />
           </>

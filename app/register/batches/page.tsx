@@ -3,8 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { currentLang, text } from "@/components/batches/locale";
 import { Pager } from "@/components/batches/pager";
 import { announcedBatches, batchBrowseSchema } from "@/lib/services/register/announced-batches";
-import { TIER_LABELS } from "@/lib/services/register/labels";
-import { REGISTER_TIERS } from "@/lib/services/register/register-query";
+import { TIER_LABELS } from "@/lib/domain/register/labels";
+import { REGISTER_TIERS } from "@/lib/domain/register/register-query";
 
 export default async function AnnouncedBatchesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const raw = await searchParams;

@@ -5,8 +5,7 @@ import { QueueFiltersForm } from "@/components/review/queue-filters-form";
 import { QueueTable } from "@/components/review/queue-table";
 import { StatusTabs } from "@/components/review/status-tabs";
 import { bulkDecideApplicationsAction } from "@/lib/actions/review/bulk-decide-applications";
-import { requireRole } from "@/lib/auth/require-role";
-import { STAFF_ROLES } from "@/lib/auth/roles";
+import { requirePagePermission } from "@/lib/auth/require-page-permission";
 import { parseQueueFilters, queueHref, type SearchParams } from "@/lib/review/queue-filters";
 import { listQueue } from "@/lib/services/review/list-queue";
 import { queueFilterOptions } from "@/lib/services/review/queue-options";
@@ -19,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The review queue of the official's level and jurisdiction; every view is a URL. */
 export default async function ReviewQueuePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const actor = await requireRole(STAFF_ROLES);
+  const actor = await requirePagePermission("queue:read");
   requireStaff(actor);
   const awaitingStatus = AWAITING_STATUS[actor.role];
   const filters = parseQueueFilters(await searchParams, awaitingStatus);

@@ -4,15 +4,15 @@ import { ActionForm } from "@/components/batches/action-form";
 import { currentLang, text } from "@/components/batches/locale";
 import { Pager } from "@/components/batches/pager";
 import { createBatchAction } from "@/lib/actions/batches/create-batch";
-import { requireRole } from "@/lib/auth/require-role";
+import { requirePagePermission } from "@/lib/auth/require-page-permission";
 import { listManageableProgrammes } from "@/lib/services/batches/create-batch";
 import { batchListFiltersSchema, listBatches } from "@/lib/services/batches/list-batches";
-import { isoOf } from "@/lib/services/calendar/today";
-import { TIER_LABELS } from "@/lib/services/register/labels";
+import { isoOf } from "@/lib/calendar/today";
+import { TIER_LABELS } from "@/lib/domain/register/labels";
 import { BATCH_STATUS_LABELS, BATCH_STATUSES } from "@/lib/workflow/batch-lifecycle";
 
 export default async function BatchesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requireRole(["provincial", "ministry"]);
+  const actor = await requirePagePermission("batch:manage");
   const raw = await searchParams;
   const filters = batchListFiltersSchema.parse({ status: raw.status, year: raw.year, page: raw.page });
   const [t, lang, list, programmes] = await Promise.all([getTranslations("batches"), currentLang(), listBatches(actor, filters), listManageableProgrammes(actor)]);

@@ -4,11 +4,10 @@ import { inputClass } from "@/components/recognitions/form-parts";
 import { formatDay, pick, TIER_LABELS } from "@/components/recognitions/labels";
 import { Pagination } from "@/components/recognitions/pagination";
 import { RecognitionStatusBadge } from "@/components/recognitions/recognition-status-badge";
-import { requireRole } from "@/lib/auth/require-role";
-import { STAFF_ROLES } from "@/lib/auth/roles";
-import { CHANGE_KIND_LABELS, type ChangeKind } from "@/lib/services/change-reports/change-report-input";
+import { requirePagePermission } from "@/lib/auth/require-page-permission";
+import { CHANGE_KIND_LABELS, type ChangeKind } from "@/lib/domain/change-reports/change-report-input";
 import { listChangeReports } from "@/lib/services/change-reports/list-change-reports";
-import { DB_TIERS, listHref, PAGE_SIZES, parseStaffFilters } from "@/lib/services/recognitions/list-filters";
+import { DB_TIERS, listHref, PAGE_SIZES, parseStaffFilters } from "@/lib/domain/recognitions/list-filters";
 import { listRecognitions } from "@/lib/services/recognitions/list-recognitions";
 import { RECOGNITION_STATUS_LABELS, RECOGNITION_STATUSES } from "@/lib/workflow/recognition-lifecycle";
 
@@ -24,7 +23,7 @@ const PATH = "/staff/recognitions";
  * and the firms' change reports. Filters are a plain GET form: the URL is the state.
  */
 export default async function StaffRecognitionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requireRole(STAFF_ROLES);
+  const actor = await requirePagePermission("recognition:list");
   const params = await searchParams;
   const filters = parseStaffFilters(params);
   const view = params.view === "changes" ? "changes" : "recognitions";
@@ -83,7 +82,7 @@ export default async function StaffRecognitionsPage({ searchParams }: { searchPa
 }
 
 async function RecognitionTable({ filters, current }: { filters: ReturnType<typeof parseStaffFilters>; current: Record<string, string | number | boolean | undefined> }) {
-  const actor = await requireRole(STAFF_ROLES);
+  const actor = await requirePagePermission("recognition:list");
   const [t, locale, list] = await Promise.all([getTranslations("recognitions.staff"), getLocale(), listRecognitions(actor, filters)]);
   return (
     <section aria-labelledby="list-title" className="space-y-3">
@@ -126,7 +125,7 @@ async function RecognitionTable({ filters, current }: { filters: ReturnType<type
 }
 
 async function ChangeReports({ page, size }: { page: number; size: number }) {
-  const actor = await requireRole(STAFF_ROLES);
+  const actor = await requirePagePermission("recognition:list");
   const [t, locale, list] = await Promise.all([getTranslations("recognitions.staff"), getLocale(), listChangeReports(actor, { page, size })]);
   return (
     <section aria-labelledby="changes-title" className="space-y-3">

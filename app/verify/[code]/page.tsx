@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { currentLang, text } from "@/components/batches/locale";
-import { chinaDate } from "@/lib/services/calendar/today";
-import { TIER_LABELS } from "@/lib/services/register/labels";
+import { chinaDate } from "@/lib/calendar/today";
+import { TIER_LABELS } from "@/lib/domain/register/labels";
 import { verifyRecognition } from "@/lib/services/register/verify-recognition";
 
 export const dynamic = "force-dynamic";

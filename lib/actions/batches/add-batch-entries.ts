@@ -13,7 +13,7 @@ const schema = z.object({
 });
 
 export const addBatchEntriesAction = defineAction({
-  roles: ["provincial", "ministry"],
+  permission: "batch:manage",
   schema: schema.refine((input) => input.all || input.applicationIds.length > 0, {
     path: ["applicationIds"],
     error: "请至少选择一项申报。 / Choose at least one application.",

@@ -5,7 +5,7 @@ import { announceBatch, announceBatchSchema } from "@/lib/services/batches/annou
 import { defineAction } from "../define-action";
 
 export const announceBatchAction = defineAction({
-  roles: ["provincial", "ministry"],
+  permission: "batch:manage",
   schema: announceBatchSchema,
   run: async (input, actor) => {
     const result = await announceBatch(actor, input);

@@ -6,7 +6,7 @@ import { defineAction } from "../define-action";
 
 /** A new draft batch for a programme the official's authority runs. */
 export const createBatchAction = defineAction({
-  roles: ["provincial", "ministry"],
+  permission: "batch:manage",
   schema: createBatchSchema,
   run: async (input, actor) => {
     const batch = await createBatch(actor, input);

@@ -5,7 +5,7 @@ import { publishNotice, publishNoticeSchema } from "@/lib/services/batches/publi
 import { defineAction } from "../define-action";
 
 export const publishNoticeAction = defineAction({
-  roles: ["provincial", "ministry"],
+  permission: "batch:manage",
   schema: publishNoticeSchema,
   run: async (input, actor) => {
     const notice = await publishNotice(actor, input);

@@ -5,7 +5,7 @@ import { removeBatchEntry, removeBatchEntrySchema } from "@/lib/services/batches
 import { defineAction } from "../define-action";
 
 export const removeBatchEntryAction = defineAction({
-  roles: ["provincial", "ministry"],
+  permission: "batch:manage",
   schema: removeBatchEntrySchema,
   run: async (input, actor) => {
     await removeBatchEntry(actor, input);

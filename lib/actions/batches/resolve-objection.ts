@@ -6,7 +6,7 @@ import { resolveObjection, resolveObjectionSchema } from "@/lib/services/batches
 import { defineAction } from "../define-action";
 
 export const resolveObjectionAction = defineAction({
-  roles: ["provincial", "ministry"],
+  permission: "batch:manage",
   schema: resolveObjectionSchema.extend({ batchId: z.string().uuid() }),
   run: async ({ batchId, ...input }, actor) => {
     const result = await resolveObjection(actor, input);

@@ -5,7 +5,7 @@ import { withdrawBatch, withdrawBatchSchema } from "@/lib/services/batches/withd
 import { defineAction } from "../define-action";
 
 export const withdrawBatchAction = defineAction({
-  roles: ["provincial", "ministry"],
+  permission: "batch:manage",
   schema: withdrawBatchSchema,
   run: async (input, actor) => {
     const result = await withdrawBatch(actor, input);

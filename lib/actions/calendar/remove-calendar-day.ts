@@ -5,7 +5,7 @@ import { removeCalendarDay, removeCalendarDaySchema } from "@/lib/services/calen
 import { defineAction } from "../define-action";
 
 export const removeCalendarDayAction = defineAction({
-  roles: ["administrator"],
+  permission: "calendar:edit",
   schema: removeCalendarDaySchema,
   run: async (input, actor) => {
     await removeCalendarDay(actor, input);

@@ -5,7 +5,7 @@ import { setCalendarDay, setCalendarDaySchema } from "@/lib/services/calendar/ca
 import { defineAction } from "../define-action";
 
 export const setCalendarDayAction = defineAction({
-  roles: ["administrator"],
+  permission: "calendar:edit",
   schema: setCalendarDaySchema,
   run: async (input, actor) => {
     const day = await setCalendarDay(actor, input);

@@ -7,7 +7,7 @@ import { defineAction } from "../define-action";
 
 /** A company user gives a colleague an account for the same firm. */
 export const addCompanyUserAction = defineAction({
-  roles: ["company"],
+  permission: "company-user:manage",
   schema: colleagueSchema,
   run: async (input, actor) => {
     const user = await addCompanyUser(actor, input);

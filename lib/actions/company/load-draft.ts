@@ -6,7 +6,7 @@ import { defineAction } from "../define-action";
 
 /** The stored facts and version, for a form that found its copy out of date (another tab saved). */
 export const loadDraftAction = defineAction({
-  roles: ["company"],
+  permission: "application:edit",
   schema: z.object({ applicationId: z.string().uuid() }),
   run: (input, actor) => draftSnapshot(actor, input.applicationId),
 });

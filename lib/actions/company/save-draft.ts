@@ -8,7 +8,7 @@ import { defineAction } from "../define-action";
  * state, and the pages read fresh data whenever they are opened.
  */
 export const saveDraftAction = defineAction({
-  roles: ["company"],
+  permission: "application:edit",
   schema: saveDraftSchema,
   run: (input, actor) => saveDraft(actor, input),
 });

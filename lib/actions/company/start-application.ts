@@ -6,7 +6,7 @@ import { defineAction } from "../define-action";
 
 /** A company opens a draft for an open programme. */
 export const startApplicationAction = defineAction({
-  roles: ["company"],
+  permission: "application:edit",
   schema: startApplicationSchema,
   run: async (input, actor) => {
     const application = await startApplication(actor, input);

@@ -6,7 +6,7 @@ import { defineAction } from "../define-action";
 
 /** Submit, resubmit after a correction, or withdraw before a decision. */
 export const transitionApplicationAction = defineAction({
-  roles: ["company"],
+  permission: "application:edit",
   schema: companyTransitionSchema,
   run: async (input, actor) => {
     const outcome = await companyTransition(actor, input);

@@ -6,7 +6,7 @@ import { defineAction } from "../define-action";
 
 /** Removes a piece of evidence from a draft (or a section reopened for correction). */
 export const removeDocumentAction = defineAction({
-  roles: ["company"],
+  permission: "application:edit",
   schema: removeDocumentSchema,
   run: async (input, actor) => {
     const removed = await removeDocument(actor, input);

@@ -6,7 +6,7 @@ import { defineAction } from "../define-action";
 
 /** MIIT draws experts at random for a little giant's blind review. */
 export const assignExpertsAction = defineAction({
-  roles: ["ministry"],
+  permission: "expert:assign",
   schema: assignExpertsSchema,
   run: async (input, actor) => {
     const result = await assignExpertsAtRandom(actor, input);

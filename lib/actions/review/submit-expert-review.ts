@@ -6,7 +6,7 @@ import { defineAction } from "../define-action";
 
 /** An assigned expert submits a score and an opinion, once. */
 export const submitExpertReviewAction = defineAction({
-  roles: ["expert"],
+  permission: "expert-review:submit",
   schema: expertReviewSchema,
   run: async (input, actor) => {
     const result = await submitExpertReview(actor, input);

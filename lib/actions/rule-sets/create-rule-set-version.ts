@@ -1,13 +1,13 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { createVersionSchema } from "@/lib/services/rule-sets/inputs";
+import { createVersionSchema } from "@/lib/domain/rule-sets/inputs";
 import { createRuleSetVersion } from "@/lib/services/rule-sets/create-version";
 import { defineAction } from "../define-action";
 
 /** Copy a rule set into a new draft revision; the service checks `ruleset:manage` on its region. */
 export const createRuleSetVersionAction = defineAction({
-  roles: ["administrator"],
+  permission: "ruleset:manage",
   schema: createVersionSchema,
   run: async (input, actor) => {
     const created = await createRuleSetVersion(actor, input);

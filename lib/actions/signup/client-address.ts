@@ -1,9 +1,8 @@
 import "server-only";
 import { headers } from "next/headers";
+import { clientAddressOf } from "@/lib/http/client-address";
 
-/** The caller's address as the sign-in throttle sees it (first X-Forwarded-For hop, else X-Real-IP). */
+/** The caller's address as every per-client limit sees it (lib/http/client-address). */
 export async function clientAddress(): Promise<string> {
-  const h = await headers();
-  const forwarded = h.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || h.get("x-real-ip") || "local";
+  return clientAddressOf(await headers());
 }

@@ -7,7 +7,7 @@ import { signupSchema } from "@/lib/services/signup/signup-schema";
 import { signupThrottled } from "@/lib/services/signup/signup-throttle";
 import type { ActionResult } from "../action-result";
 import { formDataToObject } from "../form-data";
-import { findUnstorableText, UNSTORABLE_TEXT_MESSAGE } from "../unstorable-text";
+import { findUnstorableText, UNSTORABLE_TEXT_MESSAGE } from "@/lib/domain/unstorable-text";
 import { clientAddress } from "./client-address";
 
 /**

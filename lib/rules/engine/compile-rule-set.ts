@@ -1,42 +1,20 @@
-import type { EvaluationResult } from "../evaluation-result";
+import { describeIssue, type IssueCode } from "../issues";
 import type { LocalizedText } from "../localized-text";
 import { ruleSetSchema, type RuleSet } from "../rule-set-schema";
 import { MetricRegistry } from "./compiled-metric";
-import { compileCondition, type CompiledCondition } from "./compile-condition";
-import { compileScored, type CompiledScored } from "./compile-scored";
-import { compileDecider, type CompiledDecider } from "./run-decision";
+import { compileCondition } from "./compile-condition";
+import type { CompiledRuleSet } from "./compiled-rule-set";
+import { compileScored } from "./compile-scored";
+import { compileDecider } from "./run-decision";
 import { SummaryCache } from "./summarize";
 
-/**
- * A rule set compiled once into closures: thresholds converted to fen and exact fractions, band
- * texts and labels prepared, metric references given cache slots. Evaluating is then only reading
- * facts and comparing, which is what makes a million evaluations a few seconds.
- */
-export interface CompiledRuleSet {
-  readonly compiled: true;
-  readonly ruleSet: RuleSet;
-  /** The rule set as every evaluation names it, built once (frozen, shared by all results). */
-  readonly header: EvaluationResult["ruleSet"];
-  readonly slots: number;
-  /** The FactSheet parts its metrics read (read in one pass per evaluation). */
-  readonly sheetParts: number;
-  readonly prerequisites: readonly CompiledCondition[];
-  readonly requirements: readonly CompiledCondition[];
-  readonly directRoutes: readonly CompiledCondition[];
-  readonly score: {
-    passMark: number;
-    max: number;
-    blocks: readonly { id: string; title: LocalizedText; max: number; minimum: number; criteria: readonly CompiledScored[] }[];
-  } | null;
-  readonly summaries: SummaryCache;
-  /** The same rules compiled for `decide` (outcome, score and missing facts without texts). */
-  readonly decider: CompiledDecider;
-}
+export type { CompiledRuleSet } from "./compiled-rule-set";
 
 export class InvalidRuleSetError extends Error {
   constructor(
     readonly code: string,
-    readonly issues: readonly { path: string; message: string }[],
+    /** `message` is zod's (English); `issue` the engine's code (null for a zod check) and `text` both languages. */
+    readonly issues: readonly { path: string; message: string; issue: IssueCode | null; text: LocalizedText }[],
   ) {
     super(`Rule set "${code}" is invalid: ${issues.map((i) => `${i.path}: ${i.message}`).join("; ")}`);
     this.name = "InvalidRuleSetError";
@@ -56,7 +34,7 @@ export function compileRuleSet(ruleSet: RuleSet): CompiledRuleSet {
   const parsed = ruleSetSchema.safeParse(ruleSet);
   if (!parsed.success) {
     const code = typeof (ruleSet as { code?: unknown })?.code === "string" ? (ruleSet as { code: string }).code : "?";
-    throw new InvalidRuleSetError(code, parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })));
+    throw new InvalidRuleSetError(code, parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message, ...describeIssue(i) })));
   }
   const rs = parsed.data;
   const registry = new MetricRegistry(rs);

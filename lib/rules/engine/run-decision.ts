@@ -6,7 +6,7 @@ import type { EvaluationContext } from "../metrics/metric-types";
 import type { RuleSet } from "../rule-set-schema";
 import { compileConditionDecider, compileScoredDecider, FALSE, OPEN, TRUE, type ConditionDecider, type DecideEnv, type DeciderScope, type ScoredDecider } from "./compile-decider";
 import type { MetricRegistry } from "./compiled-metric";
-import { checkContext } from "./run-rule-set";
+import { checkContext } from "./check-context";
 import { and3, reaches, type Tri } from "./three-valued";
 
 /** A rule set compiled for decisions only (see compile-decider). */

@@ -1,8 +1,8 @@
 import type { SqlRunner } from "@/lib/db/sql-runner";
-import type { Facts } from "@/lib/rules/facts";
+import type { Facts } from "@/lib/rules";
 import type { Tx } from "../db-types";
 import { ruleSetById, type LoadedRuleSet } from "../rule-sets/load-rule-set";
-import { annualFacts, annualVerdict } from "./annual-verdict";
+import { annualFacts, annualVerdict } from "@/lib/domain/annual-reports/annual-verdict";
 
 /**
  * Re-evaluates every annual report of one data year in bulk — after a correction to a rule-set

@@ -1,21 +1,22 @@
 import type { Prisma } from "@/generated/prisma/client";
+import { requireOwnCompany } from "@/lib/auth/require-permission";
 import type { Actor } from "@/lib/auth/roles";
 import { prisma } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
-import { DomainError, forbidden, staleVersion } from "@/lib/errors/domain-error";
-import type { Facts } from "@/lib/rules/facts";
+import { DomainError, staleVersion } from "@/lib/errors/domain-error";
+import type { Facts } from "@/lib/rules";
 import { isTitleValid } from "@/lib/workflow/recognition-lifecycle";
 import { appendAudit } from "../audit/append-audit";
 import { notify } from "../notifications/notify";
 import { sendEmails } from "../notifications/send-email";
-import { withFlagItem } from "../recognitions/flag-reason";
+import { withFlagItem } from "@/lib/domain/recognitions/flag-reason";
 import { officialsOf } from "../recognitions/official-audience";
 import { loadRecognitionInScope } from "../recognitions/recognition-scope";
-import { chinaToday, dateOnly, isoOf } from "../recognitions/today";
-import { annualReportFacts, type AnnualReportInput } from "./annual-report-input";
-import { annualFacts, annualVerdict, type AnnualExplanation } from "./annual-verdict";
+import { chinaDate, dateOf, isoOf } from "@/lib/calendar/today";
+import { annualReportFacts, type AnnualReportInput } from "@/lib/domain/annual-reports/annual-report-input";
+import { annualFacts, annualVerdict, type AnnualExplanation } from "@/lib/domain/annual-reports/annual-verdict";
 import { recognitionRuleSet } from "./recognition-rule-set";
-import { deadlineFor, mustReport, reportingYear } from "./reporting-calendar";
+import { deadlineFor, mustReport, reportingYear } from "@/lib/domain/annual-reports/reporting-calendar";
 
 export interface AnnualReportOutcome {
   annualReportId: string;
@@ -31,8 +32,8 @@ export interface AnnualReportOutcome {
  * the deadline is still taken (the lost right to re-review is recorded by the deadline job).
  */
 export async function submitAnnualReport(actor: Actor, input: AnnualReportInput, now = new Date()): Promise<AnnualReportOutcome> {
-  if (actor.role !== "company") throw forbidden();
-  const today = chinaToday(now);
+  requireOwnCompany(actor, "annual-report:submit");
+  const today = chinaDate(now);
   const db = await prisma();
   const result = await db
     .$transaction(async (tx) => {
@@ -77,7 +78,7 @@ export async function submitAnnualReport(actor: Actor, input: AnnualReportInput,
         },
         select: { id: true },
       });
-      const occurredOn = dateOnly(today);
+      const occurredOn = dateOf(today);
       await tx.recognitionEvent.create({
         data: {
           recognitionId: recognition.id,

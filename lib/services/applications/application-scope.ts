@@ -1,5 +1,7 @@
-import { may, type Permission } from "@/lib/auth/permissions";
+import type { Permission } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/require-permission";
 import type { Actor } from "@/lib/auth/roles";
+import { isRecordId } from "@/lib/domain/record-id";
 import { notFound } from "@/lib/errors/domain-error";
 import type { Tx } from "../db-types";
 
@@ -23,14 +25,16 @@ const SCOPE_SELECT = {
 } as const;
 
 /**
- * Loads an application only if the caller may see it. Another firm's or another city's
- * application is "not found", so ids cannot be probed.
+ * Loads an application only if the caller may reach it with the permission (its company, city,
+ * province and tier against the permission table). Another firm's, another city's or another
+ * tier's application is "not found", so ids cannot be probed.
  */
 export async function loadApplicationInScope(tx: Tx, actor: Actor, applicationId: string, permission: Permission = "application:read") {
+  requirePermission(actor, permission);
+  if (!isRecordId(applicationId)) throw notFound(APPLICATION_WORD);
   const application = await tx.application.findUnique({ where: { id: applicationId }, select: SCOPE_SELECT });
-  if (!application || !may(actor, permission, application)) throw notFound(APPLICATION_WORD);
-  // The ministry works on the national tier only.
-  if (actor.role === "ministry" && application.tier !== "little_giant") throw notFound(APPLICATION_WORD);
+  if (!application) throw notFound(APPLICATION_WORD);
+  requirePermission(actor, permission, application, APPLICATION_WORD);
   return application;
 }
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
+import { requireOwnCompany } from "@/lib/auth/require-permission";
 import type { Actor } from "@/lib/auth/roles";
 import { APPLICATION_SECTIONS, SECTION_LABELS, type SectionState } from "@/lib/application/sections";
 import { prisma } from "@/lib/db/client";
@@ -27,7 +28,7 @@ function unfinishedSections(state: SectionState, documentCount: number) {
  * decision.
  */
 export async function companyTransition(actor: Actor, input: CompanyTransition, now = new Date()) {
-  if (actor.role !== "company") throw forbidden();
+  requireOwnCompany(actor, "application:edit");
   const db = await prisma();
   const { outcome, emails } = await db.$transaction(async (tx) => {
     const application = await loadApplicationInScope(tx, actor, input.applicationId, "application:edit");

@@ -3,6 +3,7 @@ import { DomainError } from "@/lib/errors/domain-error";
 import { earliestReapplicationDate } from "@/lib/calendar/validity";
 import { isForCause, REVOCATION_REASONS, type RevocationReason } from "@/lib/workflow/revocation-reasons";
 import type { Tx } from "../db-types";
+import { isoOf } from "@/lib/calendar/today";
 
 const TIER_BELOW: Partial<Record<Tier, Tier>> = { specialized: "innovative", little_giant: "specialized" };
 const TIER_NAME: Record<Tier, { zh: string; en: string }> = {
@@ -31,7 +32,7 @@ export async function prerequisiteProblem(
   });
   for (const event of revocations) {
     if (!isReason(event.reasonCategory) || !isForCause(event.reasonCategory)) continue;
-    const from = earliestReapplicationDate(event.occurredOn.toISOString().slice(0, 10), programme.cooloffYears);
+    const from = earliestReapplicationDate(isoOf(event.occurredOn), programme.cooloffYears);
     if (today < from) {
       return new DomainError(
         "invalid",

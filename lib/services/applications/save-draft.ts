@@ -5,7 +5,7 @@ import { changedSections } from "@/lib/application/changed-sections";
 import { APPLICATION_SECTIONS, SECTION_LABELS, type SectionState } from "@/lib/application/sections";
 import { prisma } from "@/lib/db/client";
 import { DomainError, staleVersion } from "@/lib/errors/domain-error";
-import { factsSchema } from "@/lib/rules/facts";
+import { factsSchema } from "@/lib/rules";
 import { isEditableByCompany } from "@/lib/workflow/application-lifecycle";
 import { loadApplicationInScope } from "./application-scope";
 

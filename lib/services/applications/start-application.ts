@@ -1,9 +1,11 @@
 import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
+import { requireOwnCompany } from "@/lib/auth/require-permission";
 import type { Actor } from "@/lib/auth/roles";
+import { chinaDate, isoOf } from "@/lib/calendar/today";
 import { prisma } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
-import { DomainError, forbidden, notFound } from "@/lib/errors/domain-error";
+import { DomainError, notFound } from "@/lib/errors/domain-error";
 import { appendAudit } from "../audit/append-audit";
 import { prerequisiteProblem } from "./prerequisites";
 
@@ -15,8 +17,7 @@ export const startApplicationSchema = z.object({ programmeId: z.string().uuid() 
  * below must be held and valid, and a firm cancelled for cause waits out its cooling-off period.
  */
 export async function startApplication(actor: Actor, input: z.infer<typeof startApplicationSchema>, now = new Date()) {
-  if (actor.role !== "company" || !actor.companyId) throw forbidden();
-  const companyId = actor.companyId;
+  const companyId = requireOwnCompany(actor, "application:edit");
   const db = await prisma();
   const programme = await db.programme.findUnique({
     where: { id: input.programmeId },
@@ -27,8 +28,9 @@ export async function startApplication(actor: Actor, input: z.infer<typeof start
   if (programme.regionCode && programme.regionCode !== company.provinceCode) {
     throw new DomainError("invalid", { zh: "该项目仅面向本省企业。", en: "This programme is open only to firms registered in its province." });
   }
-  const today = now.toISOString().slice(0, 10);
-  if (today < programme.opensOn.toISOString().slice(0, 10) || today > programme.closesOn.toISOString().slice(0, 10)) {
+  // The application window is in Beijing dates, as the public list of open calls shows it.
+  const today = chinaDate(now);
+  if (today < isoOf(programme.opensOn) || today > isoOf(programme.closesOn)) {
     throw new DomainError("invalid", { zh: "该项目当前不在申报期内。", en: "This programme is not open for applications now." });
   }
   const problem = await prerequisiteProblem(db, companyId, programme, today);

@@ -1,13 +1,13 @@
 import "server-only";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/roles";
-import { compareIsoDates } from "@/lib/calendar/iso-date";
 import { validityPeriod } from "@/lib/calendar/validity";
 import { prisma } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors/domain-error";
 import { transitionApplication } from "@/lib/workflow/application-lifecycle";
+import { announcePossibleFrom, noticePeriodEnded } from "@/lib/workflow/notice-window";
 import type { Tx } from "../db-types";
-import { chinaDate, dateOf, isoOf } from "../calendar/today";
+import { chinaDate, dateOf, isoOf } from "@/lib/calendar/today";
 import { loadBatchForManage, type ManagedBatch } from "./batch-authority";
 import { recordBatchTransition } from "./batch-transition";
 import { certificatePrefix } from "./certificate-number";
@@ -129,12 +129,13 @@ export async function announceBatch(actor: Actor, input: z.infer<typeof announce
       const batch = await loadBatchForManage(tx, actor, input.batchId);
       const today = chinaDate(now);
       const openObjections = await tx.objection.count({ where: { batchId: batch.id, status: "open" } });
-      // The window includes its last day; announcing is possible from the next day on.
-      const noticePeriodEnded = batch.noticeEnd !== null && compareIsoDates(isoOf(batch.noticeEnd), today) < 0;
+      // The window includes its last day; announcing is possible from the next day on (Beijing
+      // time), for the ministry as for a province.
+      const noticeEnd = batch.noticeEnd ? isoOf(batch.noticeEnd) : null;
       const validity = validityPeriod(today, batch.programme.validityYears);
       await recordBatchTransition(tx, actor, batch, "announce", {
         expectedVersion: input.expectedVersion,
-        context: { hasOpenObjection: openObjections > 0, noticePeriodEnded },
+        context: { hasOpenObjection: openObjections > 0, noticePeriodEnded: noticePeriodEnded(noticeEnd, today), announcePossibleFrom: noticeEnd && announcePossibleFrom(noticeEnd) },
         data: { announcedOn: dateOf(today) },
         auditData: { validFrom: validity.start, validUntil: validity.end },
       });

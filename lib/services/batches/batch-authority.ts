@@ -1,4 +1,5 @@
 import { may } from "@/lib/auth/permissions";
+import { isRecordId } from "@/lib/domain/record-id";
 import type { Actor } from "@/lib/auth/roles";
 import type { Tier } from "@/generated/prisma/client";
 import { notFound } from "@/lib/errors/domain-error";
@@ -7,15 +8,13 @@ import type { Tx } from "../db-types";
 export const BATCH_WORD = { zh: "批次", en: "batch" } as const;
 
 /**
- * Who issues a list (rules.md, tier table): the province recognises tiers 1 and 2 for its own
- * firms, MIIT the national little giants. `authorityCode` is the issuing province, null for MIIT.
+ * Who issues a list is the permission table's `batch:manage` (rules.md, tier table): the
+ * province for its own tier 1 and 2 lists, MIIT for the national little giants. `authorityCode`
+ * is the issuing province, null for MIIT.
  */
 export function mayManageBatch(actor: Actor, batch: { tier: Tier; authorityCode: string | null }): boolean {
-  if (batch.tier === "little_giant") return actor.role === "ministry" && batch.authorityCode === null && may(actor, "batch:manage");
-  return actor.role === "provincial" && batch.authorityCode !== null && may(actor, "batch:manage", { provinceCode: batch.authorityCode });
+  return may(actor, "batch:manage", { tier: batch.tier, provinceCode: batch.authorityCode });
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const BATCH_SELECT = {
   id: true,
@@ -36,7 +35,7 @@ const BATCH_SELECT = {
 
 /** Loads a batch the caller manages; anyone else's is "not found", so ids cannot be probed. */
 export async function loadBatchForManage(tx: Tx, actor: Actor, batchId: string) {
-  if (!UUID.test(batchId)) throw notFound(BATCH_WORD);
+  if (!isRecordId(batchId)) throw notFound(BATCH_WORD);
   const batch = await tx.batch.findUnique({ where: { id: batchId }, select: BATCH_SELECT });
   if (!batch || !mayManageBatch(actor, batch)) throw notFound(BATCH_WORD);
   return batch;

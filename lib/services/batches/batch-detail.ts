@@ -1,11 +1,14 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/roles";
 import { allowedBatchActions } from "@/lib/workflow/batch-lifecycle";
-import { compareIsoDates } from "@/lib/calendar/iso-date";
+import { announcePossibleFrom, noticePeriodEnded as ended, requiredNoticeWorkingDays } from "@/lib/workflow/notice-window";
+import { workingDaysBetween } from "@/lib/calendar/working-days";
 import { prisma } from "@/lib/db/client";
-import { chinaDate, isoOf } from "../calendar/today";
+import { chinaDate, isoOf } from "@/lib/calendar/today";
 import { loadBatchForManage } from "./batch-authority";
 import { companiesById, entryPage } from "./entry-page";
+import { loadHolidayCalendar } from "../calendar/load-holiday-calendar";
+import { noticeMinimum } from "./notice-minimum";
 
 export const ENTRY_PAGE_SIZE = 50;
 
@@ -17,7 +20,12 @@ export const ENTRY_PAGE_SIZE = 50;
 export async function batchDetail(actor: Actor, batchId: string, options: { page?: number; q?: string } = {}, now = new Date()) {
   const db = await prisma();
   const batch = await loadBatchForManage(db, actor, batchId);
-  const [openObjections, removedRows, objectionRows, ready] = await Promise.all([
+  // Firms with an objection still open on another list (one withdrawn before it was decided)
+  // wait for the decision before they can be listed again (batch-entries.ts).
+  const heldCompanyIds = (
+    await db.objection.findMany({ where: { status: "open", batchId: { not: batchId } }, select: { entry: { select: { companyId: true } } }, take: 5_000 })
+  ).map((o) => o.entry.companyId);
+  const [openObjections, removedRows, objectionRows, ready, held, notice, nationalMinimum, calendar] = await Promise.all([
     db.objection.count({ where: { batchId, status: "open" } }),
     db.batchEntry.findMany({
       where: { batchId, removedAt: { not: null } },
@@ -47,11 +55,21 @@ export async function batchDetail(actor: Actor, batchId: string, options: { page
         programmeId: batch.programmeId,
         status: "approved",
         batchEntries: { none: { removedAt: null, batch: { status: { in: ["draft", "notice"] } } } },
+        companyId: { notIn: heldCompanyIds },
       },
       select: { id: true, score: true, company: { select: { nameZh: true, creditCode: true } } },
       orderBy: [{ score: { sort: "desc", nulls: "last" } }, { id: "asc" }],
       take: 200,
     }),
+    // Approved firms of the programme held back by an objection still open on another list.
+    db.application.findMany({
+      where: { programmeId: batch.programmeId, status: "approved", companyId: { in: heldCompanyIds } },
+      select: { id: true, company: { select: { nameZh: true, creditCode: true } } },
+      take: 100,
+    }),
+    db.batch.findUniqueOrThrow({ where: { id: batchId }, select: { noticeOriginalEnd: true, noticeExtendedOn: true } }),
+    noticeMinimum(db),
+    loadHolidayCalendar(db),
   ]);
   const companies = await companiesById(db, [...removedRows.map((r) => r.companyId), ...objectionRows.map((o) => o.entry.companyId)]);
   const { total: entryCount } = await entryPage(db, batchId, { offset: 0, limit: 1 });
@@ -59,7 +77,8 @@ export async function batchDetail(actor: Actor, batchId: string, options: { page
   const page = Math.min(Math.max(1, options.page ?? 1), pageCount);
   const { rows: entries, total: matching } = await entryPage(db, batchId, { q: options.q, offset: (page - 1) * ENTRY_PAGE_SIZE, limit: ENTRY_PAGE_SIZE });
   const today = chinaDate(now);
-  const noticePeriodEnded = batch.noticeEnd !== null && compareIsoDates(isoOf(batch.noticeEnd), today) < 0;
+  const noticeEnd = batch.noticeEnd ? isoOf(batch.noticeEnd) : null;
+  const noticePeriodEnded = ended(noticeEnd, today);
   return {
     batch,
     entries,
@@ -73,6 +92,13 @@ export async function batchDetail(actor: Actor, batchId: string, options: { page
     readyCount: ready.length,
     openObjections,
     noticePeriodEnded,
+    announcePossibleFrom: noticeEnd ? announcePossibleFrom(noticeEnd) : null,
+    noticeOriginalEnd: notice.noticeOriginalEnd ? isoOf(notice.noticeOriginalEnd) : null,
+    noticeExtendedOn: notice.noticeExtendedOn ? isoOf(notice.noticeExtendedOn) : null,
+    noticeWorkingDays: batch.noticeStart && noticeEnd ? workingDaysBetween(isoOf(batch.noticeStart), noticeEnd, calendar) : null,
+    nationalMinimum,
+    requiredWorkingDays: requiredNoticeWorkingDays(batch.programme.noticeWorkingDays, nationalMinimum),
+    held,
     allowed: allowedBatchActions(batch.status, { hasOpenObjection: openObjections > 0, noticePeriodEnded }),
     today,
   };

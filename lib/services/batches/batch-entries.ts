@@ -14,6 +14,10 @@ import { touchDraftBatch } from "./batch-transition";
  */
 export const READY_STATUS = "approved" as const;
 
+/** An open objection to the firm `a.company_id` lodged against another batch's list. */
+const OPEN_OBJECTION_ELSEWHERE = `SELECT 1 FROM objection o JOIN batch_entry oe ON oe.id = o.entry_id
+           WHERE oe.company_id = a.company_id AND o.status = 'open' AND o.batch_id <> $1::uuid`;
+
 export const addBatchEntriesSchema = z.union([
   z.object({ batchId: z.string().uuid(), all: z.literal(true) }),
   z.object({ batchId: z.string().uuid(), applicationIds: z.array(z.string().uuid()).min(1).max(5_000) }),
@@ -28,7 +32,10 @@ export const removeBatchEntrySchema = z.object({
 /**
  * Adds ready applications of the batch's programme in one set-based statement: either the
  * ones named, or every ready one not already on another open (draft or notice) batch. A firm
- * removed earlier from this batch comes back (the removal is cleared).
+ * removed earlier from this batch comes back (the removal is cleared). A firm with an open
+ * objection on another batch — typically one withdrawn before the objection was decided — waits
+ * until it is decided: withdrawing a batch and listing its firms again must not skip the
+ * objection (docs/decisions, notice window).
  */
 async function insertReady(tx: Tx, batchId: string, programmeId: string, applicationIds: string[] | null): Promise<number> {
   return tx.$executeRawUnsafe(
@@ -42,6 +49,7 @@ async function insertReady(tx: Tx, batchId: string, programmeId: string, applica
           SELECT 1 FROM batch_entry e JOIN batch b ON b.id = e.batch_id
            WHERE e.application_id = a.id AND e.removed_at IS NULL AND b.status IN ('draft', 'notice') AND b.id <> $1::uuid)
         AND NOT EXISTS (SELECT 1 FROM batch_entry e WHERE e.batch_id = $1::uuid AND e.company_id = a.company_id AND e.removed_at IS NULL)
+        AND NOT EXISTS (${OPEN_OBJECTION_ELSEWHERE})
      ON CONFLICT (batch_id, company_id) DO UPDATE
         SET removed_at = NULL, removed_reason = NULL, application_id = EXCLUDED.application_id`,
     batchId,
@@ -63,8 +71,8 @@ export async function addBatchEntries(actor: Actor, input: z.infer<typeof addBat
         throw new DomainError(
           "conflict",
           {
-            zh: "所选申报中有未审核通过、不属于本项目或已在其他批次中的，未作任何修改。",
-            en: "Some of the chosen applications are not approved, belong to another programme or are already on another batch; nothing was changed.",
+            zh: "所选申报中有未审核通过、不属于本项目、已在其他批次中或尚有未处理异议的，未作任何修改。",
+            en: "Some of the chosen applications are not approved, belong to another programme, are already on another batch or have an objection still open; nothing was changed.",
           },
           { requested: ids.length, addable: added },
         );

@@ -26,6 +26,10 @@ export async function recordBatchTransition(
       from: result.from,
       allowed: result.allowed,
       ...(result.code === "guard-failed" ? { failed: result.failed } : {}),
+      // The day a waiting guard lifts, for the form to show; an open objection has no date.
+      ...(result.code === "guard-failed" && result.failed.includes("notice-period-running") && options.context?.announcePossibleFrom
+        ? { possibleFrom: options.context.announcePossibleFrom }
+        : {}),
     });
   }
   const changed = await tx.batch.updateMany({

@@ -1,9 +1,11 @@
 import "server-only";
 import { z } from "zod";
+import { scopeFilter } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/roles";
 import { prisma } from "@/lib/db/client";
 import { notFound } from "@/lib/errors/domain-error";
 import { appendAudit } from "../audit/append-audit";
+import { scopeWhere } from "../scope-where";
 import { mayManageBatch } from "./batch-authority";
 
 export const createBatchSchema = z.object({
@@ -17,9 +19,9 @@ const PROGRAMME_WORD = { zh: "项目", en: "programme" };
 /** The programmes whose batches this official may build: MIIT's national ones, or the own province's. */
 export async function listManageableProgrammes(actor: Actor) {
   const db = await prisma();
-  const where =
-    actor.role === "ministry" ? { tier: "little_giant" as const, regionCode: null } : actor.role === "provincial" && actor.jurisdictionCode ? { regionCode: actor.jurisdictionCode, tier: { not: "little_giant" as const } } : null;
-  if (!where) return [];
+  const scope = scopeFilter(actor, "batch:manage");
+  if (!scope) return [];
+  const where = scopeWhere(scope, "regionCode");
   return db.programme.findMany({
     where,
     select: { id: true, code: true, tier: true, year: true, nameZh: true, nameEn: true, noticeWorkingDays: true },

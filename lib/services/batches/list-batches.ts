@@ -1,8 +1,10 @@
 import "server-only";
 import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
+import { scopeFilter } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/roles";
 import { prisma } from "@/lib/db/client";
+import { scopeWhere } from "../scope-where";
 
 export const batchListFiltersSchema = z.object({
   status: z.enum(["all", "draft", "notice", "announced", "withdrawn"]).catch("all"),
@@ -15,9 +17,8 @@ export const BATCH_PAGE_SIZE = 20;
 
 /** The batches an official manages: MIIT's national ones, or the own province's tier 1–2 ones. */
 export function managedBatchesWhere(actor: Actor): Prisma.BatchWhereInput | null {
-  if (actor.role === "ministry") return { tier: "little_giant", authorityCode: null };
-  if (actor.role === "provincial" && actor.jurisdictionCode) return { authorityCode: actor.jurisdictionCode, tier: { not: "little_giant" } };
-  return null;
+  const scope = scopeFilter(actor, "batch:manage");
+  return scope ? scopeWhere(scope, "authorityCode") : null;
 }
 
 export async function listBatches(actor: Actor, filters: BatchListFilters) {

@@ -1,15 +1,20 @@
 import "server-only";
 import { createHash, randomUUID } from "node:crypto";
 import { z } from "zod";
-import { compareIsoDates } from "@/lib/calendar/iso-date";
 import { prisma } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors/domain-error";
 import { fileStorage, type FileStorage } from "@/lib/storage";
 import { MAX_UPLOAD_BYTES, sniffFileType } from "@/lib/storage/sniff-file-type";
+import { noticeOpen } from "@/lib/workflow/notice-window";
 import { appendAudit } from "../audit/append-audit";
+import type { Tx } from "../db-types";
 import { notify } from "../notifications/notify";
-import { chinaDate, isoOf } from "../calendar/today";
+import { sendEmails } from "../notifications/send-email";
+import { chinaDate, isoOf } from "@/lib/calendar/today";
+import { acknowledgement } from "./objection-acknowledgement";
+import { newObjectionReference } from "./objection-reference";
 import { overObjectionLimit } from "./objection-rate-limit";
+import { formTokenSpent, isFormTokenSpent, spendFormToken } from "./form-token-store";
 import { clientHash, judgeSubmission } from "./spam-guard";
 
 export const MAX_EVIDENCE_FILES = 5;
@@ -48,6 +53,14 @@ function checkEvidence(files: EvidenceFile[]) {
   });
 }
 
+/** A reference no objection holds yet (a clash is a one-in-a-billion chance; the unique index is the backstop). */
+async function freeReference(tx: Tx, today: string): Promise<string> {
+  for (;;) {
+    const reference = newObjectionReference(today);
+    if (!(await tx.objection.findUnique({ where: { reference }, select: { id: true } }))) return reference;
+  }
+}
+
 /**
  * A member of the public objects to a firm on notice. Spam checks come first, then the rate
  * limit, then the window: only while the batch is on notice and today is within its dates.
@@ -58,13 +71,15 @@ export async function lodgeObjection(
   files: EvidenceFile[],
   client: { ip: string },
   options: { now?: Date; storage?: FileStorage } = {},
-): Promise<{ objectionId: string }> {
+): Promise<{ objectionId: string; reference: string }> {
   const now = options.now ?? new Date();
-  const verdict = judgeSubmission({ token: input.formToken, answer: input.challengeAnswer, honeypot: input.website }, now);
+  const verdict = judgeSubmission({ token: input.formToken, answer: input.challengeAnswer, honeypot: input.website, batchId: input.batchId }, now);
   if (verdict === "wrong-answer") throw invalid("计算结果不正确。", "The answer to the sum is wrong.", "challengeAnswer");
+  if (verdict === "wrong-form") throw invalid("此表单不是为该公示发放的，请刷新页面后重新填写。", "This form was served for another notice; reload the page and try again.", "", verdict);
   if (verdict === "too-fast" || verdict === "expired" || verdict === "bad-token" || verdict === "honeypot") {
     throw invalid("表单已失效或提交过快，请刷新页面后重新填写。", "The form has expired or was sent too quickly; reload the page and try again.", "", verdict);
   }
+  if (await isFormTokenSpent(await prisma(), input.formToken)) throw formTokenSpent();
   const hash = clientHash(client.ip);
   if (await overObjectionLimit(hash)) {
     throw new DomainError("forbidden", { zh: "提交过于频繁，请一小时后再试。", en: "Too many objections from your connection; try again in an hour." }, { reason: "rate-limited" });
@@ -81,19 +96,17 @@ export async function lodgeObjection(
   if (!entry) throw new DomainError("not-found", { zh: "公示名单中没有该企业。", en: "That firm is not on the notice." });
   const { batch } = entry;
   const company = await db.company.findUniqueOrThrow({ where: { id: entry.companyId }, select: { nameZh: true } });
-  const open =
-    batch.status === "notice" &&
-    batch.noticeStart !== null &&
-    batch.noticeEnd !== null &&
-    compareIsoDates(isoOf(batch.noticeStart), today) <= 0 &&
-    compareIsoDates(today, isoOf(batch.noticeEnd)) <= 0;
+  const open = batch.status === "notice" && noticeOpen({ start: batch.noticeStart && isoOf(batch.noticeStart), end: batch.noticeEnd && isoOf(batch.noticeEnd) }, today);
   if (!open || entry.removedAt) {
     throw new DomainError("conflict", { zh: "不在公示期内，不能提出异议。", en: "The notice period is not running; objections cannot be lodged now." }, { field: "" });
   }
 
   for (const file of evidence) await storage.put(file.key, file.bytes);
+  let lodged: { objectionId: string; reference: string };
   try {
-    return await db.$transaction(async (tx) => {
+    lodged = await db.$transaction(async (tx) => {
+      await spendFormToken(tx, input.formToken, now);
+      const reference = await freeReference(tx, today);
       const objection = await tx.objection.create({
         data: {
           batchId: input.batchId,
@@ -102,6 +115,7 @@ export async function lodgeObjection(
           objectorContact: input.objectorContact,
           reason: input.reason,
           clientHash: hash,
+          reference,
         },
         select: { id: true },
       });
@@ -123,10 +137,15 @@ export async function lodgeObjection(
         title: { zh: `《${batch.titleZh}》收到对${company.nameZh}的异议`, en: `An objection to ${company.nameZh} on "${batch.titleEn}"` },
         link: `/staff/batches/${input.batchId}`,
       });
-      return { objectionId: objection.id };
+      return { objectionId: objection.id, reference };
     });
   } catch (error) {
     await Promise.all(evidence.map((file) => storage.remove(file.key).catch(() => undefined)));
     throw error;
   }
+  // The objector's receipt, by email when the contact given is an address; best effort, after
+  // the objection is safely stored (the reference is shown on screen in any case).
+  const ack = acknowledgement(input.objectorContact, lodged.reference, { zh: batch.titleZh, en: batch.titleEn }, company.nameZh);
+  if (ack) await sendEmails([ack.to], ack.message).catch(() => undefined);
+  return lodged;
 }

@@ -27,3 +27,14 @@ export async function overObjectionLimit(clientKey: string): Promise<boolean> {
   await counter().recordFailure(key, WINDOW_SECONDS);
   return false;
 }
+
+/** At most this many status look-ups per client address per hour: enough to follow one's own, too few to probe references. */
+export const STATUS_LOOKUPS_PER_HOUR = 10;
+
+/** Counts a status look-up; true when the client is over the limit and must be refused. */
+export async function overStatusLookupLimit(clientKey: string): Promise<boolean> {
+  const key = `objection-status:client:${clientKey}`;
+  if ((await counter().failures(key)) >= STATUS_LOOKUPS_PER_HOUR) return true;
+  await counter().recordFailure(key, WINDOW_SECONDS);
+  return false;
+}

@@ -23,6 +23,8 @@ const OBJECTION_WORD = { zh: "异议", en: "objection" };
  * with the reason (rules.md: "an upheld objection removes the firm from the batch with a
  * recorded reason") and its application is reopened through the application workflow, back to
  * the level that approves its tier. Any other open objection to the same firm is closed with it.
+ * Works on a withdrawn batch too: there it releases the firm for a new batch (dismissed) or
+ * reopens its file (upheld).
  */
 export async function resolveObjection(actor: Actor, input: z.infer<typeof resolveObjectionSchema>, now = new Date()) {
   const db = await prisma();
@@ -32,8 +34,10 @@ export async function resolveObjection(actor: Actor, input: z.infer<typeof resol
       select: { id: true, status: true, entryId: true, batch: { select: { id: true, status: true, tier: true, authorityCode: true } }, entry: { select: { applicationId: true, removedAt: true } } },
     });
     if (!objection || !mayManageBatch(actor, objection.batch)) throw notFound(OBJECTION_WORD);
-    if (objection.batch.status !== "notice" && objection.batch.status !== "draft") {
-      throw new DomainError("conflict", { zh: "批次已公告或已撤销，异议不能再处理。", en: "The batch is announced or withdrawn; the objection can no longer be decided." });
+    // A withdrawn batch's open objections stay with the firm (it cannot go on another list until
+    // they are decided), so they must still be decidable; an announced batch had none open.
+    if (objection.batch.status === "announced") {
+      throw new DomainError("conflict", { zh: "批次已公告，异议不能再处理。", en: "The batch has been announced; the objection can no longer be decided." });
     }
     const decided = await tx.objection.updateMany({
       where: { id: objection.id, status: "open" },

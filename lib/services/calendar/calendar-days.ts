@@ -1,12 +1,12 @@
 import "server-only";
 import { z } from "zod";
-import { may } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/require-permission";
 import type { Actor } from "@/lib/auth/roles";
 import { isWeekend } from "@/lib/calendar/iso-date";
 import { prisma } from "@/lib/db/client";
-import { DomainError, forbidden } from "@/lib/errors/domain-error";
+import { DomainError } from "@/lib/errors/domain-error";
 import { appendAudit } from "../audit/append-audit";
-import { dateOf, isoOf } from "./today";
+import { dateOf, isoOf } from "@/lib/calendar/today";
 
 export const calendarYearSchema = z.coerce.number().int().min(2000).max(2100);
 
@@ -27,12 +27,12 @@ export interface CalendarDayRow {
 }
 
 function requireEditor(actor: Actor): void {
-  if (!may(actor, "calendar:edit")) throw forbidden();
+  requirePermission(actor, "calendar:edit");
 }
 
 /** One year's holidays and make-up working days, in date order. */
 export async function listCalendarYear(actor: Actor, year: number): Promise<CalendarDayRow[]> {
-  requireEditor(actor);
+  requirePermission(actor, "calendar:read");
   const db = await prisma();
   const rows = await db.calendarDay.findMany({
     where: { day: { gte: dateOf(`${year}-01-01`), lte: dateOf(`${year}-12-31`) } },

@@ -1,6 +1,6 @@
 import type { HolidayCalendar } from "@/lib/calendar/holiday-calendar";
 import type { Tx } from "../db-types";
-import { isoOf } from "./today";
+import { isoOf } from "@/lib/calendar/today";
 
 /**
  * The holiday calendar as administrators keep it in the calendar_day table (seeded from the

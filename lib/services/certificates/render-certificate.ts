@@ -1,7 +1,7 @@
 import "server-only";
 import PDFDocument from "pdfkit";
 import QRCode from "qrcode";
-import { PUBLIC_STATUS_LABELS, TIER_LABELS, AUTHORITY_MIIT } from "../register/labels";
+import { PUBLIC_STATUS_LABELS, TIER_LABELS, AUTHORITY_MIIT } from "@/lib/domain/register/labels";
 import type { RegisterRow } from "../register/register-rows";
 import { regionNames } from "../register/register-rows";
 import { findCjkFont } from "./certificate-font";

@@ -1,8 +1,8 @@
-import { jurisdictionFilter } from "@/lib/auth/permissions";
+import { scopeFilter } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/roles";
 import { prisma } from "@/lib/db/client";
 import { forbidden } from "@/lib/errors/domain-error";
-import { isoOf } from "../recognitions/today";
+import { isoOf } from "@/lib/calendar/today";
 import { changeReportDeadline } from "./submit-change-report";
 
 const SELECT = {
@@ -32,7 +32,7 @@ function toRow(row: { id: string; kind: string; details: string; effectiveOn: Da
 
 /** Change reports of the firms in the caller's jurisdiction (the firm's own for a company), newest first. */
 export async function listChangeReports(actor: Actor, page: { page: number; size: number }) {
-  const scope = jurisdictionFilter(actor, "recognition:read");
+  const scope = scopeFilter(actor, "recognition:read");
   if (!scope) throw forbidden();
   const where = scope.companyId ? { companyId: scope.companyId } : { company: { ...(scope.cityCode ? { cityCode: scope.cityCode } : {}), ...(scope.provinceCode ? { provinceCode: scope.provinceCode } : {}) } };
   const db = await prisma();

@@ -1,12 +1,13 @@
+import { requireOwnCompany } from "@/lib/auth/require-permission";
 import type { Actor } from "@/lib/auth/roles";
 import { anniversary, isoDateOf } from "@/lib/calendar/iso-date";
 import { prisma } from "@/lib/db/client";
-import { DomainError, forbidden } from "@/lib/errors/domain-error";
+import { DomainError } from "@/lib/errors/domain-error";
 import { appendAudit } from "../audit/append-audit";
 import { notify, type Audience } from "../notifications/notify";
 import { sendEmails } from "../notifications/send-email";
-import { chinaToday, dateOnly } from "../recognitions/today";
-import { CHANGE_KIND_LABELS, CHANGE_REPORT_MONTHS, type ChangeReportInput } from "./change-report-input";
+import { chinaDate, dateOf } from "@/lib/calendar/today";
+import { CHANGE_KIND_LABELS, CHANGE_REPORT_MONTHS, type ChangeReportInput } from "@/lib/domain/change-reports/change-report-input";
 
 /**
  * The last day to report a change that took effect on `effectiveOn`: the same day of the month
@@ -24,9 +25,8 @@ export function changeReportDeadline(effectiveOn: string): string {
  * qualifies is their call (they may cancel with "no longer qualifies after a change").
  */
 export async function submitChangeReport(actor: Actor, input: ChangeReportInput, now = new Date()) {
-  if (actor.role !== "company" || !actor.companyId) throw forbidden();
-  const companyId = actor.companyId;
-  const today = chinaToday(now);
+  const companyId = requireOwnCompany(actor, "change-report:submit");
+  const today = chinaDate(now);
   if (input.effectiveOn > today) {
     throw new DomainError("invalid", { zh: "生效日期不能晚于今天，请在变更发生后报告。", en: "The change must have taken effect; the date cannot be in the future." }, { field: "effectiveOn" });
   }
@@ -39,7 +39,7 @@ export async function submitChangeReport(actor: Actor, input: ChangeReportInput,
   const { report, emails, message } = await db.$transaction(async (tx) => {
     const company = await tx.company.findUniqueOrThrow({ where: { id: companyId }, select: { nameZh: true, cityCode: true, provinceCode: true } });
     const report = await tx.changeReport.create({
-      data: { companyId, kind: input.kind, details: input.details, effectiveOn: dateOnly(input.effectiveOn), createdById: actor.id, createdAt: now },
+      data: { companyId, kind: input.kind, details: input.details, effectiveOn: dateOf(input.effectiveOn), createdById: actor.id, createdAt: now },
       select: { id: true },
     });
     await appendAudit(tx, actor, { action: "change-report.submit", entityType: "company", entityId: companyId, data: { changeReportId: report.id, kind: input.kind, late } });

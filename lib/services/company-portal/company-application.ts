@@ -1,9 +1,9 @@
 import "server-only";
 import type { ApplicationStatus, ReviewLevel, Role, Tier } from "@/generated/prisma/client";
+import { requireOwnCompany } from "@/lib/auth/require-permission";
 import type { Actor } from "@/lib/auth/roles";
 import type { SectionState } from "@/lib/application/sections";
 import { prisma } from "@/lib/db/client";
-import { forbidden } from "@/lib/errors/domain-error";
 import { allowedApplicationActions, type ApplicationAction } from "@/lib/workflow/application-lifecycle";
 import { loadApplicationInScope } from "../applications/application-scope";
 import { listDocuments, type DocumentSummary } from "../documents/list-documents";
@@ -47,7 +47,7 @@ export interface CompanyApplication {
  * the steps marked visible to the company; internal notes never appear here.
  */
 export async function companyApplication(actor: Actor, applicationId: string): Promise<CompanyApplication> {
-  if (actor.role !== "company") throw forbidden();
+  requireOwnCompany(actor, "application:edit");
   const db = await prisma();
   const scoped = await loadApplicationInScope(db, actor, applicationId, "application:read");
   const application = await db.application.findUniqueOrThrow({

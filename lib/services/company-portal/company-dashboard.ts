@@ -1,8 +1,10 @@
 import "server-only";
 import type { ApplicationStatus, RecognitionStatus, Tier } from "@/generated/prisma/client";
+import { requireOwnCompany } from "@/lib/auth/require-permission";
 import type { Actor } from "@/lib/auth/roles";
+import { chinaDate, dateOf } from "@/lib/calendar/today";
 import { prisma } from "@/lib/db/client";
-import { forbidden, type Bilingual } from "@/lib/errors/domain-error";
+import { type Bilingual } from "@/lib/errors/domain-error";
 import { ACTIVE_APPLICATION_STATUSES } from "@/lib/workflow/application-lifecycle";
 import { prerequisiteProblem } from "../applications/prerequisites";
 
@@ -63,8 +65,7 @@ export interface CompanyDashboard {
 }
 
 export const ownCompanyId = (actor: Actor): string => {
-  if (actor.role !== "company" || !actor.companyId) throw forbidden();
-  return actor.companyId;
+  return requireOwnCompany(actor, "application:edit");
 };
 
 /**
@@ -75,7 +76,7 @@ export const ownCompanyId = (actor: Actor): string => {
 export async function companyDashboard(actor: Actor, options: { page?: number; pageSize?: number } = {}, now = new Date()): Promise<CompanyDashboard> {
   const companyId = ownCompanyId(actor);
   const db = await prisma();
-  const today = now.toISOString().slice(0, 10);
+  const today = chinaDate(now);
   const company = await db.company.findUniqueOrThrow({
     where: { id: companyId },
     select: { id: true, creditCode: true, nameZh: true, nameEn: true, industryCode: true, contactName: true, contactEmail: true, contactPhone: true, regionCode: true, cityCode: true, provinceCode: true },
@@ -90,7 +91,7 @@ export async function companyDashboard(actor: Actor, options: { page?: number; p
       take: 50,
     }),
     db.programme.findMany({
-      where: { opensOn: { lte: new Date(today) }, closesOn: { gte: new Date(today) }, OR: [{ regionCode: null }, { regionCode: company.provinceCode }] },
+      where: { opensOn: { lte: dateOf(today) }, closesOn: { gte: dateOf(today) }, OR: [{ regionCode: null }, { regionCode: company.provinceCode }] },
       select: { id: true, nameZh: true, nameEn: true, tier: true, year: true, closesOn: true, cooloffYears: true },
       orderBy: [{ tier: "asc" }, { year: "desc" }],
     }),

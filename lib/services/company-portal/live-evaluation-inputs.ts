@@ -1,7 +1,6 @@
 import "server-only";
-import type { Facts } from "@/lib/rules/facts";
-import type { RuleSet } from "@/lib/rules/rule-set-schema";
-import type { EvaluationContext } from "@/lib/rules/metrics/metric-types";
+import type { Facts, RuleSet, EvaluationContext } from "@/lib/rules";
+import { chinaDate } from "@/lib/calendar/today";
 import { prisma } from "@/lib/db/client";
 import { registeredTitles } from "../rule-sets/evaluate-application";
 import { ruleSetById, ruleSetInForce } from "../rule-sets/load-rule-set";
@@ -25,7 +24,7 @@ export async function liveEvaluationInputs(application: { companyId: string; yea
   return {
     programmeCode: application.programme.code,
     ruleSet: ruleSet?.definition ?? null,
-    context: { applicationYear: application.year, asOf: now.toISOString().slice(0, 10) },
+    context: { applicationYear: application.year, asOf: chinaDate(now) },
     titlesHeld: await registeredTitles(db, application.companyId, now),
   };
 }

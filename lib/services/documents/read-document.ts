@@ -1,3 +1,4 @@
+import { hasPermission, may } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/roles";
 import { prisma } from "@/lib/db/client";
 import { notFound } from "@/lib/errors/domain-error";
@@ -27,14 +28,15 @@ export async function readDocument(actor: Actor, documentId: string, storage: Fi
   if (!document?.applicationId || document.deletedAt) throw notFound(DOCUMENT_WORD);
   const applicationId = document.applicationId;
 
-  if (actor.role === "expert") {
+  if (hasPermission(actor, "expert-review:submit")) {
     const assignment = await db.expertAssignment.findUnique({ where: { applicationId_expertId: { applicationId, expertId: actor.id } }, select: { id: true } });
     if (!assignment) throw notFound(DOCUMENT_WORD);
   } else {
     const application = await loadApplicationInScope(db, actor, applicationId, "application:read").catch(() => {
       throw notFound(DOCUMENT_WORD);
     });
-    if (actor.role !== "company" && application.status === "draft") throw notFound(DOCUMENT_WORD);
+    // A draft is its firm's alone until submitted.
+    if (application.status === "draft" && !may(actor, "application:edit", application)) throw notFound(DOCUMENT_WORD);
   }
   const bytes = await storage.get(document.storageKey);
   if (!bytes) throw notFound(DOCUMENT_WORD);

@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { requireOwnCompany } from "@/lib/auth/require-permission";
 import type { Actor } from "@/lib/auth/roles";
 import type { ApplicationSection } from "@/lib/application/sections";
 import { prisma } from "@/lib/db/client";
-import { DomainError, forbidden, notFound } from "@/lib/errors/domain-error";
+import { DomainError, notFound } from "@/lib/errors/domain-error";
 import { loadApplicationInScope } from "../applications/application-scope";
 import { appendAudit } from "../audit/append-audit";
-import { documentsEditable } from "./document-rules";
+import { documentsEditable } from "@/lib/domain/documents/document-rules";
 
 export const removeDocumentSchema = z.object({ documentId: z.string().uuid() });
 
@@ -16,7 +17,7 @@ const DOCUMENT_WORD = { zh: "文件", en: "document" };
  * (marked deleted) because a submitted file's history must stay auditable; the bytes stay too.
  */
 export async function removeDocument(actor: Actor, input: z.infer<typeof removeDocumentSchema>): Promise<{ id: string }> {
-  if (actor.role !== "company") throw forbidden();
+  requireOwnCompany(actor, "application:edit");
   const db = await prisma();
   return db.$transaction(async (tx) => {
     const document = await tx.document.findUnique({

@@ -1,15 +1,16 @@
 import { createHash, randomUUID } from "node:crypto";
 import { z } from "zod";
+import { requireOwnCompany } from "@/lib/auth/require-permission";
 import type { Actor } from "@/lib/auth/roles";
 import { APPLICATION_SECTIONS, SECTION_LABELS } from "@/lib/application/sections";
 import { prisma } from "@/lib/db/client";
-import { DomainError, forbidden } from "@/lib/errors/domain-error";
+import { DomainError } from "@/lib/errors/domain-error";
 import { fileStorage, type FileStorage } from "@/lib/storage";
 import { MAX_UPLOAD_BYTES, sniffFileType } from "@/lib/storage/sniff-file-type";
 import { loadApplicationInScope } from "../applications/application-scope";
 import { appendAudit } from "../audit/append-audit";
 import type { Tx } from "../db-types";
-import { displayFileName, documentsEditable, MAX_DOCUMENTS_PER_APPLICATION } from "./document-rules";
+import { displayFileName, documentsEditable, MAX_DOCUMENTS_PER_APPLICATION } from "@/lib/domain/documents/document-rules";
 
 export const uploadDocumentSchema = z.object({
   applicationId: z.string().uuid(),
@@ -44,7 +45,7 @@ export async function uploadDocument(
   file: UploadedFile,
   storage: FileStorage = fileStorage(),
 ): Promise<StoredDocument> {
-  if (actor.role !== "company") throw forbidden();
+  requireOwnCompany(actor, "application:edit");
   if (file.bytes.byteLength === 0) throw invalidFile("文件为空。", "The file is empty.", "empty");
   if (file.bytes.byteLength > MAX_UPLOAD_BYTES) {
     throw invalidFile("文件超过10 MB上限。", "The file is larger than the 10 MB limit.", "too-large");

@@ -2,6 +2,7 @@ import type { Tier } from "@/generated/prisma/client";
 import { regionByCode } from "@/lib/regions";
 import type { Tx } from "../db-types";
 import type { ImportIssue, PublishedListRow } from "./parse-published-list";
+import { isoOf } from "@/lib/calendar/today";
 
 export interface PlannedBatch {
   key: string;
@@ -83,7 +84,7 @@ export async function planImport(tx: Tx, rows: PublishedListRow[]): Promise<Impo
       continue;
     }
     group.existingId = existing.id;
-    if (existing.announcedOn && existing.announcedOn.toISOString().slice(0, 10) !== group.announcedOn) {
+    if (existing.announcedOn && isoOf(existing.announcedOn) !== group.announcedOn) {
       warnings.push(issue(group.rows[0]!.line, "announcedOn", "公告日期与平台中已有批次不同，以平台为准。", "The announcement date differs from the batch already in the portal; the portal's is kept."));
     }
     const ids = group.rows.map((r) => (r.creditCode ? companyIds.get(r.creditCode) : resolvedByName.get(r.line)?.id)).filter((id): id is string => Boolean(id));

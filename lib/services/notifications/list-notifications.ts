@@ -1,5 +1,7 @@
+import { hasPermission } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/roles";
 import { prisma } from "@/lib/db/client";
+import { safeReturnPath } from "@/lib/http/safe-return-path";
 
 export interface NotificationRow {
   id: string;
@@ -21,13 +23,14 @@ export interface NotificationPage {
 
 /**
  * Links in notifications name the application (/applications/:id); a company user reads it on
- * its own status page.
+ * its own status page. Any other link is shown only if it stays on the portal.
  */
 export function linkFor(actor: Pick<Actor, "role">, link: string | null): string | null {
   if (!link) return null;
   const application = /^\/applications\/([0-9a-f-]{36})$/.exec(link);
-  if (application && actor.role === "company") return `/company/applications/${application[1]}/status`;
-  return link.startsWith("/") && !link.startsWith("//") ? link : null;
+  if (application && hasPermission(actor, "application:edit")) return `/company/applications/${application[1]}/status`;
+  const path = safeReturnPath(link, undefined, "");
+  return path === "" ? null : path;
 }
 
 /** The signed-in person's own notifications, newest first; only ever their own rows. */

@@ -1,13 +1,13 @@
+import { requirePermission } from "@/lib/auth/require-permission";
 import type { Actor } from "@/lib/auth/roles";
 import { prisma } from "@/lib/db/client";
-import { DomainError, forbidden, staleVersion } from "@/lib/errors/domain-error";
+import { DomainError, staleVersion } from "@/lib/errors/domain-error";
 import { sendEmails } from "../notifications/send-email";
 import type { Tx } from "../db-types";
 import { resolveEvidence } from "./evidence";
-import type { CancelRecognitionInput } from "./inputs";
-import { mayCancel } from "./recognising-authority";
+import type { CancelRecognitionInput } from "@/lib/domain/recognitions/inputs";
 import { loadRecognitionInScope } from "./recognition-scope";
-import { chinaToday, dateOnly } from "./today";
+import { chinaDate, dateOf } from "@/lib/calendar/today";
 import { transitionRecognitionRecord } from "./transition-recognition";
 
 /** A little giant is cancelled by MIIT only on a province's verification still standing. */
@@ -26,11 +26,11 @@ async function hasStandingProposal(tx: Tx, recognitionId: string): Promise<boole
  * starts the re-application cooling-off (lib/services/applications/prerequisites.ts).
  */
 export async function cancelRecognition(actor: Actor, input: CancelRecognitionInput, now = new Date()) {
-  if (actor.role === "company") throw forbidden();
+  requirePermission(actor, "recognition:cancel");
   const db = await prisma();
   const outcome = await db.$transaction(async (tx) => {
     const recognition = await loadRecognitionInScope(tx, actor, input.recognitionId);
-    if (!mayCancel(actor, recognition)) throw forbidden();
+    requirePermission(actor, "recognition:cancel", recognition);
     if (recognition.tier === "little_giant" && !(await hasStandingProposal(tx, recognition.id))) {
       throw new DomainError("conflict", {
         zh: "“小巨人”企业须经所在省级主管部门核实并提请后，方可由工业和信息化部撤销。",
@@ -43,7 +43,7 @@ export async function cancelRecognition(actor: Actor, input: CancelRecognitionIn
       reasonCategory: input.reasonCategory,
       reasonText: input.reasonText,
       evidence,
-      occurredOn: dateOnly(chinaToday(now)),
+      occurredOn: dateOf(chinaDate(now)),
     });
   });
   await sendEmails(outcome.emails, outcome.message);

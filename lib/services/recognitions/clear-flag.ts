@@ -1,15 +1,15 @@
 import { Prisma } from "@/generated/prisma/client";
+import { requirePermission } from "@/lib/auth/require-permission";
 import type { Actor } from "@/lib/auth/roles";
 import { prisma } from "@/lib/db/client";
-import { DomainError, forbidden, staleVersion } from "@/lib/errors/domain-error";
+import { DomainError, staleVersion } from "@/lib/errors/domain-error";
 import { appendAudit } from "../audit/append-audit";
 import { notify } from "../notifications/notify";
 import { sendEmails } from "../notifications/send-email";
-import type { ClearFlagInput } from "./inputs";
+import type { ClearFlagInput } from "@/lib/domain/recognitions/inputs";
 import { companyUsers } from "./official-audience";
-import { mayClearFlag } from "./recognising-authority";
 import { loadRecognitionInScope } from "./recognition-scope";
-import { chinaToday, dateOnly } from "./today";
+import { chinaDate, dateOf } from "@/lib/calendar/today";
 
 /**
  * An official who has looked at a flagged firm's explanation and finds it still qualifies (for
@@ -20,7 +20,7 @@ export async function clearFlag(actor: Actor, input: ClearFlagInput, now = new D
   const db = await prisma();
   const outcome = await db.$transaction(async (tx) => {
     const recognition = await loadRecognitionInScope(tx, actor, input.recognitionId);
-    if (!mayClearFlag(actor, recognition)) throw forbidden();
+    requirePermission(actor, "recognition:clear-flag", recognition);
     if (!recognition.flaggedAt) {
       throw new DomainError("conflict", { zh: "该认定当前没有关注标记。", en: "This recognition is not flagged." });
     }
@@ -38,7 +38,7 @@ export async function clearFlag(actor: Actor, input: ClearFlagInput, now = new D
         // The explanation that was cleared is kept with the event.
         evidence: (recognition.flagReason ?? undefined) as Prisma.InputJsonValue | undefined,
         actorId: actor.id,
-        occurredOn: dateOnly(chinaToday(now)),
+        occurredOn: dateOf(chinaDate(now)),
       },
     });
     await appendAudit(tx, actor, {

@@ -1,8 +1,8 @@
 import type { Tier } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db/client";
 import type { Tx } from "../db-types";
-import { PUBLIC_EVENT_KINDS } from "./event-kinds";
-import { isoOf } from "./today";
+import { PUBLIC_EVENT_KINDS } from "@/lib/domain/recognitions/event-kinds";
+import { isoOf } from "@/lib/calendar/today";
 
 export interface HistoryEvent {
   id: string;

@@ -1,18 +1,18 @@
+import { requireOwnCompany } from "@/lib/auth/require-permission";
 import type { Actor } from "@/lib/auth/roles";
 import { prisma } from "@/lib/db/client";
-import { forbidden } from "@/lib/errors/domain-error";
 import { isTitleValid } from "@/lib/workflow/recognition-lifecycle";
-import { deadlineFor, mustReport, reportingYear } from "../annual-reports/reporting-calendar";
-import { chinaToday, isoOf } from "./today";
+import { deadlineFor, mustReport, reportingYear } from "@/lib/domain/annual-reports/reporting-calendar";
+import { chinaDate, isoOf } from "@/lib/calendar/today";
 
 /** The firm's own titles, newest first, with what is due on each this year. */
 export async function companyRecognitions(actor: Actor, now = new Date()) {
-  if (actor.role !== "company" || !actor.companyId) throw forbidden();
+  const companyId = requireOwnCompany(actor, "recognition:read");
   const db = await prisma();
-  const today = chinaToday(now);
+  const today = chinaDate(now);
   const dataYear = reportingYear(today);
   const rows = await db.recognition.findMany({
-    where: { companyId: actor.companyId },
+    where: { companyId },
     select: {
       id: true,
       certificateNo: true,

@@ -1,8 +1,8 @@
 import type { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db/client";
-import type { ExitFilters } from "./list-filters";
-import { PUBLIC_EXIT_KINDS } from "./event-kinds";
-import { isoOf } from "./today";
+import type { ExitFilters } from "@/lib/domain/recognitions/list-filters";
+import { PUBLIC_EXIT_KINDS } from "@/lib/domain/recognitions/event-kinds";
+import { isoOf } from "@/lib/calendar/today";
 
 export interface ExitRow {
   eventId: string;

@@ -1,12 +1,12 @@
 import type { Prisma } from "@/generated/prisma/client";
-import { jurisdictionFilter } from "@/lib/auth/permissions";
+import { scopeFilter } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/roles";
 import { prisma } from "@/lib/db/client";
 import { forbidden } from "@/lib/errors/domain-error";
-import { reportingYear } from "../annual-reports/reporting-calendar";
-import type { StaffRecognitionFilters } from "./list-filters";
+import { reportingYear } from "@/lib/domain/annual-reports/reporting-calendar";
+import type { StaffRecognitionFilters } from "@/lib/domain/recognitions/list-filters";
 import { overdueWhere } from "./overdue";
-import { chinaToday } from "./today";
+import { chinaDate } from "@/lib/calendar/today";
 
 const ROW = {
   id: true,
@@ -29,10 +29,10 @@ export type StaffRecognitionRow = Prisma.RecognitionGetPayload<{ select: typeof 
  * status, tier, flag and overdue annual data, a page at a time.
  */
 export async function listRecognitions(actor: Actor, filters: StaffRecognitionFilters, now = new Date()) {
-  const scope = jurisdictionFilter(actor, "recognition:read");
-  if (!scope || actor.role === "company") throw forbidden();
+  const scope = scopeFilter(actor, "recognition:list");
+  if (!scope) throw forbidden();
   const db = await prisma();
-  const today = chinaToday(now);
+  const today = chinaDate(now);
   const overdue = await overdueWhere(db, today);
   const where: Prisma.RecognitionWhereInput = {
     AND: [

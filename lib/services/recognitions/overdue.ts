@@ -1,6 +1,6 @@
 import type { Prisma } from "@/generated/prisma/client";
-import { DEFAULT_DEADLINE_SETTING, deadlineSettings } from "@/lib/jobs/deadline-settings";
-import { reportingYear } from "../annual-reports/reporting-calendar";
+import { DEFAULT_DEADLINE_SETTING, deadlineSettings } from "@/lib/services/annual-reports/deadline-settings";
+import { reportingYear } from "@/lib/domain/annual-reports/reporting-calendar";
 import type { Tx } from "../db-types";
 
 /**

@@ -1,17 +1,17 @@
 import type { Prisma } from "@/generated/prisma/client";
+import { requirePermission } from "@/lib/auth/require-permission";
 import type { Actor } from "@/lib/auth/roles";
 import { prisma } from "@/lib/db/client";
-import { DomainError, forbidden, staleVersion } from "@/lib/errors/domain-error";
+import { DomainError, staleVersion } from "@/lib/errors/domain-error";
 import { isTitleValid } from "@/lib/workflow/recognition-lifecycle";
 import { REVOCATION_REASON_INFO } from "@/lib/workflow/revocation-reasons";
 import { appendAudit } from "../audit/append-audit";
 import { notify } from "../notifications/notify";
 import { sendEmails } from "../notifications/send-email";
 import { resolveEvidence } from "./evidence";
-import type { ProposeCancellationInput } from "./inputs";
-import { mayProposeCancellation } from "./recognising-authority";
+import type { ProposeCancellationInput } from "@/lib/domain/recognitions/inputs";
 import { loadRecognitionInScope } from "./recognition-scope";
-import { chinaToday, dateOnly } from "./today";
+import { chinaDate, dateOf } from "@/lib/calendar/today";
 
 /**
  * The province verifies a case against a little giant and proposes cancellation to MIIT, which
@@ -21,7 +21,7 @@ export async function proposeCancellation(actor: Actor, input: ProposeCancellati
   const db = await prisma();
   const { emails, message } = await db.$transaction(async (tx) => {
     const recognition = await loadRecognitionInScope(tx, actor, input.recognitionId);
-    if (!mayProposeCancellation(actor, recognition)) throw forbidden();
+    requirePermission(actor, "recognition:propose-cancellation", recognition);
     if (!isTitleValid(recognition.status)) {
       throw new DomainError("conflict", { zh: "该称号已失效，无需提请撤销。", en: "This title is no longer valid; there is nothing to cancel." });
     }
@@ -41,7 +41,7 @@ export async function proposeCancellation(actor: Actor, input: ProposeCancellati
         reasonText: input.reasonText,
         evidence,
         actorId: actor.id,
-        occurredOn: dateOnly(chinaToday(now)),
+        occurredOn: dateOf(chinaDate(now)),
       },
     });
     await appendAudit(tx, actor, {

@@ -1,17 +1,17 @@
+import { hasPermission, may } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/roles";
 import { isInRereviewWindow, rereviewWindow } from "@/lib/calendar/validity";
 import { prisma } from "@/lib/db/client";
-import { REREVIEW_INVITATION_DAYS } from "@/lib/jobs/rereview-invitations";
+import { REREVIEW_INVITATION_DAYS } from "./rereview-invitation-days";
 import { isTitleValid } from "@/lib/workflow/recognition-lifecycle";
-import type { AnnualExplanation } from "../annual-reports/annual-verdict";
-import { deadlineFor, mustReport, reportingYear } from "../annual-reports/reporting-calendar";
+import type { AnnualExplanation } from "@/lib/domain/annual-reports/annual-verdict";
+import { deadlineFor, mustReport, reportingYear } from "@/lib/domain/annual-reports/reporting-calendar";
 import { companyHistory } from "./company-history";
 import { evidenceChoices } from "./evidence";
-import { parseFlagReason } from "./flag-reason";
-import { mayCancel, mayClearFlag, mayProposeCancellation } from "./recognising-authority";
+import { parseFlagReason } from "@/lib/domain/recognitions/flag-reason";
 import { loadRecognitionInScope } from "./recognition-scope";
 import { rereviewApplicationId } from "./rereview-link";
-import { chinaToday, isoOf } from "./today";
+import { chinaDate, isoOf } from "@/lib/calendar/today";
 
 /**
  * One title as its holder or an official in its jurisdiction sees it: validity, flag and its
@@ -20,7 +20,7 @@ import { chinaToday, isoOf } from "./today";
  */
 export async function recognitionDetail(actor: Actor, recognitionId: string, now = new Date()) {
   const db = await prisma();
-  const today = chinaToday(now);
+  const today = chinaDate(now);
   const scoped = await loadRecognitionInScope(db, actor, recognitionId);
   const [company, programme, reports, history, rereviewId, proposal] = await Promise.all([
     db.company.findUniqueOrThrow({ where: { id: scoped.companyId }, select: { id: true, nameZh: true, nameEn: true, creditCode: true } }),
@@ -41,7 +41,7 @@ export async function recognitionDetail(actor: Actor, recognitionId: string, now
   const submitted = reports.some((r) => r.dataYear === dataYear);
   const deadline = deadlineFor(dataYear, programme?.annualDataDeadline);
   const standingProposal = proposal?.kind === "cancellation_proposed" ? { reasonCategory: proposal.reasonCategory, reasonText: proposal.reasonText, occurredOn: isoOf(proposal.occurredOn) } : null;
-  const isCompany = actor.role === "company";
+  const holder = may(actor, "recognition:withdraw", scoped);
   return {
     recognition: { ...scoped, validFrom: validity.start, validUntil: validity.end },
     company,
@@ -54,15 +54,17 @@ export async function recognitionDetail(actor: Actor, recognitionId: string, now
     annual: { dataYear, due, submitted, deadline, overdue: due && !submitted && today > deadline },
     rereviewWindow: rereviewWindow(validity, REREVIEW_INVITATION_DAYS),
     may: {
-      cancel: !isCompany && mayCancel(actor, scoped) && isTitleValid(scoped.status) && (scoped.tier !== "little_giant" || standingProposal !== null),
-      propose: !isCompany && mayProposeCancellation(actor, scoped) && isTitleValid(scoped.status) && standingProposal === null,
-      clearFlag: !isCompany && mayClearFlag(actor, scoped) && scoped.flaggedAt !== null,
-      withdraw: isCompany && isTitleValid(scoped.status),
-      submitAnnual: isCompany && due && !submitted,
+      // A little giant is cancelled only on the province's standing proposal (cancel-recognition.ts).
+      cancel: may(actor, "recognition:cancel", scoped) && isTitleValid(scoped.status) && (scoped.tier !== "little_giant" || standingProposal !== null),
+      propose: may(actor, "recognition:propose-cancellation", scoped) && isTitleValid(scoped.status) && standingProposal === null,
+      clearFlag: may(actor, "recognition:clear-flag", scoped) && scoped.flaggedAt !== null,
+      withdraw: holder && isTitleValid(scoped.status),
+      submitAnnual: may(actor, "annual-report:submit", scoped) && due && !submitted,
       startRereview:
-        isCompany && scoped.status === "active" && !scoped.rereviewRightLost && isInRereviewWindow(today, validity, REREVIEW_INVITATION_DAYS),
+        may(actor, "rereview:start", scoped) && scoped.status === "active" && !scoped.rereviewRightLost && isInRereviewWindow(today, validity, REREVIEW_INVITATION_DAYS),
     },
-    evidence: isCompany ? [] : await evidenceChoices(db, scoped.companyId),
+    // The evidence a cancellation can cite is the officials' to choose from, never shown to the firm.
+    evidence: hasPermission(actor, "recognition:list") ? await evidenceChoices(db, scoped.companyId) : [],
   };
 }
 

@@ -1,4 +1,6 @@
-import { may, type Permission } from "@/lib/auth/permissions";
+import type { Permission } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/require-permission";
+import { isRecordId } from "@/lib/domain/record-id";
 import type { Actor } from "@/lib/auth/roles";
 import { notFound } from "@/lib/errors/domain-error";
 import type { Tx } from "../db-types";
@@ -30,8 +32,11 @@ export const RECOGNITION_SCOPE_SELECT = {
  * record is "not found", so ids cannot be probed.
  */
 export async function loadRecognitionInScope(tx: Tx, actor: Actor, recognitionId: string, permission: Permission = "recognition:read") {
+  requirePermission(actor, permission);
+  if (!isRecordId(recognitionId)) throw notFound(RECOGNITION_WORD);
   const recognition = await tx.recognition.findUnique({ where: { id: recognitionId }, select: RECOGNITION_SCOPE_SELECT });
-  if (!recognition || !may(actor, permission, recognition)) throw notFound(RECOGNITION_WORD);
+  if (!recognition) throw notFound(RECOGNITION_WORD);
+  requirePermission(actor, permission, recognition, RECOGNITION_WORD);
   return recognition;
 }
 

@@ -1,17 +1,18 @@
 import type { Prisma } from "@/generated/prisma/client";
+import { requireOwnCompany } from "@/lib/auth/require-permission";
 import type { Actor } from "@/lib/auth/roles";
 import { isInRereviewWindow, rereviewWindow } from "@/lib/calendar/validity";
 import { prisma } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
-import { DomainError, forbidden, staleVersion } from "@/lib/errors/domain-error";
-import type { Facts } from "@/lib/rules/facts";
-import { REREVIEW_INVITATION_DAYS } from "@/lib/jobs/rereview-invitations";
+import { DomainError, staleVersion } from "@/lib/errors/domain-error";
+import type { Facts } from "@/lib/rules";
+import { REREVIEW_INVITATION_DAYS } from "./rereview-invitation-days";
 import { appendAudit } from "../audit/append-audit";
-import { annualFacts } from "../annual-reports/annual-verdict";
+import { annualFacts } from "@/lib/domain/annual-reports/annual-verdict";
 import { sendEmails } from "../notifications/send-email";
-import type { StartRereviewInput } from "./inputs";
+import type { StartRereviewInput } from "@/lib/domain/recognitions/inputs";
 import { loadRecognitionInScope } from "./recognition-scope";
-import { chinaToday, dateOnly, isoOf } from "./today";
+import { chinaDate, dateOf, isoOf } from "@/lib/calendar/today";
 import { transitionRecognitionRecord } from "./transition-recognition";
 
 /**
@@ -24,8 +25,8 @@ import { transitionRecognitionRecord } from "./transition-recognition";
  * authority's act, and the firm accepting it opens the file.
  */
 export async function startRereview(actor: Actor, input: StartRereviewInput, now = new Date()) {
-  if (actor.role !== "company") throw forbidden();
-  const today = chinaToday(now);
+  requireOwnCompany(actor, "rereview:start");
+  const today = chinaDate(now);
   const db = await prisma();
   const outcome = await db
     .$transaction(async (tx) => {
@@ -71,7 +72,7 @@ export async function startRereview(actor: Actor, input: StartRereviewInput, now
       const moved = await transitionRecognitionRecord(tx, actor, recognition, "start_rereview", {
         reasonText: `复核申报 ${created.id}`,
         evidence: { applicationId: created.id },
-        occurredOn: dateOnly(today),
+        occurredOn: dateOf(today),
         notifyCompany: false,
       });
       return { applicationId: created.id, ...moved };

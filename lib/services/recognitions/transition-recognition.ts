@@ -5,7 +5,7 @@ import { RECOGNITION_STATUS_LABELS, transitionRecognition, type RecognitionActio
 import { appendAudit } from "../audit/append-audit";
 import type { Tx } from "../db-types";
 import { notify, type NotificationMessage } from "../notifications/notify";
-import type { RecognitionEventKind } from "./event-kinds";
+import type { RecognitionEventKind } from "@/lib/domain/recognitions/event-kinds";
 import { companyUsers, officialsOf } from "./official-audience";
 
 /** The event each transition writes on the firm's history. */

@@ -2,10 +2,10 @@ import "server-only";
 import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db/client";
-import { isoOf } from "../calendar/today";
-import { AUTHORITY_MIIT } from "./labels";
+import { isoOf } from "@/lib/calendar/today";
+import { AUTHORITY_MIIT } from "@/lib/domain/register/labels";
 import { regionNames } from "./register-rows";
-import { REGISTER_TIERS } from "./register-query";
+import { REGISTER_TIERS } from "@/lib/domain/register/register-query";
 
 export const batchBrowseSchema = z.object({
   authority: z.preprocess((v) => (v === "" ? undefined : v), z.union([z.literal("national"), z.string().regex(/^\d{6}$/)]).optional()).catch(undefined),

@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { checkCreditCode } from "@/lib/company/credit-code";
 import { prisma } from "@/lib/db/client";
-import { chinaDate } from "../calendar/today";
+import { chinaDate } from "@/lib/calendar/today";
 import { companyHistory } from "../recognitions/company-history";
 import { registerRowsSql, regionNames, industryNames, toRegisterRow, type RegisterRowRecord } from "./register-rows";
 

@@ -1,12 +1,12 @@
 import "server-only";
 import { PassThrough, Readable } from "node:stream";
 import ExcelJS from "exceljs";
-import Papa from "papaparse";
 import { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db/client";
-import { chinaDate } from "../calendar/today";
-import { pick, PUBLIC_STATUS_LABELS, TIER_LABELS, type Locale } from "./labels";
-import type { RegisterQuery } from "./register-query";
+import { csvLine, csvLines } from "@/lib/http/csv";
+import { chinaDate } from "@/lib/calendar/today";
+import { pick, PUBLIC_STATUS_LABELS, TIER_LABELS, type Locale } from "@/lib/domain/register/labels";
+import type { RegisterQuery } from "@/lib/domain/register/register-query";
 import { registerPageSql, toRegisterRow, type RegisterRow, type RegisterRowRecord } from "./register-rows";
 import { registerWhere } from "./register-where";
 
@@ -51,8 +51,9 @@ export async function* registerRowPages(query: RegisterQuery, now = new Date(), 
 const encoder = new TextEncoder();
 
 /**
- * The search as CSV, streamed: each pull fetches the next page. Papa Parse escapes quotes,
- * commas and line breaks in names; a byte-order mark lets spreadsheet programs read the Chinese.
+ * The search as CSV, streamed: each pull fetches the next page. csvLine quotes names and
+ * neutralises any that a spreadsheet would run as a formula; a byte-order mark lets spreadsheet
+ * programs read the Chinese.
  */
 export function registerCsvStream(query: RegisterQuery, locale: Locale, now = new Date()): ReadableStream<Uint8Array> {
   const pages = registerRowPages(query, now);
@@ -61,7 +62,7 @@ export function registerCsvStream(query: RegisterQuery, locale: Locale, now = ne
     async pull(controller) {
       if (!started) {
         started = true;
-        controller.enqueue(encoder.encode(`\uFEFF${Papa.unparse([COLUMNS.map((c) => pick(c.header, locale))])}\r\n`));
+        controller.enqueue(encoder.encode(`\uFEFF${csvLine(COLUMNS.map((c) => pick(c.header, locale)))}\r\n`));
         return;
       }
       const next = await pages.next();
@@ -69,8 +70,7 @@ export function registerCsvStream(query: RegisterQuery, locale: Locale, now = ne
         controller.close();
         return;
       }
-      const lines = next.value.map((row) => COLUMNS.map((c) => c.value(row, locale)));
-      controller.enqueue(encoder.encode(`${Papa.unparse(lines, { header: false })}\r\n`));
+      controller.enqueue(encoder.encode(csvLines(next.value.map((row) => COLUMNS.map((c) => c.value(row, locale))))));
     },
     async cancel() {
       await pages.return(undefined);
@@ -81,6 +81,8 @@ export function registerCsvStream(query: RegisterQuery, locale: Locale, now = ne
 /**
  * The search as an Excel workbook, streamed: ExcelJS's streaming writer commits each row as it
  * is added, so the workbook is never held whole; pages are fetched while the client reads.
+ * Every value is written as a plain string or number cell: text that begins with "=" stays
+ * text, as ExcelJS writes a formula only when given one as { formula }.
  */
 export function registerXlsxStream(query: RegisterQuery, locale: Locale, now = new Date()): ReadableStream<Uint8Array> {
   const output = new PassThrough();

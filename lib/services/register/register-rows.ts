@@ -1,8 +1,8 @@
 import { Prisma } from "@/generated/prisma/client";
 import { INDUSTRIES } from "@/lib/demo/industries";
 import { regionByCode } from "@/lib/regions";
-import { isoOf } from "../calendar/today";
-import type { PublicStatus } from "./register-query";
+import { isoOf } from "@/lib/calendar/today";
+import type { PublicStatus } from "@/lib/domain/register/register-query";
 import { publicStatusOf } from "./register-where";
 
 /** The columns of a register line, from recognition `r`, company `c` and batch `b` (LEFT JOIN). */

@@ -1,6 +1,6 @@
 import { Prisma } from "@/generated/prisma/client";
-import type { PublicStatus, RegisterQuery } from "./register-query";
-import { dateOf } from "../calendar/today";
+import type { PublicStatus, RegisterQuery } from "@/lib/domain/register/register-query";
+import { dateOf, isoOf } from "@/lib/calendar/today";
 import { containsPattern, nameTsquery } from "./name-search";
 
 /**
@@ -12,7 +12,7 @@ export function publicStatusOf(status: string, validUntil: Date, today: string):
   if (status === "revoked") return "revoked";
   if (status === "withdrawn") return "withdrawn";
   if (status === "expired") return "expired";
-  if (status === "active" && validUntil.toISOString().slice(0, 10) < today) return "expired";
+  if (status === "active" && isoOf(validUntil) < today) return "expired";
   return "active";
 }
 

@@ -1,8 +1,8 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { database, prisma } from "@/lib/db/client";
-import { chinaDate } from "../calendar/today";
-import { registerQueryToParams, type RegisterQuery } from "./register-query";
+import { chinaDate } from "@/lib/calendar/today";
+import { registerQueryToParams, type RegisterQuery } from "@/lib/domain/register/register-query";
 import { readRegisterVersion } from "./register-version";
 import { createSearchCache } from "./search-cache";
 import { registerPageSql, registerRowsSql, toRegisterRow, type RegisterRow, type RegisterRowRecord } from "./register-rows";

@@ -1,8 +1,8 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
-import { chinaDate, dateOf } from "../calendar/today";
+import { chinaDate, dateOf } from "@/lib/calendar/today";
 import { industryNames, regionNames } from "./register-rows";
-import { TIER_LABELS } from "./labels";
+import { TIER_LABELS } from "@/lib/domain/register/labels";
 
 export interface StatisticRow {
   key: string;

@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { z } from "zod";
 import { prisma } from "@/lib/db/client";
-import { chinaDate } from "../calendar/today";
+import { chinaDate } from "@/lib/calendar/today";
 import { registerRowsSql, toRegisterRow, type RegisterRowRecord } from "./register-rows";
 
 export const recognitionIdSchema = z.string().uuid();

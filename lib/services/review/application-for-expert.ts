@@ -1,9 +1,10 @@
 import "server-only";
 import type { ApplicationStatus, Tier } from "@/generated/prisma/client";
 import { may } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/require-permission";
 import type { Actor } from "@/lib/auth/roles";
 import { prisma } from "@/lib/db/client";
-import { forbidden, notFound } from "@/lib/errors/domain-error";
+import { notFound } from "@/lib/errors/domain-error";
 import { APPLICATION_WORD } from "../applications/application-scope";
 import { requireApplicationId } from "./review-scope";
 
@@ -30,7 +31,7 @@ export interface ApplicationForExpert {
  * never loaded.
  */
 export async function getApplicationForExpert(actor: Actor, applicationId: string): Promise<ApplicationForExpert> {
-  if (actor.role !== "expert") throw forbidden();
+  requirePermission(actor, "expert-review:submit");
   requireApplicationId(applicationId);
   const db = await prisma();
   const assignment = await db.expertAssignment.findUnique({

@@ -1,8 +1,8 @@
 import "server-only";
 import type { ApplicationStatus, Tier } from "@/generated/prisma/client";
+import { requirePermission } from "@/lib/auth/require-permission";
 import type { Actor } from "@/lib/auth/roles";
 import { prisma } from "@/lib/db/client";
-import { forbidden } from "@/lib/errors/domain-error";
 
 export interface ExpertAssignmentRow {
   applicationId: string;
@@ -18,7 +18,7 @@ export interface ExpertAssignmentRow {
 
 /** An expert's own review assignments, newest first; nothing about anyone else's. */
 export async function listExpertAssignments(actor: Actor): Promise<ExpertAssignmentRow[]> {
-  if (actor.role !== "expert") throw forbidden();
+  requirePermission(actor, "expert-review:submit");
   const db = await prisma();
   const rows = await db.expertAssignment.findMany({
     where: { expertId: actor.id },

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/roles";
 import { prisma } from "@/lib/db/client";
-import type { EvaluationResult } from "@/lib/rules/evaluation-result";
+import type { EvaluationResult } from "@/lib/rules";
 import { evaluateApplication } from "../rule-sets/evaluate-application";
 import { loadForStaff } from "./load-for-staff";
 

@@ -2,7 +2,9 @@ import "server-only";
 import type { Prisma, Tier } from "@/generated/prisma/client";
 import type { Actor } from "@/lib/auth/roles";
 import { prisma } from "@/lib/db/client";
+import { scopeFilter } from "@/lib/auth/permissions";
 import { queueScope, requireStaff } from "./review-scope";
+import { tierToDb } from "../tier";
 
 export interface QueueOptions {
   programmes: { id: string; nameZh: string; nameEn: string; year: number; tier: Tier }[];
@@ -19,21 +21,25 @@ export async function queueFilterOptions(actor: Actor): Promise<QueueOptions> {
   requireStaff(actor);
   queueScope(actor);
   const db = await prisma();
+  const scope = scopeFilter(actor, "queue:read")!;
   const province = actor.jurisdictionCode ? provinceOfCode(actor.jurisdictionCode) : null;
-  // Programmes whose files reach this official: the ministry's national tier; for a city or a
+  // Programmes whose files reach this official: the tiers their grant covers; for a city or a
   // province, its province's programmes and the national ones its firms apply to.
-  const programmeWhere: Prisma.ProgrammeWhereInput =
-    actor.role === "ministry" ? { tier: "little_giant" } : { OR: [{ regionCode: province }, { regionCode: null }] };
+  const programmeWhere: Prisma.ProgrammeWhereInput = {
+    ...(scope.tiers ? { tier: { in: scope.tiers.map(tierToDb) } } : {}),
+    ...(province ? { OR: [{ regionCode: province }, { regionCode: null }] } : {}),
+  };
   const [programmes, cities] = await Promise.all([
     db.programme.findMany({
       where: programmeWhere,
       select: { id: true, nameZh: true, nameEn: true, year: true, tier: true },
       orderBy: [{ year: "desc" }, { code: "asc" }],
     }),
-    actor.role === "municipal"
+    // A city official sees one city anyway; a province chooses among its cities; the ministry among all.
+    scope.cityCode !== undefined
       ? []
       : db.region.findMany({
-          where: { level: "city", ...(actor.role === "provincial" ? { parentCode: actor.jurisdictionCode } : {}) },
+          where: { level: "city", ...(scope.provinceCode !== undefined ? { parentCode: scope.provinceCode } : {}) },
           select: { code: true, nameZh: true, nameEn: true },
           orderBy: { code: "asc" },
         }),

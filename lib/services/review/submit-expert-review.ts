@@ -1,9 +1,10 @@
 import "server-only";
 import { z } from "zod";
 import { may } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/require-permission";
 import type { Actor } from "@/lib/auth/roles";
 import { prisma } from "@/lib/db/client";
-import { DomainError, forbidden, notFound } from "@/lib/errors/domain-error";
+import { DomainError, notFound } from "@/lib/errors/domain-error";
 import { appendAudit } from "../audit/append-audit";
 import { APPLICATION_WORD } from "../applications/application-scope";
 
@@ -24,7 +25,7 @@ const alreadySubmitted = () =>
  * nothing having been submitted, so a second submission (or two at once) is a conflict.
  */
 export async function submitExpertReview(actor: Actor, input: ExpertReviewInput, now = new Date()): Promise<{ submittedAt: Date }> {
-  if (actor.role !== "expert") throw forbidden();
+  requirePermission(actor, "expert-review:submit");
   const db = await prisma();
   return db.$transaction(async (tx) => {
     const assignment = await tx.expertAssignment.findUnique({

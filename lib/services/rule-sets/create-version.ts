@@ -4,9 +4,9 @@ import type { Actor } from "@/lib/auth/roles";
 import { prisma } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { DomainError, notFound } from "@/lib/errors/domain-error";
-import type { RuleSet } from "@/lib/rules/rule-set-schema";
+import type { RuleSet } from "@/lib/rules";
 import { appendAudit } from "../audit/append-audit";
-import type { CreateVersionInput } from "./inputs";
+import type { CreateVersionInput } from "@/lib/domain/rule-sets/inputs";
 import { requireManage } from "./rule-set-access";
 
 /**

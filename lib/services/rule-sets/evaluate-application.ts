@@ -1,7 +1,6 @@
 import type { Tier } from "@/generated/prisma/client";
-import { evaluate } from "@/lib/rules/evaluate";
-import type { EvaluationResult } from "@/lib/rules/evaluation-result";
-import type { Facts } from "@/lib/rules/facts";
+import { chinaDate, dateOf, isoOf } from "@/lib/calendar/today";
+import { evaluate, type EvaluationResult, type Facts } from "@/lib/rules";
 import type { Tx } from "../db-types";
 import { ruleSetById, ruleSetInForce } from "./load-rule-set";
 
@@ -12,7 +11,6 @@ export interface ApplicationEvaluation {
   score: number | null;
 }
 
-const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 /**
  * The titles a firm holds come from the register, not from what it types: the valid
@@ -20,7 +18,7 @@ const isoDay = (date: Date) => date.toISOString().slice(0, 10);
  */
 export async function registeredTitles(tx: Tx, companyId: string, on: Date): Promise<Facts["titlesHeld"]> {
   const rows = await tx.recognition.findMany({
-    where: { companyId, tier: { in: ["innovative", "specialized"] satisfies Tier[] }, status: { in: ["active", "under_rereview"] }, validUntil: { gte: on } },
+    where: { companyId, tier: { in: ["innovative", "specialized"] satisfies Tier[] }, status: { in: ["active", "under_rereview"] }, validUntil: { gte: dateOf(chinaDate(on)) } },
     select: { tier: true, validUntil: true },
     orderBy: { validUntil: "desc" },
   });
@@ -29,9 +27,9 @@ export async function registeredTitles(tx: Tx, companyId: string, on: Date): Pro
   const specialized = until("specialized");
   return {
     innovative: innovative !== undefined,
-    ...(innovative ? { innovativeValidUntil: isoDay(innovative) } : {}),
+    ...(innovative ? { innovativeValidUntil: isoOf(innovative) } : {}),
     specialized: specialized !== undefined,
-    ...(specialized ? { specializedValidUntil: isoDay(specialized) } : {}),
+    ...(specialized ? { specializedValidUntil: isoOf(specialized) } : {}),
   };
 }
 
@@ -47,6 +45,6 @@ export async function evaluateApplication(
   const programme = await tx.programme.findUniqueOrThrow({ where: { id: input.programmeId }, select: { ruleSetCode: true } });
   const ruleSet = input.ruleSetId ? await ruleSetById(tx, input.ruleSetId) : await ruleSetInForce(tx, programme.ruleSetCode, input.asOf);
   const facts = { ...((input.facts ?? {}) as Facts), titlesHeld: await registeredTitles(tx, input.companyId, input.asOf) };
-  const result = evaluate(ruleSet.compiled, facts, { applicationYear: input.year, asOf: isoDay(input.asOf) });
+  const result = evaluate(ruleSet.compiled, facts, { applicationYear: input.year, asOf: chinaDate(input.asOf) });
   return { ruleSetId: ruleSet.id, result, outcome: result.outcome, score: result.score?.total ?? null };
 }

@@ -1,9 +1,8 @@
 import "server-only";
 import type { EligibilityResponse } from "@/lib/api/eligibility-contract";
 import { prisma } from "@/lib/db/client";
-import { evaluate } from "@/lib/rules/evaluate";
-import type { Facts } from "@/lib/rules/facts";
-import { chinaDate, dateOf } from "../calendar/today";
+import { evaluate, type Facts } from "@/lib/rules";
+import { chinaDate, dateOf } from "@/lib/calendar/today";
 import { programmeWithRuleSet } from "./programme-rule-set";
 
 /**

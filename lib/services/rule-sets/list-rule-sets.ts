@@ -3,11 +3,11 @@ import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "@/lib/auth/roles";
 import { prisma } from "@/lib/db/client";
-import { TIERS } from "@/lib/rules/rule-set-schema";
-import { chinaDate } from "../calendar/today";
+import { TIERS } from "@/lib/rules";
+import { chinaDate, isoOf } from "@/lib/calendar/today";
 import { tierFromDb, tierToDb } from "../tier";
 import { mayManageRuleSet, readableRuleSets } from "./rule-set-access";
-import { displayStatuses, type DisplayStatus } from "./rule-set-status";
+import { displayStatuses, type DisplayStatus } from "@/lib/domain/rule-sets/rule-set-status";
 
 export const RULE_SET_PAGE_SIZE = 20;
 
@@ -62,7 +62,7 @@ export async function listRuleSets(actor: Actor, filters: RuleSetFilters, now = 
       regionCode: r.regionCode,
       title: { zh: r.titleZh, en: r.titleEn },
       status: statuses.get(r.id)!,
-      effectiveFrom: r.effectiveFrom ? r.effectiveFrom.toISOString().slice(0, 10) : null,
+      effectiveFrom: r.effectiveFrom ? isoOf(r.effectiveFrom) : null,
       publishedAt: r.publishedAt,
       canManage: mayManageRuleSet(actor, r),
     }))

@@ -1,6 +1,6 @@
-import { compileRuleSet, type CompiledRuleSet } from "@/lib/rules/engine/compile-rule-set";
-import { ruleSetSchema, type RuleSet } from "@/lib/rules/rule-set-schema";
+import { compileRuleSet, type CompiledRuleSet, ruleSetSchema, type RuleSet } from "@/lib/rules";
 import { DomainError } from "@/lib/errors/domain-error";
+import { chinaDate, dateOf } from "@/lib/calendar/today";
 import type { Tx } from "../db-types";
 
 export interface LoadedRuleSet {
@@ -30,7 +30,7 @@ const SELECT = { id: true, code: true, revision: true, definition: true } as con
 /** The published revision of a rule-set code in force on a date: the newest effective by then. */
 export async function ruleSetInForce(tx: Tx, code: string, on: Date): Promise<LoadedRuleSet> {
   const row = await tx.ruleSet.findFirst({
-    where: { code, status: "published", effectiveFrom: { lte: on } },
+    where: { code, status: "published", effectiveFrom: { lte: dateOf(chinaDate(on)) } },
     orderBy: [{ effectiveFrom: "desc" }, { revision: "desc" }],
     select: SELECT,
   });

@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
-import type { Tier } from "@/lib/rules/rule-set-schema";
-import { dateOf } from "../calendar/today";
+import type { Tier } from "@/lib/rules";
+import { dateOf } from "@/lib/calendar/today";
 import { tierFromDb } from "../tier";
 
 export interface OpenProgramme {

@@ -1,9 +1,10 @@
 import "server-only";
-import type { Tier } from "@/lib/rules/rule-set-schema";
+import type { Tier } from "@/lib/rules";
 import { notFound } from "@/lib/errors/domain-error";
 import { tierFromDb } from "../tier";
 import type { Tx } from "../db-types";
 import { ruleSetInForce, type LoadedRuleSet } from "./load-rule-set";
+import { isoOf } from "@/lib/calendar/today";
 
 export interface ProgrammeWithRuleSet {
   programme: { id: string; code: string; tier: Tier; year: number; regionCode: string | null; nameZh: string; nameEn: string };
@@ -32,6 +33,6 @@ export async function programmeWithRuleSet(tx: Tx, code: string, on: Date): Prom
   return {
     programme: { id: row.id, code: row.code, tier: tierFromDb(row.tier), year: row.year, regionCode: row.regionCode, nameZh: row.nameZh, nameEn: row.nameEn },
     ruleSet,
-    effectiveFrom: stored.effectiveFrom ? stored.effectiveFrom.toISOString().slice(0, 10) : null,
+    effectiveFrom: stored.effectiveFrom ? isoOf(stored.effectiveFrom) : null,
   };
 }

@@ -2,12 +2,12 @@ import "server-only";
 import type { Actor } from "@/lib/auth/roles";
 import { prisma } from "@/lib/db/client";
 import { notFound } from "@/lib/errors/domain-error";
-import type { RuleSet } from "@/lib/rules/rule-set-schema";
-import { chinaDate } from "../calendar/today";
+import type { RuleSet } from "@/lib/rules";
+import { chinaDate, isoOf } from "@/lib/calendar/today";
 import { tierFromDb } from "../tier";
-import { editableValues, type EditableValue } from "./editable-values";
+import { editableValues, type EditableValue } from "@/lib/domain/rule-sets/editable-values";
 import { mayManageRuleSet, mayReadRuleSet } from "./rule-set-access";
-import { displayStatuses, type DisplayStatus } from "./rule-set-status";
+import { displayStatuses, type DisplayStatus } from "@/lib/domain/rule-sets/rule-set-status";
 
 export interface RuleSetDetail {
   id: string;
@@ -27,7 +27,7 @@ export interface RuleSetDetail {
   revisions: { id: string; revision: number; edition: string; status: DisplayStatus; effectiveFrom: string | null }[];
 }
 
-const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+const iso = (d: Date | null) => (d ? isoOf(d) : null);
 
 /** One rule set with its criteria, the numbers that can be edited, and its other revisions. */
 export async function ruleSetDetail(actor: Actor, id: string, now = new Date()): Promise<RuleSetDetail> {

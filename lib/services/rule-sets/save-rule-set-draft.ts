@@ -3,11 +3,11 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "@/lib/auth/roles";
 import { prisma } from "@/lib/db/client";
 import { DomainError, notFound } from "@/lib/errors/domain-error";
-import type { RuleSet } from "@/lib/rules/rule-set-schema";
+import type { RuleSet } from "@/lib/rules";
 import { appendAudit } from "../audit/append-audit";
 import { invalidDefinition } from "./draft-errors";
-import { applyValues, editableValues } from "./editable-values";
-import type { SaveRuleSetDraftInput } from "./inputs";
+import { applyValues, editableValues } from "@/lib/domain/rule-sets/editable-values";
+import type { SaveRuleSetDraftInput } from "@/lib/domain/rule-sets/inputs";
 import { requireManage } from "./rule-set-access";
 import { validateDefinition, type DefinitionErrors } from "./validate-definition";
 

@@ -1,7 +1,5 @@
 import { localizeIssue } from "@/lib/api/localize-issue";
-import { compileRuleSet, InvalidRuleSetError } from "@/lib/rules/engine/compile-rule-set";
-import type { LocalizedText } from "@/lib/rules/localized-text";
-import { ruleSetSchema, type RuleSet } from "@/lib/rules/rule-set-schema";
+import { compileRuleSet, InvalidRuleSetError, type LocalizedText, ruleSetSchema, type RuleSet } from "@/lib/rules";
 
 export type DefinitionErrors = Record<string, LocalizedText[]>;
 

@@ -1,8 +1,10 @@
+import { requireOwnCompany } from "@/lib/auth/require-permission";
 import type { Actor } from "@/lib/auth/roles";
 import { hashPassword } from "@/lib/auth/password";
+import { assertStrongPassword } from "@/lib/auth/password-policy";
 import { prisma } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
-import { DomainError, forbidden } from "@/lib/errors/domain-error";
+import { DomainError } from "@/lib/errors/domain-error";
 import { appendAudit } from "../audit/append-audit";
 import type { ColleagueInput } from "./signup-schema";
 
@@ -15,8 +17,7 @@ export interface CompanyUserRow {
 }
 
 function ownCompany(actor: Actor): string {
-  if (actor.role !== "company" || !actor.companyId) throw forbidden();
-  return actor.companyId;
+  return requireOwnCompany(actor, "company-user:manage");
 }
 
 /** The accounts of the caller's own firm, oldest first, a page at a time. */
@@ -43,6 +44,7 @@ export async function addCompanyUser(actor: Actor, input: ColleagueInput): Promi
   const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
   const taken = () => new DomainError("conflict", { zh: "该邮箱已有账号。", en: "This email already has an account." }, { field: "email" });
   if (existing) throw taken();
+  await assertStrongPassword(input.password, [input.email, input.name]);
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.$transaction(async (tx) => {

@@ -1,10 +1,13 @@
 import { hashPassword } from "@/lib/auth/password";
+import { assertStrongPassword } from "@/lib/auth/password-policy";
 import { checkCreditCode } from "@/lib/company/credit-code";
 import { prisma } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { INDUSTRIES } from "@/lib/demo/industries";
 import { DomainError } from "@/lib/errors/domain-error";
 import { appendAudit } from "../audit/append-audit";
+import { sendEmails } from "../notifications/send-email";
+import { signupEmails } from "./signup-emails";
 import { resolveRegionChain } from "./region-chain";
 import type { SignupInput } from "./signup-schema";
 
@@ -18,32 +21,49 @@ export const creditCodeTaken = () =>
     { field: "creditCode", reason: "registered" },
   );
 
-export const emailTaken = () =>
-  new DomainError("conflict", { zh: "该邮箱已注册，请直接登录。", en: "This email already has an account; please sign in." }, { field: "contactEmail", reason: "email-registered" });
+/**
+ * The outcome for the caller's own use (tests, logs): the ids are null when the email already had
+ * an account. The person signing up is shown only `email`, alike in both cases, so the form
+ * cannot be used to find out who has an account; the explanation goes to the address itself.
+ */
+export interface SignupReceipt {
+  email: string;
+  companyId: string | null;
+  userId: string | null;
+}
 
 /**
  * A firm registers itself: its unified social credit code must pass the GB 32100 check and not be
  * registered yet; the region must exist. The company and its first user (who signs in with the
- * contact email) are created together, with an audit entry, or not at all.
+ * contact email) are created together, with an audit entry, or not at all. If the contact email
+ * already has an account, nothing is written and the answer is the same as for a new one; the
+ * account's owner is told by email instead (the password is hashed either way, so the time taken
+ * does not tell the two apart).
  */
-export async function registerCompany(input: SignupInput): Promise<{ companyId: string; userId: string; email: string }> {
+export async function registerCompany(input: SignupInput): Promise<SignupReceipt> {
   const code = checkCreditCode(input.creditCode);
   if (!code.valid) throw new DomainError("invalid", code.message, { field: "creditCode", problem: code.problem });
   if (!INDUSTRIES.some((industry) => industry.code === input.industryCode)) {
     throw new DomainError("invalid", { zh: "请选择所属行业。", en: "Choose an industry." }, { field: "industryCode" });
   }
+  await assertStrongPassword(input.password, [input.contactEmail, input.contactName, input.companyName]);
   const db = await prisma();
   const region = await resolveRegionChain(db, input.provinceCode, input.cityCode, input.countyCode || undefined);
-  const [company, user] = await Promise.all([
+  const [company, user, passwordHash] = await Promise.all([
     db.company.findUnique({ where: { creditCode: code.code }, select: { id: true } }),
     db.user.findUnique({ where: { email: input.contactEmail }, select: { id: true } }),
+    hashPassword(input.password),
   ]);
+  // A firm's registration is a matter of the firm, not of a person: that one is said openly.
   if (company) throw creditCodeTaken();
-  if (user) throw emailTaken();
+  const receipt: SignupReceipt = { email: input.contactEmail, companyId: null, userId: null };
+  if (user) {
+    await sendEmails([input.contactEmail], signupEmails.alreadyRegistered());
+    return receipt;
+  }
 
-  const passwordHash = await hashPassword(input.password);
   try {
-    return await db.$transaction(async (tx) => {
+    const ids = await db.$transaction(async (tx) => {
       const created = await tx.company.create({
         data: {
           creditCode: code.code,
@@ -58,16 +78,20 @@ export async function registerCompany(input: SignupInput): Promise<{ companyId: 
       });
       const account = await tx.user.create({
         data: { email: input.contactEmail, passwordHash, name: input.contactName, role: "company", companyId: created.id },
-        select: { id: true, email: true },
+        select: { id: true },
       });
       await appendAudit(tx, { id: account.id, role: "company" }, { action: "company.signup", entityType: "company", entityId: created.id, data: { creditCode: code.code } });
-      return { companyId: created.id, userId: account.id, email: account.email };
+      return { companyId: created.id, userId: account.id };
     });
+    await sendEmails([input.contactEmail], signupEmails.registered());
+    return { ...receipt, ...ids };
   } catch (error) {
-    // Two sign-ups at once: the unique indexes decide, and the loser is told why.
+    // Two sign-ups at once: the unique indexes decide. The firm's loser is told why; an email
+    // taken meanwhile is answered like any taken email.
     if (isUniqueViolation(error)) {
-      const again = await db.company.findUnique({ where: { creditCode: code.code }, select: { id: true } });
-      throw again ? creditCodeTaken() : emailTaken();
+      if (await db.company.findUnique({ where: { creditCode: code.code }, select: { id: true } })) throw creditCodeTaken();
+      await sendEmails([input.contactEmail], signupEmails.alreadyRegistered());
+      return receipt;
     }
     throw error;
   }

@@ -7,11 +7,13 @@ import { z } from "zod";
  */
 export const PASSWORD_MIN_LENGTH = 10;
 
-export const passwordSchema = z
-  .string()
-  .min(PASSWORD_MIN_LENGTH, { error: "passwordShort" })
-  .max(200, { error: "passwordLong" })
-  .refine((v) => /[A-Za-z]/.test(v) && /\d/.test(v), { error: "passwordMix" });
+/**
+ * The form's part of the password rule: its length. Whether it is too easy to guess is judged by
+ * lib/auth/password-policy.ts in the service (its dictionaries stay on the server), which also
+ * replaces the old "letters and digits" rule: a long phrase of words is strong without digits,
+ * and "password12" has both and is not.
+ */
+export const passwordSchema = z.string().min(PASSWORD_MIN_LENGTH, { error: "passwordShort" }).max(200, { error: "passwordLong" });
 
 export const emailSchema = z.string().trim().toLowerCase().min(1, { error: "required" }).max(254).email({ error: "email" });
 

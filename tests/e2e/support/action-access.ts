@@ -1,50 +1,55 @@
-import { ROLES, STAFF_ROLES, type Role } from "@/lib/auth/roles";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { hasPermission, PERMISSIONS, type Permission, type PermissionTable } from "@/lib/auth/permissions";
+import type { Role } from "@/lib/auth/roles";
 
 /**
- * The documented answer of every server action to each role: the roles that get past the gate
- * (and then have the record's jurisdiction checked by the service), or "public". A server action
- * missing from this table fails the authorization suite, so a new one cannot be forgotten.
- * The per-record jurisdiction checks (own / other city or province) are tested against the
- * database in tests/integration (review-*, batches-*, recognitions-*, rule-sets-*, documents-*).
+ * What every server action lets through its gate, read from the code itself: each action's
+ * `permission` in its `defineAction` call, answered by the permission table. The suite expects
+ * exactly what the table says, so a change of one entry changes the expectation (see
+ * tests/unit/auth/action-expectations.test.ts). The per-record jurisdiction and tier checks
+ * (own / other city or province) are tested against the database in tests/integration.
  */
-const STAFF = STAFF_ROLES;
-const ALL = ROLES;
+export type ActionGate = Permission | "signed-in" | "public";
 
-export const ACTION_ACCESS: Record<string, readonly Role[] | "public"> = {
-  "lib/i18n/set-locale.ts#setLocale": "public",
-  "lib/actions/signup/register-company.ts#registerCompanyAction": "public",
-  "lib/actions/signup/list-region-children.ts#listRegionChildrenAction": "public",
-  "lib/actions/annual-reports/submit-annual-report.ts#submitAnnualReportAction": ["company"],
-  "lib/actions/batches/add-batch-entries.ts#addBatchEntriesAction": ["provincial", "ministry"],
-  "lib/actions/batches/announce-batch.ts#announceBatchAction": ["provincial", "ministry"],
-  "lib/actions/batches/create-batch.ts#createBatchAction": ["provincial", "ministry"],
-  "lib/actions/batches/publish-notice.ts#publishNoticeAction": ["provincial", "ministry"],
-  "lib/actions/batches/remove-batch-entry.ts#removeBatchEntryAction": ["provincial", "ministry"],
-  "lib/actions/batches/resolve-objection.ts#resolveObjectionAction": ["provincial", "ministry"],
-  "lib/actions/batches/withdraw-batch.ts#withdrawBatchAction": ["provincial", "ministry"],
-  "lib/actions/calendar/remove-calendar-day.ts#removeCalendarDayAction": ["administrator"],
-  "lib/actions/calendar/set-calendar-day.ts#setCalendarDayAction": ["administrator"],
-  "lib/actions/change-reports/submit-change-report.ts#submitChangeReportAction": ["company"],
-  "lib/actions/company/add-company-user.ts#addCompanyUserAction": ["company"],
-  "lib/actions/company/load-draft.ts#loadDraftAction": ["company"],
-  "lib/actions/company/save-draft.ts#saveDraftAction": ["company"],
-  "lib/actions/company/start-application.ts#startApplicationAction": ["company"],
-  "lib/actions/company/transition-application.ts#transitionApplicationAction": ["company"],
-  "lib/actions/documents/remove-document.ts#removeDocumentAction": ["company"],
-  "lib/actions/jobs/run-jobs.ts#runJobsAction": ["administrator"],
-  "lib/actions/notifications/mark-notifications-read.ts#markNotificationsReadAction": ALL,
-  "lib/actions/recognitions/cancel-recognition.ts#cancelRecognitionAction": STAFF,
-  "lib/actions/recognitions/clear-flag.ts#clearFlagAction": ["provincial", "ministry"],
-  "lib/actions/recognitions/propose-cancellation.ts#proposeCancellationAction": ["provincial"],
-  "lib/actions/recognitions/start-rereview.ts#startRereviewAction": ["company"],
-  "lib/actions/recognitions/withdraw-recognition.ts#withdrawRecognitionAction": ["company"],
-  "lib/actions/review/add-application-note.ts#addApplicationNoteAction": STAFF,
-  "lib/actions/review/assign-experts.ts#assignExpertsAction": ["ministry"],
-  "lib/actions/review/assign-reviewer.ts#assignReviewerAction": STAFF,
-  "lib/actions/review/bulk-decide-applications.ts#bulkDecideApplicationsAction": STAFF,
-  "lib/actions/review/decide-application.ts#decideApplicationAction": STAFF,
-  "lib/actions/review/submit-expert-review.ts#submitExpertReviewAction": ["expert"],
-  "lib/actions/rule-sets/create-rule-set-version.ts#createRuleSetVersionAction": ["administrator"],
-  "lib/actions/rule-sets/publish-rule-set.ts#publishRuleSetAction": ["administrator"],
-  "lib/actions/rule-sets/save-rule-set-draft.ts#saveRuleSetDraftAction": ["administrator"],
-};
+/** The actions anyone may call, with no session: choosing a language and signing up. */
+const PUBLIC_ACTIONS = [
+  "lib/i18n/set-locale.ts#setLocale",
+  "lib/actions/signup/register-company.ts#registerCompanyAction",
+  "lib/actions/signup/list-region-children.ts#listRegionChildrenAction",
+] as const;
+
+/** Every `export const X = defineAction({ permission: "…" ...` under lib/actions, by key. */
+export function actionGatesInCode(root = "lib/actions"): Record<string, ActionGate> {
+  const gates: Record<string, ActionGate> = {};
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(file);
+      else if (entry.name.endsWith(".ts")) {
+        for (const match of readFileSync(file, "utf8").matchAll(/export const (\w+) = defineAction\(\{\s*permission: "([\w:-]+)"/g)) {
+          gates[`${file}#${match[1]}`] = match[2] as ActionGate;
+        }
+      }
+    }
+  };
+  walk(root);
+  for (const key of PUBLIC_ACTIONS) gates[key] = "public";
+  return gates;
+}
+
+export interface Caller {
+  role: Role;
+  jurisdictionCode: string | null;
+}
+
+/**
+ * The answer the gate gives a direct POST whose argument every schema refuses: 401 without a
+ * session, 403 without the permission, 400 (the schema's refusal) for a caller who holds it.
+ */
+export function expectedGateAnswer(gate: ActionGate, caller: Caller | null, table: PermissionTable = PERMISSIONS): 400 | 401 | 403 {
+  if (gate === "public") return 400;
+  if (caller === null) return 401;
+  if (gate === "signed-in") return 400;
+  return hasPermission(caller, gate, table) ? 400 : 403;
+}

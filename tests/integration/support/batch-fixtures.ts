@@ -38,7 +38,7 @@ export async function approvedApplications(
 
 /** A valid objection form as a browser would send it, served `secondsAgo` before `now`. */
 export function objectionForm(batchId: string, entryId: string, now: Date, secondsAgo = 30) {
-  const challenge = issueFormChallenge(new Date(now.getTime() - secondsAgo * 1000));
+  const challenge = issueFormChallenge(batchId, new Date(now.getTime() - secondsAgo * 1000));
   const [a, b] = challenge.question.split(" + ").map(Number);
   return {
     batchId,

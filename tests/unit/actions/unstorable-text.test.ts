@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findUnstorableText } from "@/lib/actions/unstorable-text";
+import { findUnstorableText } from "@/lib/domain/unstorable-text";
 
 describe("text PostgreSQL cannot store", () => {
   it("finds a NUL or a lone surrogate in a value or a key, and names its path", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { jurisdictionFilter, may, PERMISSIONS } from "@/lib/auth/permissions";
+import { scopeFilter, may, PERMISSIONS } from "@/lib/auth/permissions";
 import type { Actor, Role } from "@/lib/auth/roles";
 
 const actor = (role: Role, jurisdictionCode: string | null = null, companyId: string | null = null): Actor => ({
@@ -30,8 +30,10 @@ describe("permissions", () => {
     expect(may(official, "application:read", taiyuanApplication)).toBe(false);
   });
 
-  it("the ministry reads applications nationwide", () => {
-    expect(may(actor("ministry"), "application:read", taiyuanApplication)).toBe(true);
+  it("the ministry reads little-giant applications nationwide, and no tier 1 or 2 file", () => {
+    expect(may(actor("ministry"), "application:read", { ...taiyuanApplication, tier: "little-giant" })).toBe(true);
+    expect(may(actor("ministry"), "application:read", { ...taiyuanApplication, tier: "little_giant" })).toBe(true);
+    expect(may(actor("ministry"), "application:read", { ...taiyuanApplication, tier: "specialized" })).toBe(false);
   });
 
   it("a company reads its own applications and no one else's", () => {
@@ -47,7 +49,7 @@ describe("permissions", () => {
 
   it("an official without a jurisdiction code sees nothing rather than everything", () => {
     expect(may(actor("municipal", null), "application:read", fuzhouApplication)).toBe(false);
-    expect(jurisdictionFilter(actor("municipal", null), "queue:read")).toBeNull();
+    expect(scopeFilter(actor("municipal", null), "queue:read")).toBeNull();
   });
 
   it("a national administrator manages every rule set; a provincial one only their province's", () => {
@@ -57,14 +59,50 @@ describe("permissions", () => {
   });
 
   it("list filters follow the same scopes", () => {
-    expect(jurisdictionFilter(actor("municipal", "350100"), "queue:read")).toEqual({ cityCode: "350100" });
-    expect(jurisdictionFilter(actor("provincial", "350000"), "queue:read")).toEqual({ provinceCode: "350000" });
-    expect(jurisdictionFilter(actor("ministry"), "queue:read")).toEqual({});
-    expect(jurisdictionFilter(actor("company", null, "c1"), "application:read")).toEqual({ companyId: "c1" });
-    expect(jurisdictionFilter(actor("expert"), "queue:read")).toBeNull();
+    expect(scopeFilter(actor("municipal", "350100"), "queue:read")).toEqual({ cityCode: "350100" });
+    expect(scopeFilter(actor("provincial", "350000"), "queue:read")).toEqual({ provinceCode: "350000" });
+    expect(scopeFilter(actor("ministry"), "queue:read")).toEqual({ tiers: ["little-giant"] });
+    expect(scopeFilter(actor("company", null, "c1"), "application:read")).toEqual({ companyId: "c1" });
+    expect(scopeFilter(actor("expert"), "queue:read")).toBeNull();
   });
 
   it("every role has at least one permission", () => {
     for (const role of Object.keys(PERMISSIONS) as Role[]) expect(Object.keys(PERMISSIONS[role]).length).toBeGreaterThan(0);
+  });
+
+  describe("tier authority (rules.md, tier table)", () => {
+    const province = actor("provincial", "350000");
+    const ministry = actor("ministry");
+    const cases: [string, Actor, Parameters<typeof may>[1], "innovative" | "specialized" | "little_giant", boolean][] = [
+      ["the province manages its tier 1 batches", province, "batch:manage", "innovative", true],
+      ["the province manages its tier 2 batches", province, "batch:manage", "specialized", true],
+      ["the province does not manage little-giant batches", province, "batch:manage", "little_giant", false],
+      ["the ministry manages little-giant batches", ministry, "batch:manage", "little_giant", true],
+      ["the ministry does not manage a province's tier 2 batch", ministry, "batch:manage", "specialized", false],
+      ["the province cancels its tier 2 titles", province, "recognition:cancel", "specialized", true],
+      ["the province does not cancel a little giant itself", province, "recognition:cancel", "little_giant", false],
+      ["the province proposes cancelling a little giant", province, "recognition:propose-cancellation", "little_giant", true],
+      ["the province has nothing to propose for its own tiers", province, "recognition:propose-cancellation", "innovative", false],
+      ["the ministry cancels a little giant", ministry, "recognition:cancel", "little_giant", true],
+      ["the ministry does not cancel a tier 1 title", ministry, "recognition:cancel", "innovative", false],
+      ["the province clears annual-data flags of every tier", province, "recognition:clear-flag", "little_giant", true],
+      ["the ministry clears flags of little giants only", ministry, "recognition:clear-flag", "specialized", false],
+      ["the ministry decides little giants", ministry, "application:review", "little_giant", true],
+      ["the ministry does not decide tier 2 files", ministry, "application:review", "specialized", false],
+    ];
+    it.each(cases)("%s", (_rule, who, permission, tier, expected) => {
+      expect(may(who, permission, { companyId: "c1", cityCode: "350100", provinceCode: "350000", tier })).toBe(expected);
+    });
+
+    it("another province's batch is out of reach whatever its tier", () => {
+      expect(may(province, "batch:manage", { provinceCode: "140000", tier: "innovative" })).toBe(false);
+    });
+  });
+
+  it("only the national administrator edits the holiday calendar and runs the jobs", () => {
+    expect(may(actor("administrator"), "calendar:edit")).toBe(true);
+    expect(may(actor("administrator", "350000"), "calendar:edit")).toBe(false);
+    expect(may(actor("administrator", "350000"), "jobs:run")).toBe(false);
+    expect(scopeFilter(actor("administrator", "350000"), "calendar:edit")).toBeNull();
   });
 });

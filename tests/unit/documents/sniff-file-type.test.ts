@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { documentHeaders } from "@/app/api/documents/document-headers";
-import { displayFileName, documentsEditable } from "@/lib/services/documents/document-rules";
+import { displayFileName, documentsEditable } from "@/lib/domain/documents/document-rules";
 import { assertStorageKey } from "@/lib/storage/file-storage";
 import { sniffFileType } from "@/lib/storage/sniff-file-type";
 

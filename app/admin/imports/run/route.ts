@@ -1,4 +1,5 @@
-import { hasUnstorableText, unstorableTextRefusal } from "@/lib/actions/unstorable-text";
+import { hasUnstorableText, unstorableTextRefusal } from "@/lib/domain/unstorable-text";
+import { hasPermission } from "@/lib/auth/permissions";
 import { currentActor } from "@/lib/auth/current-actor";
 import { DomainError } from "@/lib/errors/domain-error";
 import { importPublishedList, MAX_IMPORT_BYTES } from "@/lib/services/imports/import-published-list";
@@ -13,7 +14,7 @@ const json = (body: unknown, status = 200) => Response.json(body, { status, head
 export async function POST(request: Request) {
   const actor = await currentActor();
   if (!actor) return json({ ok: false, message: { zh: "请先登录。", en: "Please sign in first." } }, 401);
-  if (actor.role !== "administrator") return json({ ok: false, message: { zh: "您无权执行此操作。", en: "You are not allowed to do this." } }, 403);
+  if (!hasPermission(actor, "import:run")) return json({ ok: false, message: { zh: "您无权执行此操作。", en: "You are not allowed to do this." } }, 403);
   if (Number(request.headers.get("content-length") ?? 0) > MAX_IMPORT_BYTES + 10_000) {
     return json({ ok: false, message: { zh: "文件超过20 MB。", en: "The file is larger than 20 MB." } }, 413);
   }

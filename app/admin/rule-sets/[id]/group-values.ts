@@ -1,5 +1,5 @@
-import type { LocalizedText } from "@/lib/rules/localized-text";
-import type { EditableValue } from "@/lib/services/rule-sets/editable-values";
+import type { LocalizedText } from "@/lib/rules";
+import type { EditableValue } from "@/lib/domain/rule-sets/editable-values";
 
 export interface ValueGroup {
   section: EditableValue["section"];

@@ -3,9 +3,9 @@ import Link from "next/link";
 import { notFound as notFoundPage } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { pickText } from "@/components/eligibility/pick-text";
-import { requireRole } from "@/lib/auth/require-role";
+import { requirePagePermission } from "@/lib/auth/require-page-permission";
 import { DomainError } from "@/lib/errors/domain-error";
-import { chinaDate } from "@/lib/services/calendar/today";
+import { chinaDate } from "@/lib/calendar/today";
 import { ruleSetDetail } from "@/lib/services/rule-sets/rule-set-detail";
 import { ScrollRegion } from "@/components/layout/scroll-region";
 import { RuleSetStatusBadge } from "../status-badge";
@@ -25,7 +25,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** One rule set: its criteria with thresholds and bands, its revisions, and — for a manager — new version, edit and publish. */
 export default async function RuleSetPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requireRole(["administrator"]);
+  const actor = await requirePagePermission("ruleset:manage");
   const [{ id }, t, locale] = await Promise.all([params, getTranslations("ruleSets"), getLocale()]);
   if (!UUID.test(id)) notFoundPage();
   const detail = await ruleSetDetail(actor, id).catch((error: unknown) => {

@@ -1,4 +1,4 @@
-import type { EditableValue } from "@/lib/services/rule-sets/editable-values";
+import type { EditableValue } from "@/lib/domain/rule-sets/editable-values";
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
 

@@ -1,5 +1,5 @@
 import { zodFieldErrors } from "@/lib/actions/zod-field-errors";
-import { parseRegisterQuery } from "@/lib/services/register/register-query";
+import { parseRegisterQuery } from "@/lib/domain/register/register-query";
 import { searchRegister } from "@/lib/services/register/search-register";
 
 const HEADERS = { "Cache-Control": "public, max-age=60", "Access-Control-Allow-Origin": "*" } as const;

@@ -5,7 +5,7 @@ import { ApplicationHeader } from "@/components/company/application-header";
 import { pick } from "@/components/company/pick";
 import { sectionEditable, sectionProgress } from "@/components/company/section-progress";
 import { APPLICATION_SECTIONS, SECTION_LABELS } from "@/lib/application/sections";
-import { requireRole } from "@/lib/auth/require-role";
+import { requirePagePermission } from "@/lib/auth/require-page-permission";
 import { isEditableByCompany } from "@/lib/workflow/application-lifecycle";
 import { loadCompanyApplication } from "./load-application";
 
@@ -15,7 +15,7 @@ const TONE = { "not-started": "bg-slate-100 text-slate-800", "in-progress": "bg-
 
 /** The task list: each section with its state, the way to check answers and submit. */
 export default async function ApplicationTasks({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requireRole(["company"]);
+  const actor = await requirePagePermission("application:edit");
   const { id } = await params;
   const application = await loadCompanyApplication(actor, id);
   if (!isEditableByCompany(application.status)) redirect(`/company/applications/${id}/status`);

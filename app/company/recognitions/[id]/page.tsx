@@ -9,14 +9,14 @@ import { formatDay, formatInstant, pick, TIER_LABELS } from "@/components/recogn
 import { ReasonForm } from "@/components/recognitions/reason-form";
 import { RecognitionStatusBadge } from "@/components/recognitions/recognition-status-badge";
 import { StartRereviewForm } from "@/components/recognitions/start-rereview-form";
-import { requireRole } from "@/lib/auth/require-role";
+import { requirePagePermission } from "@/lib/auth/require-page-permission";
 import { DomainError } from "@/lib/errors/domain-error";
 import { recognitionDetail } from "@/lib/services/recognitions/recognition-detail";
 import { APPLICATION_STATUS_LABELS } from "@/lib/workflow/application-lifecycle";
 
 /** One of the firm's titles: validity, flag and why, annual data results, re-review, history. */
 export default async function CompanyRecognitionPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requireRole(["company"]);
+  const actor = await requirePagePermission("recognition:withdraw");
   const { id } = await params;
   if (!z.string().uuid().safeParse(id).success) notFound();
   const detail = await recognitionDetail(actor, id).catch((error: unknown) => {

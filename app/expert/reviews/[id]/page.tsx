@@ -7,7 +7,7 @@ import { ExpertReviewForm } from "@/components/review/expert-review-form";
 import { FactsBySection } from "@/components/review/facts-by-section";
 import { loadOr404 } from "@/components/review/page-guard";
 import { submitExpertReviewAction } from "@/lib/actions/review/submit-expert-review";
-import { requireRole } from "@/lib/auth/require-role";
+import { requirePagePermission } from "@/lib/auth/require-page-permission";
 import { getApplicationForExpert } from "@/lib/services/review/application-for-expert";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
  * review; never the other experts or their scores (the service does not load them).
  */
 export default async function ExpertReviewPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requireRole(["expert"]);
+  const actor = await requirePagePermission("expert-review:submit");
   const { id } = await params;
   const application = await loadOr404(getApplicationForExpert(actor, id));
   const [t, detail, locale] = await Promise.all([getTranslations("review.expert"), getTranslations("review.detail"), getLocale()]);

@@ -5,8 +5,8 @@ import { currentLang, text } from "@/components/batches/locale";
 import { RegisterResults } from "@/components/register/register-results";
 import { RegisterSearchForm } from "@/components/register/register-search-form";
 import { announcedBatch } from "@/lib/services/register/announced-batches";
-import { TIER_LABELS } from "@/lib/services/register/labels";
-import { registerQueryFromParams } from "@/lib/services/register/register-query";
+import { TIER_LABELS } from "@/lib/domain/register/labels";
+import { registerQueryFromParams } from "@/lib/domain/register/register-query";
 import { searchRegister } from "@/lib/services/register/search-register";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { currentLang, text } from "@/components/batches/locale";
 import { HistoryTimeline } from "@/components/recognitions/history-timeline";
 import { companyProfile } from "@/lib/services/register/company-profile";
-import { PUBLIC_STATUS_LABELS, TIER_LABELS } from "@/lib/services/register/labels";
+import { PUBLIC_STATUS_LABELS, TIER_LABELS } from "@/lib/domain/register/labels";
 
 /** A firm's public page: its titles, their validity and status, and its history in brief. */
 export default async function CompanyPage({ params }: { params: Promise<{ creditCode: string }> }) {

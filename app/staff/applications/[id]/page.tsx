@@ -19,10 +19,11 @@ import { addApplicationNoteAction } from "@/lib/actions/review/add-application-n
 import { assignExpertsAction } from "@/lib/actions/review/assign-experts";
 import { assignReviewerAction } from "@/lib/actions/review/assign-reviewer";
 import { decideApplicationAction } from "@/lib/actions/review/decide-application";
-import { requireRole } from "@/lib/auth/require-role";
-import { STAFF_ROLES } from "@/lib/auth/roles";
+import { may } from "@/lib/auth/permissions";
+import { reviewLevelOf } from "@/lib/auth/roles";
+import { requirePagePermission } from "@/lib/auth/require-page-permission";
 import { DomainError } from "@/lib/errors/domain-error";
-import type { EvaluationResult } from "@/lib/rules/evaluation-result";
+import type { EvaluationResult } from "@/lib/rules";
 import { QUEUE_PATH } from "@/lib/review/queue-filters";
 import { getApplicationForReview } from "@/lib/services/review/application-for-review";
 import { listAssignableReviewers } from "@/lib/services/review/assignable-reviewers";
@@ -63,11 +64,11 @@ async function freshOrReason(load: Promise<EvaluationResult>, locale: string): P
  * jurisdiction (another city's id is a 404) and says which decisions this official may take now.
  */
 export default async function ReviewApplicationPage({ params }: { params: Params }) {
-  const actor = await requireRole(STAFF_ROLES);
+  const actor = await requirePagePermission("queue:read");
   const { id } = await params;
   const application = await loadOr404(getApplicationForReview(actor, id));
   const locale = await getLocale();
-  const expertsShown = actor.role === "ministry" && application.tier === "little_giant";
+  const expertsShown = may(actor, "expert:assign", { tier: application.tier });
   const [t, experts, notes, reviewers, evaluation, expertResults] = await Promise.all([
     getTranslations("review.detail"),
     getTranslations("review.experts"),
@@ -99,7 +100,7 @@ export default async function ReviewApplicationPage({ params }: { params: Params
               applicationId={application.id}
               version={application.version}
               allowed={application.allowedActions}
-              approveKind={approveKindFor(actor.role, application.tier)}
+              approveKind={approveKindFor(reviewLevelOf(actor.role) ?? "ministry", application.tier)}
               action={decideApplicationAction}
             />
           </Section>

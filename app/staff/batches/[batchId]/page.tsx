@@ -11,15 +11,15 @@ import { publishNoticeAction } from "@/lib/actions/batches/publish-notice";
 import { removeBatchEntryAction } from "@/lib/actions/batches/remove-batch-entry";
 import { resolveObjectionAction } from "@/lib/actions/batches/resolve-objection";
 import { withdrawBatchAction } from "@/lib/actions/batches/withdraw-batch";
-import { requireRole } from "@/lib/auth/require-role";
+import { requirePagePermission } from "@/lib/auth/require-page-permission";
 import { DomainError } from "@/lib/errors/domain-error";
 import { batchDetail } from "@/lib/services/batches/batch-detail";
-import { isoOf } from "@/lib/services/calendar/today";
-import { TIER_LABELS } from "@/lib/services/register/labels";
+import { isoOf } from "@/lib/calendar/today";
+import { TIER_LABELS } from "@/lib/domain/register/labels";
 import { BATCH_STATUS_LABELS } from "@/lib/workflow/batch-lifecycle";
 
 export default async function BatchPage({ params, searchParams }: { params: Promise<{ batchId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requireRole(["provincial", "ministry"]);
+  const actor = await requirePagePermission("batch:manage");
   const { batchId } = await params;
   const raw = await searchParams;
   const q = typeof raw.q === "string" ? raw.q.slice(0, 100) : undefined;

@@ -9,15 +9,14 @@ import { HistoryTimeline } from "@/components/recognitions/history-timeline";
 import { formatDay, formatInstant, pick, reasonLabel, TIER_LABELS } from "@/components/recognitions/labels";
 import { ReasonForm } from "@/components/recognitions/reason-form";
 import { RecognitionStatusBadge } from "@/components/recognitions/recognition-status-badge";
-import { requireRole } from "@/lib/auth/require-role";
-import { STAFF_ROLES } from "@/lib/auth/roles";
+import { requirePagePermission } from "@/lib/auth/require-page-permission";
 import { DomainError } from "@/lib/errors/domain-error";
 import { recognitionDetail } from "@/lib/services/recognitions/recognition-detail";
 import { APPLICATION_STATUS_LABELS } from "@/lib/workflow/application-lifecycle";
 
 /** A title in the official's jurisdiction: flag and explanation, history, and the actions they may take. */
 export default async function StaffRecognitionPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requireRole(STAFF_ROLES);
+  const actor = await requirePagePermission("recognition:list");
   const { id } = await params;
   if (!z.string().uuid().safeParse(id).success) notFound();
   const detail = await recognitionDetail(actor, id).catch((error: unknown) => {

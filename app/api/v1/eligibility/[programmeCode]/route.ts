@@ -3,7 +3,7 @@ import { MAX_BODY_BYTES } from "@/lib/api/eligibility-contract";
 import { issuesOf } from "@/lib/api/invalid-fields";
 import { readJsonBody } from "@/lib/api/read-json-body";
 import { DomainError } from "@/lib/errors/domain-error";
-import { factsSchema } from "@/lib/rules/facts";
+import { factsSchema } from "@/lib/rules";
 import { evaluateForProgramme } from "@/lib/services/rule-sets/evaluate-for-programme";
 
 export const dynamic = "force-dynamic";

@@ -1,6 +1,7 @@
+import { chinaDate } from "@/lib/calendar/today";
 import { zodFieldErrors } from "@/lib/actions/zod-field-errors";
 import { registerCsvStream, registerXlsxStream } from "@/lib/services/register/export-register";
-import { parseRegisterQuery } from "@/lib/services/register/register-query";
+import { parseRegisterQuery } from "@/lib/domain/register/register-query";
 
 /**
  * GET /api/v1/register/export?format=csv|xlsx&<search parameters>
@@ -22,7 +23,7 @@ export async function GET(request: Request) {
   }
   const lang = url.searchParams.get("lang") ?? (request.headers.get("accept-language")?.toLowerCase().startsWith("en") ? "en" : "zh");
   const locale = lang === "en" ? "en" : "zh";
-  const stamp = new Date().toISOString().slice(0, 10);
+  const stamp = chinaDate();
   const headers = { "Cache-Control": "no-store", "Content-Disposition": `attachment; filename="register-${stamp}.${format}"` };
   if (format === "xlsx") {
     return new Response(registerXlsxStream(parsed.data, locale), {

@@ -7,8 +7,8 @@ import { pick } from "@/components/company/pick";
 import { sectionEditable, sectionProgress } from "@/components/company/section-progress";
 import { TransitionButton } from "@/components/company/transition-button";
 import { APPLICATION_SECTIONS, SECTION_LABELS } from "@/lib/application/sections";
-import { requireRole } from "@/lib/auth/require-role";
-import { FORM_SECTIONS, type FormSection } from "@/lib/rules/fact-fields";
+import { requirePagePermission } from "@/lib/auth/require-page-permission";
+import { FORM_SECTIONS, type FormSection } from "@/lib/rules";
 import { isEditableByCompany } from "@/lib/workflow/application-lifecycle";
 import { loadCompanyApplication } from "../load-application";
 
@@ -18,7 +18,7 @@ const isFormSection = (value: string): value is FormSection => (FORM_SECTIONS as
 
 /** "Check your answers": every section's answers and files, with a way to change each, then submit. */
 export default async function CheckAnswers({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requireRole(["company"]);
+  const actor = await requirePagePermission("application:edit");
   const { id } = await params;
   const application = await loadCompanyApplication(actor, id);
   if (!isEditableByCompany(application.status)) redirect(`/company/applications/${id}/status`);

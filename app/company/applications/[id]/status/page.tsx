@@ -4,7 +4,7 @@ import { ApplicationHeader } from "@/components/company/application-header";
 import { pick } from "@/components/company/pick";
 import { WithdrawControl } from "@/components/company/withdraw-control";
 import { SECTION_LABELS, type ApplicationSection } from "@/lib/application/sections";
-import { requireRole } from "@/lib/auth/require-role";
+import { requirePagePermission } from "@/lib/auth/require-page-permission";
 import { APPLICATION_ACTION_LABELS, APPLICATION_STATUS_LABELS, WORKFLOW_ROLE_LABELS, type ApplicationAction } from "@/lib/workflow/application-lifecycle";
 import { loadCompanyApplication } from "../load-application";
 
@@ -14,7 +14,7 @@ const sectionName = (section: string, locale: string) => pick(SECTION_LABELS[sec
 
 /** Where the application stands: the full timeline with the reasons given, what to do next, and withdrawal. */
 export default async function ApplicationStatusPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requireRole(["company"]);
+  const actor = await requirePagePermission("application:edit");
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const application = await loadCompanyApplication(actor, id);
   const [t, roles, locale, format] = await Promise.all([getTranslations("company"), getTranslations("roles"), getLocale(), getFormatter()]);
@@ -22,7 +22,7 @@ export default async function ApplicationStatusPage({ params, searchParams }: { 
   const canWithdraw = application.allowedActions.includes("withdraw");
   const returned = application.status === "returned";
   const actorLabel = (role: string) =>
-    role === "company" || role === "municipal" || role === "provincial" || role === "ministry" ? pick(WORKFLOW_ROLE_LABELS[role], locale) : roles(role as "administrator");
+    role in WORKFLOW_ROLE_LABELS ? pick(WORKFLOW_ROLE_LABELS[role as keyof typeof WORKFLOW_ROLE_LABELS], locale) : roles(role as "administrator");
 
   return (
     <div className="space-y-6">

@@ -8,9 +8,8 @@ import { ApplicationHeader } from "@/components/company/application-header";
 import { pick } from "@/components/company/pick";
 import { sectionEditable, sectionProgress } from "@/components/company/section-progress";
 import { APPLICATION_SECTIONS, SECTION_LABELS, type ApplicationSection } from "@/lib/application/sections";
-import { requireRole } from "@/lib/auth/require-role";
-import type { Facts } from "@/lib/rules/facts";
-import { FORM_SECTIONS, type FormSection } from "@/lib/rules/fact-fields";
+import { requirePagePermission } from "@/lib/auth/require-page-permission";
+import { type Facts, FORM_SECTIONS, type FormSection } from "@/lib/rules";
 import { liveEvaluationInputs } from "@/lib/services/company-portal/live-evaluation-inputs";
 import { loadCompanyApplication } from "../../load-application";
 
@@ -21,7 +20,7 @@ const isFormSection = (value: string): value is FormSection => (FORM_SECTIONS as
 
 /** One section of the application: its generated form (or the evidence list), with its documents. */
 export default async function SectionPage({ params }: { params: Promise<{ id: string; section: string }> }) {
-  const actor = await requireRole(["company"]);
+  const actor = await requirePagePermission("application:edit");
   const { id, section } = await params;
   if (!isSection(section)) notFound();
   const application = await loadCompanyApplication(actor, id);
