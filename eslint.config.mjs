@@ -34,6 +34,8 @@ const ABOVE_SERVICES = {
 };
 
 const restrict = (...patterns) => ({ "@typescript-eslint/no-restricted-imports": ["error", { patterns }] });
+// Specs take `test` from tests/e2e/support/test.ts, which fails a test on an unexpected console error.
+const E2E_TEST = { name: "@playwright/test", importNames: ["test"], message: "Import `test` and `expect` from ./support/test." };
 const DOMAIN_CORE = ["lib/workflow/**", "lib/calendar/**", "lib/company/**", "lib/regions/**", "lib/domain/**", "lib/application/**", "lib/review/**"];
 
 export default defineConfig([
@@ -43,15 +45,20 @@ export default defineConfig([
   {
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" }],
+      // A control character in a pattern is a mistake unless said so (NUL checks say so).
+      "no-control-regex": "error",
     },
   },
   { files: ["**/*.{ts,tsx,mjs}"], rules: restrict(RULES_ENTRY) },
   { files: DOMAIN_CORE, rules: restrict(RULES_ENTRY, FRAMEWORK, UPPER_LAYERS) },
-  { files: ["lib/rules/**"], rules: restrict(FRAMEWORK, UPPER_LAYERS) },
+  { files: ["lib/rules/**"], rules: { ...restrict(FRAMEWORK, UPPER_LAYERS), "import/no-cycle": "error" } },
   { files: ["components/**"], rules: restrict(RULES_ENTRY, SERVER_VALUES) },
   { files: ["lib/services/**"], rules: restrict(RULES_ENTRY, ABOVE_SERVICES) },
-  // Exemption: the engine's own white-box tests read its internals (metric cells, exact arithmetic).
+  { files: ["tests/e2e/**/*.spec.ts"], rules: { "@typescript-eslint/no-restricted-imports": ["error", { patterns: [RULES_ENTRY], paths: [E2E_TEST] }] } },
+  // Exemptions: the engine's own white-box tests read its internals (metric cells, exact arithmetic);
+  // scripts and the integration and e2e tests hold no React (`useDatabase`, a fixture's `use` are no hooks).
   { files: ["tests/unit/rules/**"], rules: { "@typescript-eslint/no-restricted-imports": "off" } },
+  { files: ["scripts/**", "tests/integration/**", "tests/e2e/**"], rules: { "react-hooks/rules-of-hooks": "off" } },
   {
     // TODO(lead): flip to "error" once the role comparisons have moved into lib/auth/permissions.ts.
     files: ["**/*.{ts,tsx}"],

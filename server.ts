@@ -15,6 +15,7 @@ import { createPageCache } from "@/lib/http/page-cache/page-cache";
 import { REGISTER_PAGES } from "@/lib/http/page-cache/page-request";
 import { chinaDate } from "@/lib/calendar/today";
 import { readRegisterVersion } from "@/lib/services/register/register-version";
+import { startWorker } from "@/lib/jobs/worker/start-worker";
 
 const { values } = parseArgs({
   options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } },
@@ -64,10 +65,18 @@ server.listen(port, hostname, () => {
   console.log(`▲ SME Registry listening on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}${pageCache ? ` (public page cache ${cacheSeconds} s)` : ""}`);
 });
 
+// Scheduled jobs and email delivery (docs/decisions/014); WORKER=off leaves them to other instances.
+const worker = await startWorker();
+if (worker) console.log(`▲ worker: ${worker.kind} (jobs ${process.env.JOBS_CRON?.trim() || "0 1 * * *"} Beijing time)`);
+
 for (const signal of ["SIGTERM", "SIGINT"] as const) {
   process.once(signal, () => {
-    server.close(() => process.exit(0));
+    let open = 2;
+    const done = () => (open -= 1) === 0 && process.exit(0);
+    server.close(done);
     server.closeIdleConnections();
+    // The worker takes no new work and gives back the messages it has claimed but not sent.
+    (worker ? worker.stop() : Promise.resolve()).catch((error: unknown) => console.error("worker shutdown", error)).finally(done);
     // Requests still running after this are cut off rather than holding the shutdown open.
     setTimeout(() => process.exit(0), 5_000).unref();
   });

@@ -31,7 +31,7 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/integration/global-setup.ts"],
-          setupFiles: [fastCheckSeed],
+          setupFiles: [fastCheckSeed, "tests/integration/support/outbox-delivery-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

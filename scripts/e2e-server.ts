@@ -11,7 +11,8 @@ const port = process.argv[2] ?? "3100";
 const env: NodeJS.ProcessEnv = {
   ...process.env,
   NEXT_TELEMETRY_DISABLED: "1",
-  NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+  // The public address; tests/e2e/secure-cookies.spec.ts runs a second server as if behind a TLS proxy.
+  NEXTAUTH_URL: process.env.E2E_NEXTAUTH_URL ?? `http://127.0.0.1:${port}`,
   NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-secret-not-for-production-0123456789",
   UPLOAD_DIR: mkdtempSync(path.join(tmpdir(), "sme-e2e-uploads-")),
 };

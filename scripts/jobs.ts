@@ -1,7 +1,8 @@
 /**
  * Runs the dynamic-management jobs once: `npm run jobs [-- --only expire-recognitions] [--today YYYY-MM-DD]`.
- * Safe to schedule on every app instance (e.g. daily from cron): each job takes an advisory lock
- * and does nothing a second time. Exits non-zero when a job failed.
+ * The portal's worker already runs them on JOBS_CRON (docs/decisions/014); this runs them at once.
+ * Safe on every app instance: each job takes an advisory lock and does nothing a second time.
+ * Exits non-zero when a job failed.
  */
 import { parseArgs } from "node:util";
 import { databaseConfig } from "@/lib/db/database-config";
@@ -9,6 +10,8 @@ import { useDatabase } from "@/lib/db/client";
 import { openDatabase } from "@/lib/db/open-database";
 import { JOB_NAMES, type JobName } from "@/lib/jobs/job-types";
 import { runJobs } from "@/lib/jobs/run-jobs";
+import { deliverUntilIdle } from "@/lib/outbox/deliver-outbox";
+import { closeSmtpTransports } from "@/lib/outbox/smtp-transport";
 
 const { values } = parseArgs({ options: { only: { type: "string", multiple: true }, today: { type: "string" } } });
 const only = values.only?.filter((name): name is JobName => (JOB_NAMES as readonly string[]).includes(name));
@@ -32,6 +35,13 @@ try {
     console.log(`${s.job.padEnd(24)} ${s.status.padEnd(10)} ${counts}${s.error ? `  ${s.error}` : ""}`);
   }
   if (summaries.some((s) => s.status === "failed")) process.exitCode = 1;
+  // This process has no worker: what the jobs queued is delivered here (SMTP_URL), or waits in
+  // the outbox for the portal's worker.
+  if (process.env.SMTP_URL) {
+    const delivered = await deliverUntilIdle();
+    console.log(`emails: ${delivered.sent} sent, ${delivered.failed} to retry, ${delivered.dead} dead`);
+  }
 } finally {
+  closeSmtpTransports();
   await db.close();
 }

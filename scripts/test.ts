@@ -1,6 +1,8 @@
 /**
  * `npm test`: every suite, in order of speed, with one closing tally.
- * - typecheck; the audit of shipped dependencies (high/critical advisories fail it);
+ * - typecheck; the audit of shipped dependencies against the vendored advisory snapshot and,
+ *   where the registry offers it, npm audit (high/critical advisories fail it);
+ * - lint: ESLint with Next.js's rules and the layer rules (docs/decisions/010), Prettier's check;
  * - unit and component tests (Vitest);
  * - integration tests on the embedded PGlite, then on a PostgreSQL server (required when CI is
  *   set or REQUIRE_POSTGRES=1; otherwise skipped with a notice if none is reachable);
@@ -45,7 +47,11 @@ function countPlaywright(file: string) {
 const vitest = ["vitest", "run", "--reporter=default", "--reporter=json"];
 
 if (wanted("typecheck")) run("typecheck", "npx", ["tsc", "--noEmit", "-p", "."]);
-if (wanted("audit")) run("dependency audit (npm audit --omit=dev)", "npx", ["tsx", "scripts/audit-deps.ts"]);
+if (wanted("lint")) {
+  run("lint (ESLint: Next.js rules and the layer rules)", "npx", ["eslint", "--max-warnings", "0", "."]);
+  run("formatting (Prettier)", "npx", ["prettier", "--check", "."]);
+}
+if (wanted("audit")) run("dependency audit (offline advisory snapshot, then npm audit --omit=dev)", "npx", ["tsx", "scripts/audit-deps.ts"]);
 
 if (wanted("unit")) {
   run("unit and component tests", "npx", [...vitest, `--outputFile=${reports}/unit.json`, "--project", "unit", "--project", "component"]);

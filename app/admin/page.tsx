@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { AreaLinks } from "@/components/dashboard/area-links";
 import { DashboardHeading } from "@/components/dashboard/dashboard-heading";
 import { requirePagePermission } from "@/lib/auth/require-page-permission";
+import { maySetNoticeMinimum } from "@/lib/services/batches/notice-minimum";
 import { regionName } from "@/lib/services/regions/region-name";
 
 export default async function Dashboard() {
@@ -17,6 +18,8 @@ export default async function Dashboard() {
           { key: "adminImports", href: "/admin/imports" },
           { key: "adminCalendar", href: "/admin/calendar" },
           { key: "adminJobs", href: "/admin/jobs" },
+          // National rules (the minimum notice length) are the national administrator's alone.
+          ...(maySetNoticeMinimum(actor) ? [{ key: "adminSettings" as const, href: "/admin/settings" }] : []),
         ]}
       />
     </div>

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { Tier } from "@/lib/rules";
+import { TIERS } from "@/lib/domain/tier";
 
 export interface PickerOption {
   code: string;
@@ -15,7 +16,7 @@ export interface PickerOption {
  */
 export function ProgrammePicker({ options, selected, tierLabels }: { options: PickerOption[]; selected: string | null; tierLabels: Record<Tier, string> }) {
   const t = useTranslations("eligibility.selfAssessment");
-  const tiers = (["innovative", "specialized", "little-giant"] as const).filter((tier) => options.some((o) => o.tier === tier));
+  const tiers = TIERS.filter((tier) => options.some((o) => o.tier === tier));
   return (
     <form method="get" action="/self-assessment" className="flex flex-wrap items-end gap-2">
       <div className="min-w-0 flex-1 space-y-1">

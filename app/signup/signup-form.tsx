@@ -1,7 +1,6 @@
 "use client";
 
-import { signIn } from "next-auth/react";
-import { useRouter } from "next/navigation";
+import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { TextField } from "@/components/company/text-field";
@@ -53,7 +52,7 @@ function RegionSelect(props: { id: string; label: string; options: Option[]; val
 export function SignupForm({ provinces, industries }: { provinces: Option[]; industries: Option[] }) {
   const t = useTranslations("signup");
   const locale = useLocale();
-  const router = useRouter();
+  const [receivedFor, setReceivedFor] = useState<string | null>(null);
   const [errors, setErrors] = useState<Errors>({});
   const [message, setMessage] = useState<string | null>(null);
   const [registered, setRegistered] = useState(false);
@@ -99,14 +98,24 @@ export function SignupForm({ provinces, industries }: { provinces: Option[]; ind
       setRegistered(result.details?.reason === "registered");
       return;
     }
+    setPending(false);
     setErrors({});
-    const signedIn = await signIn("credentials", { email: result.data.email, password: String(form.get("password") ?? ""), redirect: false });
-    if (signedIn?.ok && !signedIn.error) {
-      router.push("/company");
-      router.refresh();
-    } else {
-      router.push("/signin?callbackUrl=%2Fcompany");
-    }
+    // The same answer whether or not the email already had an account (the email says which),
+    // so nobody can learn from this form who has an account. Hence no automatic sign-in either.
+    setReceivedFor(result.data.email);
+  }
+
+  if (receivedFor) {
+    return (
+      <div role="status" data-testid="signup-received" className="space-y-3 rounded border border-brand-600 bg-brand-50 p-4">
+        <p>{t("received", { email: receivedFor })}</p>
+        <p>
+          <Link href="/signin?callbackUrl=%2Fcompany" className="font-medium text-brand-700 underline">
+            {t("signInNow")}
+          </Link>
+        </p>
+      </div>
+    );
   }
 
   const field = (id: string, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (

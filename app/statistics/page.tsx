@@ -3,6 +3,7 @@ import { currentLang, text } from "@/components/batches/locale";
 import { StatisticsChart } from "@/components/register/statistics-chart";
 import { TIER_LABELS } from "@/lib/domain/register/labels";
 import { registerStatistics } from "@/lib/services/register/statistics";
+import { DB_TIERS } from "@/lib/domain/tier";
 
 export const dynamic = "force-dynamic";
 
@@ -12,7 +13,7 @@ export default async function StatisticsPage() {
   const [t, lang, stats] = await Promise.all([getTranslations("register"), currentLang(), registerStatistics()]);
   const count = [{ key: "count", label: t("count"), color: "#1f5fa8" }];
   const rows = (list: { label: { zh: string; en: string }; count: number }[]) => list.map((r) => ({ label: text(r.label, lang), count: r.count }));
-  const tierSeries = (["innovative", "specialized", "little_giant"] as const).map((tier) => ({ key: tier, label: text(TIER_LABELS[tier], lang), color: TIER_COLORS[tier] }));
+  const tierSeries = DB_TIERS.map((tier) => ({ key: tier, label: text(TIER_LABELS[tier], lang), color: TIER_COLORS[tier] }));
   const chart = (name: string) => ({ category: t("label"), table: t("tableOf", { name }) });
   return (
     <div className="space-y-10">

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
-import { useEffect, useMemo, useState, type FormEvent } from "react";
+import { useMemo, useState, type FormEvent } from "react";
 import type { SectionProgress } from "@/lib/application/sections";
 import type { FormSection } from "@/lib/rules";
 import { ScrollRegion } from "@/components/layout/scroll-region";
@@ -63,14 +63,15 @@ export function SectionForm(props: SectionFormProps) {
   const [complete, setComplete] = useState(progress === "complete");
   const [leaving, setLeaving] = useState(false);
 
-  // Facts replaced from outside the inputs (reload, merge, restored backup): show them.
-  useEffect(() => {
-    if (draft.generation === 0) return;
+  // Facts replaced from outside the inputs (reload, merge, restored backup): show them, from the
+  // render that sees the new generation rather than an effect after it.
+  const [shownGeneration, setShownGeneration] = useState(draft.generation);
+  if (draft.generation !== shownGeneration) {
+    setShownGeneration(draft.generation);
     setRaw(rawFrom(draft.facts, paths));
     setAwards(awardsFrom(draft.facts));
     setParseProblems({});
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [draft.generation]);
+  }
 
   const schemaProblems = useMemo(() => checkFacts(draft.facts).problems, [draft.facts]);
   const message = (problem: FieldProblem) => t(`errors.${problem.key}`, problem.values ?? {});

@@ -153,6 +153,8 @@ export function useDraftAutosave({ applicationId, initialFacts, initialVersion, 
     const left = readBackup(applicationId);
     if (!left || sameFacts(left.facts, left.base)) return;
     if (left.version === initialVersion && sameFacts(left.base, initialFacts)) {
+      // localStorage exists only in the browser, after hydration: an effect is where it can be read.
+      // eslint-disable-next-line react-hooks/set-state-in-effect
       replace(left.facts, initialVersion, initialFacts);
       void save();
     } else {

@@ -1,16 +1,16 @@
 import type { z } from "zod";
-import { factsSchema, type Facts } from "@/lib/rules";
+import { describeIssue, factsSchema, type Facts, type IssueCode } from "@/lib/rules";
 import { pathOf, setFact, type FactsObject } from "./fact-paths";
 import type { FieldProblem } from "./field-value";
 
-// The engine's schema speaks English; the form shows each problem in the reader's language.
-const CUSTOM_MESSAGES: Record<string, string> = {
-  "Main-business revenue cannot exceed total revenue": "mainExceedsRevenue",
-  "R&D staff cannot exceed total employees": "rdStaffExceedsEmployees",
-  "Cannot exceed the number of class I IP (it is part of it)": "ipSubset",
-  "Amounts have at most 2 decimals (whole fen)": "decimals",
-  "Percentages have at most 2 decimals": "decimals",
-  "At most 2 decimals": "decimals",
+// The engine names each of its own problems by a code; the form words them from its catalogue.
+const MESSAGE_KEYS: Partial<Record<IssueCode, string>> = {
+  "main-business-exceeds-revenue": "mainExceedsRevenue",
+  "rd-staff-exceeds-employees": "rdStaffExceedsEmployees",
+  "ip-subset-exceeds-class-i": "ipSubset",
+  "amount-decimals-facts": "decimals",
+  "percent-decimals-facts": "decimals",
+  "indicator-decimals": "decimals",
 };
 
 export function problemOf(issue: z.core.$ZodIssue): FieldProblem {
@@ -23,8 +23,10 @@ export function problemOf(issue: z.core.$ZodIssue): FieldProblem {
       return { key: "max", values: { max: Number(issue.maximum) } };
     case "invalid_format":
       return { key: "date" };
-    default:
-      return { key: CUSTOM_MESSAGES[issue.message] ?? "invalid" };
+    default: {
+      const code = describeIssue(issue).issue;
+      return { key: (code && MESSAGE_KEYS[code]) ?? "invalid" };
+    }
   }
 }
 

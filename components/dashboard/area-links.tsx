@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 export type AreaLinkKey =
   | "companyRecognitions" | "companyAnnualReports" | "companyChanges"
   | "staffRecognitions" | "staffFlagged" | "staffBatches"
-  | "adminRuleSets" | "adminImports" | "adminCalendar" | "adminJobs";
+  | "adminRuleSets" | "adminImports" | "adminCalendar" | "adminJobs" | "adminSettings";
 
 /** The other parts of a role's area, as a labelled list of links under its dashboard heading. */
 export async function AreaLinks({ links }: { links: readonly { key: AreaLinkKey; href: string }[] }) {

@@ -38,16 +38,22 @@ export function LiveEligibilityPanel({ programmeCode, facts, ruleSet, context, d
   const t = useTranslations("eligibility.live");
   const locale = useLocale();
   const [state, setState] = useState<State>({ kind: "waiting" });
-  const [pending, setPending] = useState(false);
   // Re-run only when the figures change, not when the parent re-renders with a new object.
   const factsKey = JSON.stringify(facts ?? {});
   const compiled = useMemo(() => (ruleSet ? compileRuleSet(ruleSet) : null), [ruleSet]);
   const asOf = context?.asOf;
   const applicationYear = context?.applicationYear;
+  // "Updating" shows from the render that asks for a new answer (not from an effect after it).
+  const [pending, setPending] = useState(true);
+  const request = JSON.stringify([programmeCode, factsKey, asOf, applicationYear]);
+  const [requested, setRequested] = useState(request);
+  if (request !== requested) {
+    setRequested(request);
+    setPending(true);
+  }
 
   useEffect(() => {
     const controller = new AbortController();
-    setPending(true);
     const timer = setTimeout(async () => {
       const current: unknown = JSON.parse(factsKey);
       if (compiled && asOf && applicationYear) {

@@ -6,8 +6,9 @@ import type { ActionResult } from "@/lib/actions/action-result";
 import { formDataToObject } from "@/lib/actions/form-data";
 import { zodFieldErrors } from "@/lib/actions/zod-field-errors";
 import type { ApplicationSection } from "@/lib/application/sections";
-import { decisionInputSchema, REASON_MAX_LENGTH, REQUIRED, type DecisionAction } from "@/lib/review/decision-input";
+import { decisionInputSchemaFor, DECISION_REQUIREMENTS, REASON_MAX_LENGTH, REQUIRED, type DecisionAction, type DecisionRequirements } from "@/lib/review/decision-input";
 import type { DecisionOutcome } from "@/lib/services/applications/decide-application";
+import type { ApprovalGates } from "@/lib/services/review/application-for-review";
 import { APPLICATION_STATUS_LABELS } from "@/lib/workflow/application-lifecycle";
 import type { ApproveKind } from "./approve-kind";
 import { pick } from "./bilingual";
@@ -19,23 +20,32 @@ export type DecideAction = (input: FormData) => Promise<ActionResult<DecisionOut
 
 type Field = "action" | "reason" | "sections";
 
+const NO_GATES: ApprovalGates = { expertsOutstanding: null, overrideNotEligible: false };
+
 /**
  * An official's decision on one file: only the actions the state machine allows this official
- * now, with a reason (required to return or reject) and, to return, the sections to correct.
- * The same schema as the server checks the input first; the server checks it again, with the
- * version the official saw, and a file changed meanwhile comes back as a conflict to reload.
+ * now, with a reason (required to return or reject, and to approve a file the rules judge not
+ * eligible) and, to return, the sections to correct. Before the official submits, the form says
+ * which gate stands in the way of approving. The schema built from this file's requirements
+ * checks the input first; the server checks it again, with the version the official saw, and a
+ * file changed meanwhile comes back as a conflict to reload.
  */
 export function DecisionForm({
   applicationId,
   version,
   allowed,
   approveKind,
+  requirements = DECISION_REQUIREMENTS,
+  approval = NO_GATES,
   action,
 }: {
   applicationId: string;
   version: number;
   allowed: readonly DecisionAction[];
   approveKind: ApproveKind;
+  /** This file's requirements per decision (from the state machine); the general ones by default. */
+  requirements?: DecisionRequirements;
+  approval?: ApprovalGates;
   action: DecideAction;
 }) {
   const t = useTranslations("review.decision");
@@ -46,7 +56,7 @@ export function DecisionForm({
   const [sections, setSections] = useState<ApplicationSection[]>([]);
   const [result, submit, pending] = useActionState<ActionResult<DecisionOutcome> | null, FormData>(async (_previous, form) => {
     // The shared schema points at a missing reason before a round trip.
-    const parsed = decisionInputSchema.safeParse(formDataToObject(form));
+    const parsed = decisionInputSchemaFor(requirements).safeParse(formDataToObject(form));
     if (!parsed.success) return { ok: false, status: 400, message: t("invalid"), fieldErrors: zodFieldErrors(parsed.error) };
     const outcome = await action(form);
     if (outcome.ok) {
@@ -67,10 +77,14 @@ export function DecisionForm({
 
   const errorFor = (field: Field): string | undefined => {
     const issue = schemaIssue(result, field);
+    if (issue === REQUIRED && field === "reason" && overriding) return t("overrideReasonRequired");
     if (issue) return issue === REQUIRED || field !== "reason" ? t(`${field}Required`) : t("reasonTooLong");
     return serviceIssue(result, field);
   };
+  const overriding = choice === "approve" && approval.overrideNotEligible;
+  const reasonRequired = choice !== null && requirements[choice].includes("reason");
   const errors = { action: errorFor("action"), reason: errorFor("reason"), sections: errorFor("sections") };
+  const outstanding = approval.expertsOutstanding;
   const conflict = result && !result.ok && result.status === 409;
   const label = (decision: DecisionAction) => (decision === "approve" ? t(`approve-${approveKind}`) : t(decision));
 
@@ -78,6 +92,20 @@ export function DecisionForm({
     <form onSubmit={onSubmit} noValidate className="space-y-4" data-testid="decision-form" aria-describedby="decision-result">
       <input type="hidden" name="applicationId" value={applicationId} />
       <input type="hidden" name="expectedVersion" value={version} />
+      {(outstanding || approval.overrideNotEligible) && (
+        <div className="space-y-2" data-testid="decision-gates">
+          {outstanding && (
+            <p className="rounded border border-amber-700 bg-amber-50 p-2 text-amber-900" data-testid="gate-experts">
+              {t("expertsOutstanding", { outstanding: outstanding.assigned - outstanding.submitted, assigned: outstanding.assigned })}
+            </p>
+          )}
+          {approval.overrideNotEligible && (
+            <p id="decision-override-note" className="rounded border border-amber-700 bg-amber-50 p-2 text-amber-900" data-testid="gate-override">
+              {t("overrideNotEligible")}
+            </p>
+          )}
+        </div>
+      )}
       {allowed.length === 0 ? (
         <p className="text-slate-600" data-testid="no-actions">
           {tDetail("noActions")}
@@ -108,6 +136,7 @@ export function DecisionForm({
           <div className="space-y-1">
             <label htmlFor="decision-reason" className="block font-medium">
               {t("reason")}
+              {reasonRequired && <span className="ml-1 font-normal text-slate-700">{t("requiredMark")}</span>}
             </label>
             <p id="decision-reason-hint" className="text-sm text-slate-600">
               {t("reasonHint")}
@@ -120,7 +149,8 @@ export function DecisionForm({
               value={reason}
               onChange={(event) => setReason(event.target.value)}
               aria-invalid={errors.reason ? true : undefined}
-              aria-describedby={describedBy("decision-reason-hint", errors.reason && "decision-reason-error")}
+              aria-required={reasonRequired ? true : undefined}
+              aria-describedby={describedBy("decision-reason-hint", overriding && "decision-override-note", errors.reason && "decision-reason-error")}
               className="w-full rounded border border-slate-400 px-3 py-2 aria-[invalid=true]:border-accent-600"
             />
             <FieldError id="decision-reason-error" message={errors.reason} />

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { EvaluationResult } from "@/lib/rules";
+import { TIERS } from "@/lib/domain/tier";
 
 /**
  * The wire format of POST /api/v1/eligibility/{programmeCode}: shared by the route handler, the
@@ -32,7 +33,7 @@ export const programmeSummarySchema = z
   .object({
     code: z.string(),
     name: bilingual,
-    tier: z.enum(["innovative", "specialized", "little-giant"]),
+    tier: z.enum(TIERS),
     year: z.int(),
     region: z.string().nullable().meta({ description: "Province code (GB/T 2260) or null for a national programme." }),
   });

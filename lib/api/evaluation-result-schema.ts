@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { EvaluationResult } from "@/lib/rules";
+import { TIERS } from "@/lib/domain/tier";
 
 /**
  * The evaluation result (lib/rules/evaluation-result.ts) as a zod schema, so the OpenAPI document
@@ -70,7 +71,7 @@ const blockResultSchema = z.object({
 });
 
 export const evaluationResultSchema = z.object({
-  ruleSet: z.object({ code: z.string(), version: z.string(), tier: z.enum(["innovative", "specialized", "little-giant"]), region: z.string().nullable() }),
+  ruleSet: z.object({ code: z.string(), version: z.string(), tier: z.enum(TIERS), region: z.string().nullable() }),
   applicationYear: z.number().int(),
   asOf: z.string().describe("ISO date at which titles must be valid."),
   outcome: z.enum(["eligible", "not-eligible", "incomplete"]),

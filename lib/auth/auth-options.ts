@@ -19,6 +19,12 @@ type SignedInUser = Actor & { sessionId: string };
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: sessionPolicy.maxHours * 60 * 60 },
   pages: { signIn: "/signin", error: "/signin" },
+  // Behind a TLS-terminating proxy the server itself sees plain HTTP, so the scheme is taken from
+  // NEXTAUTH_URL, the portal's public address, never from a request header: https gives Secure
+  // cookies named __Secure-… (__Host-… for the CSRF token). Set explicitly rather than left to
+  // next-auth's default, which follows the same rule, so that it is visible and tested
+  // (tests/e2e/secure-cookies.spec.ts).
+  useSecureCookies: (process.env.NEXTAUTH_URL ?? "").startsWith("https://"),
   providers: [
     CredentialsProvider({
       name: "password",

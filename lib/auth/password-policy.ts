@@ -60,7 +60,7 @@ function breached(result: ZxcvbnResult, password: string): boolean {
  */
 export async function passwordProblem(password: string, personal: readonly string[] = []): Promise<PasswordProblem | null> {
   const zxcvbn = await loadEstimator();
-  const inputs = personal.flatMap((p) => [p, ...p.split(/[@.\s_-]+/)]).filter((p) => p.length >= 3);
+  const inputs = personal.flatMap((p) => [p, p.split("@")[0] ?? "", ...p.split(/[@.\s_-]+/)]).filter((p) => p.length >= 3);
   const result = zxcvbn.check(password, inputs);
   if (breached(result, password)) return "common";
   if (result.score >= MIN_PASSWORD_SCORE) return null;

@@ -1,9 +1,9 @@
-import type { ReviewLevel } from "@/lib/workflow/application-lifecycle";
+import { REVIEW_LEVELS, type ReviewLevel, type Role } from "@/lib/domain/roles";
 
-export const ROLES = ["company", "municipal", "provincial", "ministry", "administrator", "expert"] as const;
-export type Role = (typeof ROLES)[number];
+export { ROLES, type Role } from "@/lib/domain/roles";
 
-export const STAFF_ROLES = ["municipal", "provincial", "ministry"] as const satisfies readonly Role[];
+/** The officials' roles: one for each review level. */
+export const STAFF_ROLES = REVIEW_LEVELS;
 
 /** The level of government at which each official's account reviews files; none for the others. */
 const REVIEW_LEVEL_OF: Record<Role, ReviewLevel | null> = {

@@ -25,7 +25,7 @@ function positive(raw: string | undefined, fallback: number, name: string): numb
   return value;
 }
 
-export function sessionPolicyFromEnv(env: NodeJS.ProcessEnv = process.env): SessionPolicy {
+export function sessionPolicyFromEnv(env: Readonly<Record<string, string | undefined>> = process.env): SessionPolicy {
   return {
     idleMinutes: {
       staff: positive(env.SESSION_IDLE_MINUTES, DEFAULT_SESSION_POLICY.idleMinutes.staff, "SESSION_IDLE_MINUTES"),

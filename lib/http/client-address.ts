@@ -57,7 +57,7 @@ export function parseProxyTrust(hops: string | undefined, proxies: string | unde
 }
 
 let cached: { key: string; trust: ProxyTrust } | undefined;
-export function proxyTrustFromEnv(env: NodeJS.ProcessEnv = process.env): ProxyTrust {
+export function proxyTrustFromEnv(env: Readonly<Record<string, string | undefined>> = process.env): ProxyTrust {
   const key = `${env.TRUSTED_PROXY_HOPS ?? ""}|${env.TRUSTED_PROXIES ?? ""}`;
   if (cached?.key !== key) cached = { key, trust: parseProxyTrust(env.TRUSTED_PROXY_HOPS, env.TRUSTED_PROXIES) };
   return cached.trust;
@@ -101,7 +101,7 @@ function header(headers: HeaderSource, name: string): string | undefined {
  * there is no socket to read, so the chain is read with an unknown socket: with no trusted
  * proxies that is UNKNOWN_CLIENT for everyone, never a value the client chose.
  */
-export function clientAddressOf(headers: HeaderSource, env: NodeJS.ProcessEnv = process.env): string {
+export function clientAddressOf(headers: HeaderSource, env: Readonly<Record<string, string | undefined>> = process.env): string {
   if (env[CLIENT_ADDRESS_FROM_SERVER_ENV] === "1") return header(headers, CLIENT_ADDRESS_HEADER) || UNKNOWN_CLIENT;
   return resolveClientAddress(undefined, header(headers, "x-forwarded-for"), proxyTrustFromEnv(env));
 }

@@ -1,6 +1,7 @@
 import { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db/client";
 import { chinaDate } from "@/lib/calendar/today";
+import { requestDelivery } from "@/lib/outbox/delivery-hook";
 import { annualDataDeadlineJob } from "./annual-data-deadline";
 import { annualDataRemindersJob } from "./annual-data-reminders";
 import { expireRecognitionsJob } from "./expire-recognitions";
@@ -69,5 +70,7 @@ export async function runJobs(options: { trigger: JobTrigger | string; now?: Dat
     });
     summaries.push(summary);
   }
+  // The reminders and invitations just queued go out now rather than at the worker's next round.
+  await requestDelivery();
   return summaries;
 }

@@ -37,7 +37,7 @@ export const settleRereviewsJob: JobDefinition = {
       if (application.status === "approved") {
         const programme = recognition.programmeId ? await tx.programme.findUnique({ where: { id: recognition.programmeId }, select: { validityYears: true } }) : null;
         const next = renewedValidity({ start: isoOf(recognition.validFrom), end: isoOf(recognition.validUntil) }, programme?.validityYears ?? DEFAULT_VALIDITY_YEARS);
-        await recordTransition(tx, null, application, requireTransition(application, "recognise", application.version), { now });
+        await recordTransition(tx, null, application, await requireTransition(tx, application, "recognise", application.version), { now });
         await transitionRecognitionRecord(tx, null, recognition, "renew", {
           reasonText: `复核通过，有效期延续至${next.end}`,
           evidence: { applicationId: application.id, validFrom: next.start, validUntil: next.end },

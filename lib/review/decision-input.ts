@@ -1,17 +1,18 @@
 import { z } from "zod";
 import { APPLICATION_SECTIONS } from "@/lib/application/sections";
+import { DECISION_ACTIONS, DECISION_REQUIREMENTS, missingInputs, type DecisionAction, type DecisionRequirements } from "@/lib/workflow/decision-contract";
+
+export { DECISION_ACTIONS, DECISION_REQUIREMENTS, type DecisionAction, type DecisionRequirements };
 
 /**
  * What an official sends to decide on a file, as the form and the queue's bulk action post it.
- * Shared by the server action and the form, so the browser can point at a missing reason before
- * a round trip; the service checks the same requirements against the state machine again.
+ * The required inputs come from the state machine (lib/workflow/decision-contract.ts), so the
+ * browser points at a missing reason before a round trip; the service checks the transition's
+ * own requirements (with the file's overrides) again.
  */
 
-export const DECISION_ACTIONS = ["approve", "return", "reject"] as const;
-export type DecisionAction = (typeof DECISION_ACTIONS)[number];
-
 /** From the queue an official may approve or return several files at once; rejecting is one by one. */
-export const BULK_DECISION_ACTIONS = ["approve", "return"] as const;
+export const BULK_DECISION_ACTIONS = ["approve", "return"] as const satisfies readonly DecisionAction[];
 export type BulkDecisionAction = (typeof BULK_DECISION_ACTIONS)[number];
 
 export const REASON_MAX_LENGTH = 2000;
@@ -28,28 +29,30 @@ const sectionsField = z.preprocess(
 
 const reasonField = z.string().trim().max(REASON_MAX_LENGTH).optional();
 
+/** Each missing input becomes an issue on its own field, so the form shows it beside that input. */
+const requireInputs =
+  (requirements: DecisionRequirements) =>
+  (value: { action: DecisionAction; reason?: string | undefined; sections: readonly string[] }, ctx: z.RefinementCtx) => {
+    for (const field of missingInputs(requirements[value.action], value)) ctx.addIssue({ code: "custom", path: [field], message: REQUIRED });
+  };
+
 /**
- * The requirements of each decision (application-lifecycle.ts: `return` requires a reason and
- * sections, `reject` a reason), tied to the fields so the form can show them beside each input.
+ * The decision schema under the given requirements: by default the machine's for any file; the
+ * review page passes a file's own (e.g. approving a file judged not eligible needs a reason).
  */
-function requireInputs(value: { action: DecisionAction; reason?: string | undefined; sections: readonly string[] }, ctx: z.RefinementCtx) {
-  if ((value.action === "return" || value.action === "reject") && !value.reason) {
-    ctx.addIssue({ code: "custom", path: ["reason"], message: REQUIRED });
-  }
-  if (value.action === "return" && value.sections.length === 0) {
-    ctx.addIssue({ code: "custom", path: ["sections"], message: REQUIRED });
-  }
+export function decisionInputSchemaFor(requirements: DecisionRequirements = DECISION_REQUIREMENTS) {
+  return z
+    .object({
+      applicationId: z.string().uuid(),
+      action: z.enum(DECISION_ACTIONS, { error: REQUIRED }),
+      expectedVersion: z.coerce.number().int().positive(),
+      reason: reasonField,
+      sections: sectionsField,
+    })
+    .superRefine(requireInputs(requirements));
 }
 
-export const decisionInputSchema = z
-  .object({
-    applicationId: z.string().uuid(),
-    action: z.enum(DECISION_ACTIONS, { error: REQUIRED }),
-    expectedVersion: z.coerce.number().int().positive(),
-    reason: reasonField,
-    sections: sectionsField,
-  })
-  .superRefine(requireInputs);
+export const decisionInputSchema = decisionInputSchemaFor();
 export type DecisionInput = z.infer<typeof decisionInputSchema>;
 
 export const bulkDecisionInputSchema = z
@@ -62,5 +65,5 @@ export const bulkDecisionInputSchema = z
       .min(1)
       .max(BULK_MAX_ITEMS),
   })
-  .superRefine(requireInputs);
+  .superRefine(requireInputs(DECISION_REQUIREMENTS));
 export type BulkDecisionInput = z.infer<typeof bulkDecisionInputSchema>;

@@ -15,8 +15,9 @@ import { AWARD_SCOPES, type AwardScope } from "./metrics/metric-types";
  * direct route passes.
  */
 
-export const TIERS = ["innovative", "specialized", "little-giant"] as const;
-export type Tier = (typeof TIERS)[number];
+// The tiers are the portal's one vocabulary (lib/domain/tier.ts); rule sets name them the same way.
+import { TIERS, type Tier } from "@/lib/domain/tier";
+export { TIERS, type Tier };
 
 export const THRESHOLD_OPS = [">=", ">", "<=", "<", "="] as const;
 export type ThresholdOp = (typeof THRESHOLD_OPS)[number];

@@ -160,10 +160,9 @@ async function insertApplications(ctx: SeedContext, planned: PlannedApplication[
   planned.forEach((plan, index) => {
     const programme = ctx.programmes.get(plan.programmeCode)!;
     const tier: Tier = programme.tier === "little_giant" ? "little-giant" : programme.tier;
-    const history = applicationHistory(plan.status, tier, plan.variant);
     const random = createRandom(mixSeed(ctx.options.seed, index, 11));
     const facts: Facts = demoFacts(random, programme.year, plan.profile, plan.company.foundedYear);
-    const submitted = history.steps.length > 0;
+    const submitted = plan.status !== "draft";
     const ruleSet = ctx.ruleSets.get(programme.ruleSetCode)!;
     const base = `${programme.year}-${String(5 + (index % 4)).padStart(2, "0")}-${String(1 + (index % 27)).padStart(2, "0")}`;
     const titlesHeld =
@@ -173,6 +172,8 @@ async function insertApplications(ctx: SeedContext, planned: PlannedApplication[
           ? { innovative: true, innovativeValidUntil: `${programme.year + 1}-09-14`, specialized: true, specializedValidUntil: `${programme.year + 2}-10-19` }
           : {};
     const evaluation = submitted ? evaluate(ruleSet.compiled, { ...facts, titlesHeld }, { applicationYear: programme.year, asOf: base }) : null;
+    const judgedEligible = evaluation?.outcome === "eligible" ? true : evaluation?.outcome === "not-eligible" ? false : null;
+    const history = applicationHistory(plan.status, tier, plan.variant, judgedEligible);
     const id = crypto.randomUUID();
     ids.set(index, id);
     const lastReturn = [...history.steps].reverse().find((s) => s.action === "return");
@@ -213,7 +214,8 @@ async function insertApplications(ctx: SeedContext, planned: PlannedApplication[
                 : null;
       const actorRole = step.actor === "system" ? "administrator" : step.actor;
       reviews.push({ applicationId: id, actorId, actorRole, action: step.action, fromStatus: step.from, toStatus: step.to, reason: step.reason, sections: step.sections ?? undefined, createdAt: at });
-      audits.push({ at, actorId, actorRole: step.actor, action: `application.${step.action}`, entityType: "application", entityId: id, fromStatus: step.from, toStatus: step.to, reason: step.reason });
+      const data = step.sections || step.overrides.length > 0 ? { ...(step.sections ? { sections: step.sections } : {}), ...(step.overrides.length > 0 ? { override: [...step.overrides] } : {}) } : undefined;
+      audits.push({ at, actorId, actorRole: step.actor, action: `application.${step.action}`, entityType: "application", entityId: id, fromStatus: step.from, toStatus: step.to, reason: step.reason, data });
     });
   });
   await insertInChunks(applicationRows, (chunk) => ctx.db.application.createMany({ data: chunk }), 500);

@@ -1,7 +1,6 @@
-import type { Tier as DbTier } from "@/generated/prisma/client";
-import type { Tier } from "@/lib/workflow/application-lifecycle";
+import type { Tier as PrismaTier } from "@/generated/prisma/client";
+import { tierFromDb as fromDb, tierToDb as toDb, type DbTier, type Tier } from "@/lib/domain/tier";
 
-// Prisma enum values cannot contain "-", so the database says little_giant where the domain
-// (rules.md and the rule sets) says little-giant.
-export const tierFromDb = (tier: DbTier): Tier => (tier === "little_giant" ? "little-giant" : tier);
-export const tierToDb = (tier: Tier): DbTier => (tier === "little-giant" ? "little_giant" : tier);
+// The database's edge: Prisma's enum is the DbTier spelling of lib/domain/tier.ts.
+export const tierFromDb = (tier: PrismaTier): Tier => fromDb(tier satisfies DbTier);
+export const tierToDb = (tier: Tier): PrismaTier => toDb(tier);

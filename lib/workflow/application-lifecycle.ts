@@ -1,4 +1,11 @@
-import { invalidTransition, type Bilingual, type InvalidTransition, type MachineVocabulary } from "./transition-refusal";
+import {
+  guardFailed,
+  invalidTransition,
+  type Bilingual,
+  type GuardFailed,
+  type InvalidTransition,
+  type MachineVocabulary,
+} from "./transition-refusal";
 
 /**
  * The lifecycle of an application for a title, following rules.md "Procedure": the company
@@ -31,21 +38,51 @@ export const APPLICATION_ACTIONS = [
 ] as const;
 export type ApplicationAction = (typeof APPLICATION_ACTIONS)[number];
 
-/** Tier codes as in rules.md. */
-export const TIERS = ["innovative", "specialized", "little-giant"] as const;
-export type Tier = (typeof TIERS)[number];
+/** Tier codes as in rules.md: the portal's one vocabulary (lib/domain/tier.ts). */
+import { TIERS, type Tier } from "@/lib/domain/tier";
+export { TIERS, type Tier };
 
-/** The three levels of government that review an application. */
-export const REVIEW_LEVELS = ["municipal", "provincial", "ministry"] as const;
-export type ReviewLevel = (typeof REVIEW_LEVELS)[number];
+/** The three levels of government that review an application (lib/domain/roles.ts). */
+import { REVIEW_LEVELS, type ReviewLevel, type Role } from "@/lib/domain/roles";
+export { REVIEW_LEVELS, type ReviewLevel };
 
-/** Who performs a transition; a permissions layer maps users to these and adds jurisdiction. */
-export const WORKFLOW_ROLES = ["company", ...REVIEW_LEVELS, "system"] as const;
+/**
+ * Who performs a transition: the company, a review level (each an account role), or the system
+ * (announcing a batch). The permission table adds jurisdiction and tier.
+ */
+export const WORKFLOW_ROLES = ["company", ...REVIEW_LEVELS, "system"] as const satisfies readonly (Role | "system")[];
 export type WorkflowRole = (typeof WORKFLOW_ROLES)[number];
 
 /** Inputs a transition cannot go without; the action's zod schema enforces them. */
 export const APPLICATION_REQUIREMENTS = ["reason", "sections"] as const;
 export type ApplicationRequirement = (typeof APPLICATION_REQUIREMENTS)[number];
+
+/**
+ * Hard rules: while one fails, the transition is refused whatever the official writes
+ * (docs/decisions/010). MIIT's expert review is part of its decision on a little giant
+ * (rules.md, Procedure), so its approval waits until every assigned expert has reported.
+ */
+export const APPLICATION_GUARDS = ["expert-reviews-outstanding"] as const;
+export type ApplicationGuard = (typeof APPLICATION_GUARDS)[number];
+
+export const APPLICATION_GUARD_MESSAGES = {
+  "expert-reviews-outstanding": {
+    zh: "已分配的专家尚未全部提交评审意见，全部提交后方可审核通过",
+    en: "not every assigned expert has submitted a review yet; approval is possible once all are in",
+  },
+} as const satisfies Record<ApplicationGuard, Bilingual>;
+
+/**
+ * Overrides: the transition stays possible, but only as an explicit departure from what the
+ * platform judged, with the inputs listed here (a reason), recorded as an override
+ * (docs/decisions/010). The officials decide; the rules engine advises.
+ */
+export const APPLICATION_OVERRIDES = ["judged-not-eligible"] as const;
+export type ApplicationOverride = (typeof APPLICATION_OVERRIDES)[number];
+
+export const APPLICATION_OVERRIDE_LABELS = {
+  "judged-not-eligible": { zh: "按认定标准评估为不符合条件", en: "judged not eligible by the rules" },
+} as const satisfies Record<ApplicationOverride, Bilingual>;
 
 export const APPLICATION_STATUS_LABELS = {
   draft: { zh: "草稿", en: "Draft" },
@@ -107,7 +144,30 @@ export interface ApplicationContext {
   tier: Tier;
   /** Which level returned the application; meaningful only while it is `returned`. */
   returnedByLevel: ReviewLevel | null;
+  /** The experts assigned to the file (MIIT's blind review) and how many have reported. */
+  expertReviews: ExpertReviewCounts;
+  /** The evaluation stored at submission: eligible, not eligible, or null (incomplete, none). */
+  judgedEligible: boolean | null;
 }
+
+export interface ExpertReviewCounts {
+  assigned: number;
+  submitted: number;
+}
+
+/** A context with no expert assigned and no stored judgement (a draft, a test, a job). */
+export const NO_REVIEW_FINDINGS = { expertReviews: { assigned: 0, submitted: 0 }, judgedEligible: null } as const satisfies Omit<
+  ApplicationContext,
+  "tier" | "returnedByLevel"
+>;
+
+const GUARD_HOLDS: Readonly<Record<ApplicationGuard, (context: ApplicationContext) => boolean>> = {
+  "expert-reviews-outstanding": ({ expertReviews }) => expertReviews.submitted >= expertReviews.assigned,
+};
+
+const OVERRIDE_RULES: Readonly<Record<ApplicationOverride, { applies: (context: ApplicationContext) => boolean; requires: readonly ApplicationRequirement[] }>> = {
+  "judged-not-eligible": { applies: ({ judgedEligible }) => judgedEligible === false, requires: ["reason"] },
+};
 
 interface Step {
   to: ApplicationStatus;
@@ -122,9 +182,23 @@ export interface ApplicationTransitionRule {
   requires: readonly ApplicationRequirement[];
   /** `return` records the level that returned the file, so `resubmit` goes back to it. */
   recordsReturnBy?: ReviewLevel;
+  /** Hard rules that must hold in the context. */
+  guards?: readonly ApplicationGuard[];
+  /** Conditions that, when they apply, make this transition an override with further inputs. */
+  overrides?: readonly ApplicationOverride[];
 }
 
-type TransitionsFrom = Partial<Record<ApplicationAction, ApplicationTransitionRule>>;
+export type TransitionsFrom = Partial<Record<ApplicationAction, ApplicationTransitionRule>>;
+
+/**
+ * Approving against the stored judgement "not eligible" is an override at every level: the
+ * evaluation advises, the official decides and says why.
+ */
+const approveTo = (to: ApplicationStatus, actor: WorkflowRole): ApplicationTransitionRule => ({
+  destination: { to, actor },
+  requires: [],
+  overrides: ["judged-not-eligible"],
+});
 
 /** What every review level may do besides approving: return, reject; the company may withdraw. */
 function decisionsAt(level: ReviewLevel): TransitionsFrom {
@@ -143,7 +217,7 @@ export const APPLICATION_TRANSITIONS = {
   },
   // Every tier starts with the city's preliminary check (delegated for innovative SMEs).
   municipal_review: {
-    approve: { destination: { to: "provincial_review", actor: "municipal" }, requires: [] },
+    approve: approveTo("provincial_review", "municipal"),
     ...decisionsAt("municipal"),
   },
   // The province recognises tiers 1 and 2 itself and recommends little giants to MIIT.
@@ -157,11 +231,12 @@ export const APPLICATION_TRANSITIONS = {
         },
       },
       requires: [],
+      overrides: ["judged-not-eligible"],
     },
     ...decisionsAt("provincial"),
   },
   ministry_review: {
-    approve: { destination: { to: "approved", actor: "ministry" }, requires: [] },
+    approve: { ...approveTo("approved", "ministry"), guards: ["expert-reviews-outstanding"] },
     ...decisionsAt("ministry"),
   },
   // Back to the level that returned the file, not to the start.
@@ -214,14 +289,18 @@ export interface ApplicationTransitionAllowed {
   to: ApplicationStatus;
   /** The only role that may perform this transition. */
   actor: WorkflowRole;
+  /** Every input this transition needs here: the rule's own and those of its overrides. */
   requires: readonly ApplicationRequirement[];
+  /** The overrides that apply: recorded with the transition, each with its required inputs. */
+  overrides: readonly ApplicationOverride[];
   /** The value to store after the transition: the returning level for `return`, else null. */
   returnedByLevel: ReviewLevel | null;
 }
 
 export type ApplicationTransitionResult =
   | ApplicationTransitionAllowed
-  | InvalidTransition<ApplicationStatus, ApplicationAction>;
+  | InvalidTransition<ApplicationStatus, ApplicationAction>
+  | GuardFailed<ApplicationStatus, ApplicationAction, ApplicationGuard>;
 
 function resolve(
   from: ApplicationStatus,
@@ -244,6 +323,19 @@ function resolve(
   return step ? { rule, step } : null;
 }
 
+function failedGuards(rule: ApplicationTransitionRule, context: ApplicationContext): ApplicationGuard[] {
+  return (rule.guards ?? []).filter((guard) => !GUARD_HOLDS[guard](context));
+}
+
+function applyingOverrides(rule: ApplicationTransitionRule, context: ApplicationContext): ApplicationOverride[] {
+  return (rule.overrides ?? []).filter((override) => OVERRIDE_RULES[override].applies(context));
+}
+
+function requirementsOf(rule: ApplicationTransitionRule, overrides: readonly ApplicationOverride[]): ApplicationRequirement[] {
+  const all = new Set<ApplicationRequirement>([...rule.requires, ...overrides.flatMap((o) => OVERRIDE_RULES[o].requires)]);
+  return APPLICATION_REQUIREMENTS.filter((r) => all.has(r));
+}
+
 /**
  * The actions that would succeed from `status` in this context, in APPLICATION_ACTIONS order;
  * with `actor`, only those that role performs.
@@ -255,7 +347,32 @@ export function allowedApplicationActions(
 ): ApplicationAction[] {
   return APPLICATION_ACTIONS.filter((action) => {
     const resolved = resolve(status, action, context);
-    return resolved !== null && (actor === undefined || resolved.step.actor === actor);
+    return resolved !== null && failedGuards(resolved.rule, context).length === 0 && (actor === undefined || resolved.step.actor === actor);
+  });
+}
+
+/** What stands in the way of an action the role could take from this status, if anything. */
+export interface ApplicationGate {
+  action: ApplicationAction;
+  /** Hard rules that fail now: the action is refused until they hold. */
+  failed: ApplicationGuard[];
+  /** Overrides that apply: the action needs their inputs (`requires`) and is recorded as one. */
+  overrides: ApplicationOverride[];
+  requires: ApplicationRequirement[];
+}
+
+/**
+ * The gates on the actions `actor` performs from `status`, so a page can say before the
+ * official submits what is refused and what needs an override; actions without a gate are left out.
+ */
+export function applicationGates(status: ApplicationStatus, context: ApplicationContext, actor: WorkflowRole): ApplicationGate[] {
+  return APPLICATION_ACTIONS.flatMap((action) => {
+    const resolved = resolve(status, action, context);
+    if (!resolved || resolved.step.actor !== actor) return [];
+    const failed = failedGuards(resolved.rule, context);
+    const overrides = applyingOverrides(resolved.rule, context);
+    if (failed.length === 0 && overrides.length === 0) return [];
+    return [{ action, failed, overrides, requires: requirementsOf(resolved.rule, overrides) }];
   });
 }
 
@@ -266,14 +383,19 @@ export function transitionApplication(
   context: ApplicationContext,
 ): ApplicationTransitionResult {
   const resolved = resolve(from, action, context);
-  if (!resolved) return invalidTransition(VOCABULARY, from, action, allowedApplicationActions(from, context));
+  const allowed = () => allowedApplicationActions(from, context);
+  if (!resolved) return invalidTransition(VOCABULARY, from, action, allowed());
+  const failed = failedGuards(resolved.rule, context);
+  if (failed.length > 0) return guardFailed(VOCABULARY, from, action, failed, APPLICATION_GUARD_MESSAGES, allowed());
+  const overrides = applyingOverrides(resolved.rule, context);
   return {
     ok: true,
     from,
     action,
     to: resolved.step.to,
     actor: resolved.step.actor,
-    requires: resolved.rule.requires,
+    requires: requirementsOf(resolved.rule, overrides),
+    overrides,
     returnedByLevel: resolved.rule.recordsReturnBy ?? null,
   };
 }

@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import Papa from "papaparse";
 import type { Actor } from "@/lib/auth/roles";
-import { addDays } from "@/lib/calendar/iso-date";
 import { buildCreditCode } from "@/lib/company/credit-code";
 import { prisma } from "@/lib/db/client";
 import { addBatchEntries } from "@/lib/services/batches/batch-entries";
@@ -61,7 +60,10 @@ export async function prepareAnnounceableBatch(options: { firms: number; officia
   }
   const batch = await createBatch(official, { programmeId: programme.id });
   const { added } = await addBatchEntries(official, { batchId: batch.id, all: true });
-  await publishNotice(official, { batchId: batch.id, expectedVersion: (await batchState(batch.id)).version, noticeStart: addDays(chinaDate(), -21) });
+  // Published three weeks ago on that day's clock (a notice cannot start in the past), so its
+  // window has ended by today.
+  const threeWeeksAgo = new Date(Date.now() - 21 * 86_400_000);
+  await publishNotice(official, { batchId: batch.id, expectedVersion: (await batchState(batch.id)).version, noticeStart: chinaDate(threeWeeksAgo) }, threeWeeksAgo);
   return { batchId: batch.id, size: added };
 }
 

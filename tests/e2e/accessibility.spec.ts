@@ -5,7 +5,7 @@ import { signIn } from "./support/sign-in";
 // Every kind of page, public and signed in, checked by axe-core against WCAG 2.1 A and AA:
 // contrast, names and labels, landmarks, focusable hidden content, tables. The application form
 // itself is checked along the way in application-walk.spec.ts.
-const PUBLIC = ["/", "/register", "/register/batches", "/statistics", "/self-assessment", "/notices", "/verify", "/signin", "/signup", "/exits", "/api-docs"];
+const PUBLIC = ["/", "/register", "/register/batches", "/statistics", "/self-assessment", "/notices", "/notices/objections/status", "/verify", "/signin", "/signup", "/exits", "/api-docs"];
 for (const path of PUBLIC) {
   test(`${path} meets WCAG 2.1 AA (axe)`, async ({ page }) => {
     await page.goto(path);
@@ -33,7 +33,7 @@ const SIGNED_IN: { who: string; email: string; password: string; paths: string[]
   { who: "a company", email: "company@demo.sme.cn", password: "Company#2026", paths: ["/company", "/company/recognitions", "/company/annual-reports", "/company/changes", "/company/users", "/inbox"] },
   { who: "a municipal official", email: "fuzhou@demo.gov.cn", password: "City#2026", paths: ["/staff", "/staff/applications", "/staff/recognitions"] },
   { who: "a provincial official", email: "fujian@demo.gov.cn", password: "Province#2026", paths: ["/staff/batches"] },
-  { who: "the national administrator", email: "admin@demo.gov.cn", password: "Admin#2026", paths: ["/admin", "/admin/rule-sets", "/admin/calendar", "/admin/imports", "/admin/jobs"] },
+  { who: "the national administrator", email: "admin@demo.gov.cn", password: "Admin#2026", paths: ["/admin", "/admin/rule-sets", "/admin/calendar", "/admin/imports", "/admin/jobs", "/admin/settings"] },
   { who: "an expert", email: "expert1@demo.sme.cn", password: "Expert#2026", paths: ["/expert"] },
 ];
 for (const { who, email, password, paths } of SIGNED_IN) {

@@ -49,7 +49,14 @@ test("a new company signs up, fills its application with evidence, and submits i
   await page.getByLabel("联系电话").fill("13912345678");
   await page.getByLabel("密码", { exact: true }).fill("Endtoend#2026");
   await page.getByLabel("确认密码").fill("Endtoend#2026");
-  await page.getByRole("button", { name: "注册并登录" }).click();
+  await page.getByRole("button", { name: "注册", exact: true }).click();
+  // The same answer as for an email that already has an account (the email says which): sign in next.
+  await expect(page.getByTestId("signup-received")).toContainText(email);
+  await page.getByRole("link", { name: "前往登录" }).click();
+  await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fcompany$/);
+  await page.getByLabel("邮箱").fill(email);
+  await page.getByLabel("密码").fill("Endtoend#2026");
+  await page.getByRole("button", { name: "登录" }).click();
   await expect(page).toHaveURL(/\/company$/);
   await expect(page.getByTestId("company-details")).toContainText(code);
 

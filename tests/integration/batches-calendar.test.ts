@@ -47,16 +47,23 @@ describe("the holiday calendar", () => {
   });
 
   it("an administrator's new holiday moves a notice's end date; removing it moves it back", async () => {
-    // 2027 has no arrangement yet: Mon 8 March + 5 working days ends Fri 12 March.
+    // 2027 has no arrangement yet: a notice there is refused until the year is loaded.
+    const uncovered = await refusal(noticeEnd("2027-03-08"));
+    expect(uncovered.details).toMatchObject({ rule: "calendar-not-loaded" });
+    expect(uncovered.bilingual.en).toContain("2027");
+    await setCalendarDay(admin, { day: "2027-01-01", kind: "holiday", nameZh: "元旦" });
+    // Now loaded (New Year's Day only): Mon 8 March + 5 working days ends Fri 12 March.
     expect(await noticeEnd("2027-03-08")).toBe("2027-03-12");
     await setCalendarDay(admin, { day: "2027-03-10", kind: "holiday", nameZh: "测试假日" });
     expect(await noticeEnd("2027-03-08")).toBe("2027-03-15");
     await setCalendarDay(admin, { day: "2027-03-13", kind: "workday" });
     expect(await noticeEnd("2027-03-08")).toBe("2027-03-13");
     await removeCalendarDay(admin, { day: "2027-03-10" });
-    await removeCalendarDay(fujianAdmin, { day: "2027-03-13" });
+    // One calendar serves the country: a provincial administrator may not change it.
+    expect((await refusal(removeCalendarDay(fujianAdmin, { day: "2027-03-13" }))).status).toBe(403);
+    await removeCalendarDay(admin, { day: "2027-03-13" });
     expect(await noticeEnd("2027-03-08")).toBe("2027-03-12");
-    expect(await db.prisma.auditLog.count({ where: { entityType: "calendar_day" } })).toBe(4);
+    expect(await db.prisma.auditLog.count({ where: { entityType: "calendar_day" } })).toBe(5);
   });
 
   it("refuses a make-up working day on a weekday", async () => {

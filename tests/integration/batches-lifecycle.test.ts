@@ -131,28 +131,38 @@ describe("public notice", () => {
     const { batch } = await draftWith(1);
     // Thu 24 Sep; 25–27 Sep and 1–7 Oct are holidays: 24, 28, 29, 30 Sep and 8 Oct.
     const notice = await publishNotice(fujian, { batchId: batch.id, expectedVersion: await version(batch.id), noticeStart: "2026-09-24" }, SEPT_20);
-    expect(notice).toMatchObject({ noticeEnd: "2026-10-08", workingDays: 5, calendarCovered: true });
+    expect(notice).toMatchObject({ noticeEnd: "2026-10-08", workingDays: 5 });
     const stored = await db.prisma.batch.findUniqueOrThrow({ where: { id: batch.id } });
     expect(stored.status).toBe("notice");
     expect(stored.noticeEnd?.toISOString().slice(0, 10)).toBe("2026-10-08");
     expect(await db.prisma.auditLog.findFirst({ where: { entityId: batch.id, action: "batch.publish_notice" } })).toMatchObject({ fromStatus: "draft", toStatus: "notice" });
   });
 
-  it("counts a make-up working day (Saturday 10 October 2026) and follows a shorter programme setting", async () => {
+  it("counts a make-up working day (Saturday 10 October 2026); a call set below the national minimum gets the minimum", async () => {
     const { batch, programme } = await draftWith(1);
     await db.prisma.programme.update({ where: { id: programme.id }, data: { noticeWorkingDays: 3 } });
+    // 8, 9, 10 (make-up Saturday), 12 and 13 October: the national minimum of 5, not the call's 3.
     const notice = await publishNotice(fujian, { batchId: batch.id, expectedVersion: await version(batch.id), noticeStart: "2026-10-08" }, SEPT_20);
-    expect(notice.noticeEnd).toBe("2026-10-10");
+    expect(notice).toMatchObject({ noticeEnd: "2026-10-13", workingDays: 5 });
   });
 
-  it("refuses an empty list, a stale version and a start date backdated more than 30 days", async () => {
+  it("follows a call that asks for more working days than the national minimum", async () => {
+    const { batch, programme } = await draftWith(1);
+    await db.prisma.programme.update({ where: { id: programme.id }, data: { noticeWorkingDays: 7 } });
+    const notice = await publishNotice(fujian, { batchId: batch.id, expectedVersion: await version(batch.id), noticeStart: "2026-09-21" }, SEPT_20);
+    // 21, 22, 23, 24, 28, 29, 30 September (25–27 is Mid-Autumn).
+    expect(notice).toMatchObject({ noticeEnd: "2026-09-30", workingDays: 7 });
+  });
+
+  it("refuses an empty list, a stale version and a start date in the past", async () => {
     const programme = await createProgramme(db, "specialized");
     const empty = await createBatch(fujian, { programmeId: programme.id });
     expect((await refusal(publishNotice(fujian, { batchId: empty.id, expectedVersion: 1, noticeStart: "2026-09-24" }, SEPT_20))).status).toBe(409);
     const { batch } = await draftWith(1);
     expect((await refusal(publishNotice(fujian, { batchId: batch.id, expectedVersion: 1, noticeStart: "2026-09-24" }, SEPT_20))).bilingual.en).toMatch(/changed by someone else/);
     const backdated = await refusal(publishNotice(fujian, { batchId: batch.id, expectedVersion: await version(batch.id), noticeStart: "2026-08-01" }, SEPT_20));
-    expect(backdated.details).toMatchObject({ field: "noticeStart" });
+    expect(backdated.status).toBe(409);
+    expect(backdated.details).toMatchObject({ field: "noticeStart", rule: "start-in-past", possibleFrom: "2026-09-20" });
   });
 
   it("freezes the list: entries cannot change once on notice", async () => {
@@ -250,7 +260,10 @@ describe("announcing", () => {
     const { batch } = await noticed(2);
     const during = await refusal(announceBatch(fujian, { batchId: batch.id, expectedVersion: await version(batch.id) }, new Date("2026-09-25T02:00:00Z")));
     expect(during.status).toBe(409);
-    expect(during.details).toMatchObject({ failed: ["notice-period-running"] });
+    // 21–28 September: announcing is possible from the 29th, and the refusal says so.
+    expect(during.details).toMatchObject({ failed: ["notice-period-running"], possibleFrom: "2026-09-29" });
+    expect(during.bilingual.zh).toContain("最早可于2026-09-29公告");
+    expect(during.bilingual.en).toContain("possible from 2026-09-29");
     const [entry] = await db.prisma.batchEntry.findMany({ where: { batchId: batch.id } });
     const now = new Date("2026-09-22T02:00:00Z");
     const { objectionId } = await lodgeObjection(objectionForm(batch.id, entry!.id, now), [{ name: "a.pdf", bytes: PDF_BYTES }], { ip: "1.1.1.1" }, { now, storage });

@@ -10,12 +10,12 @@ import { issueFormChallenge, MIN_SECONDS_TO_SUBMIT } from "@/lib/services/batche
 import { isoOf } from "@/lib/calendar/today";
 import { AUTHORITY_MIIT, TIER_LABELS } from "@/lib/domain/register/labels";
 import { regionNames } from "@/lib/services/register/register-rows";
+import { isRecordId } from "@/lib/domain/record-id";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export default async function NoticePage({ params, searchParams }: { params: Promise<{ batchId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { batchId } = await params;
-  if (!UUID.test(batchId)) notFound();
+  if (!isRecordId(batchId)) notFound();
   const raw = await searchParams;
   const q = typeof raw.q === "string" ? raw.q.slice(0, 100) : undefined;
   const page = Number(typeof raw.page === "string" ? raw.page : 1) || 1;

@@ -7,8 +7,8 @@ import { RECOGNITION_STATUSES } from "@/lib/workflow/recognition-lifecycle";
  * parameter is parsed on its own and a bad value falls back to its default: a stale or
  * hand-edited link never breaks the page.
  */
-export const DB_TIERS = ["innovative", "specialized", "little_giant"] as const;
-export type DbTier = (typeof DB_TIERS)[number];
+import { DB_TIERS, type DbTier } from "@/lib/domain/tier";
+export { DB_TIERS, type DbTier };
 export const PAGE_SIZES = [20, 50, 100] as const;
 
 export type SearchParams = Record<string, string | string[] | undefined>;

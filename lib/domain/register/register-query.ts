@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { hasUnstorableText } from "@/lib/domain/unstorable-text";
+import { DB_TIERS, type DbTier } from "@/lib/domain/tier";
 
-/** The tiers as the database and the register's URLs spell them. */
-export const REGISTER_TIERS = ["innovative", "specialized", "little_giant"] as const;
-export type RegisterTier = (typeof REGISTER_TIERS)[number];
+/** The tiers as the database and the register's URLs spell them (lib/domain/tier.ts). */
+export const REGISTER_TIERS = DB_TIERS;
+export type RegisterTier = DbTier;
 export const PUBLIC_STATUSES = ["active", "expired", "revoked", "withdrawn"] as const;
 export type PublicStatus = (typeof PUBLIC_STATUSES)[number];
 export const REGISTER_SORTS = ["year", "name", "validUntil", "province"] as const;

@@ -32,7 +32,7 @@ export async function companyTransition(actor: Actor, input: CompanyTransition, 
   const db = await prisma();
   const { outcome, emails } = await db.$transaction(async (tx) => {
     const application = await loadApplicationInScope(tx, actor, input.applicationId, "application:edit");
-    const transition = requireTransition(application, input.action, input.expectedVersion);
+    const transition = await requireTransition(tx, application, input.action, input.expectedVersion);
     if (transition.actor !== "company") throw forbidden();
 
     let data: Prisma.ApplicationUncheckedUpdateManyInput | undefined;

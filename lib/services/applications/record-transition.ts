@@ -1,27 +1,62 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "@/lib/auth/roles";
 import { DomainError, staleVersion } from "@/lib/errors/domain-error";
-import { transitionApplication, type ApplicationAction, type ApplicationTransitionAllowed } from "@/lib/workflow/application-lifecycle";
-import { tierFromDb } from "../tier";
+import {
+  transitionApplication,
+  type ApplicationAction,
+  type ApplicationRequirement,
+  type ApplicationTransitionAllowed,
+} from "@/lib/workflow/application-lifecycle";
+import { missingInputs } from "@/lib/workflow/decision-contract";
 import type { Tx } from "../db-types";
 import { appendAudit } from "../audit/append-audit";
 import { notify, type NotificationMessage } from "../notifications/notify";
 import type { ScopedApplication } from "./application-scope";
+import { loadTransitionContext } from "./transition-context";
 import { audienceFor, noticeFor } from "./transition-notices";
 
 /**
  * The transition the state machine allows for this file now, or a conflict: "changed by someone
- * else" when the caller read an older version, else the machine's own refusal naming the state
- * and the allowed actions.
+ * else" when the caller read an older version, else the machine's own refusal naming the state,
+ * any hard rule that fails (e.g. expert reviews outstanding) and the allowed actions. The context
+ * (experts, stored judgement) is read here, so no caller can leave a gate out.
  */
-export function requireTransition(application: ScopedApplication, action: ApplicationAction, expectedVersion: number): ApplicationTransitionAllowed {
+export async function requireTransition(
+  tx: Tx,
+  application: ScopedApplication,
+  action: ApplicationAction,
+  expectedVersion: number,
+): Promise<ApplicationTransitionAllowed> {
   if (application.version !== expectedVersion) throw staleVersion();
-  const result = transitionApplication(application.status, action, {
-    tier: tierFromDb(application.tier),
-    returnedByLevel: application.returnedByLevel,
-  });
-  if (!result.ok) throw new DomainError("conflict", result.message, { from: result.from, allowed: result.allowed });
+  const result = transitionApplication(application.status, action, await loadTransitionContext(tx, application));
+  if (!result.ok) {
+    throw new DomainError("conflict", result.message, {
+      from: result.from,
+      allowed: result.allowed,
+      ...(result.code === "guard-failed" ? { failed: result.failed } : {}),
+    });
+  }
   return result;
+}
+
+/** A missing input, on its field; a reason an override needs says which override. */
+function missingInput(field: ApplicationRequirement, transition: ApplicationTransitionAllowed): DomainError {
+  const message =
+    field === "sections"
+      ? { zh: "请选择需要修改的部分。", en: "Choose the sections to be corrected." }
+      : transition.overrides.includes("judged-not-eligible")
+        ? {
+            zh: "按认定标准评估，该申报不符合条件：审核通过属于例外决定，须填写理由。",
+            en: "The rules judge this application not eligible: approving it is an override and needs a reason.",
+          }
+        : { zh: "请填写理由。", en: "A reason is required." };
+  return new DomainError("invalid", message, { field, ...(transition.overrides.length > 0 ? { override: [...transition.overrides] } : {}) });
+}
+
+/** The sections of a return, and the overrides taken (with the review's reason as their justification). */
+function auditData(sections: string[] | undefined, overrides: readonly string[]): Record<string, unknown> | undefined {
+  const data = { ...(sections ? { sections } : {}), ...(overrides.length > 0 ? { override: [...overrides] } : {}) };
+  return Object.keys(data).length > 0 ? data : undefined;
 }
 
 export interface RecordedTransition {
@@ -41,7 +76,10 @@ export async function recordTransition(
   transition: ApplicationTransitionAllowed,
   details: { reason?: string | null; sections?: string[]; data?: Prisma.ApplicationUncheckedUpdateManyInput; now: Date },
 ): Promise<RecordedTransition> {
-  const reason = details.reason ?? null;
+  // The transition's own requirements, whoever calls (an action, a job, a test).
+  const [missing] = missingInputs(transition.requires, details);
+  if (missing) throw missingInput(missing, transition);
+  const reason = details.reason?.trim() || null;
   const returned = transition.to === "returned";
   const changed = await tx.application.updateMany({
     where: { id: application.id, status: application.status, version: application.version },
@@ -74,7 +112,7 @@ export async function recordTransition(
     fromStatus: application.status,
     toStatus: transition.to,
     reason,
-    data: returned ? { sections: details.sections } : undefined,
+    data: auditData(returned ? details.sections : undefined, transition.overrides),
   });
   const company = await tx.company.findUniqueOrThrow({ where: { id: application.companyId }, select: { nameZh: true } });
   const subject = { ...application, companyName: company.nameZh };

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { validityPeriod } from "@/lib/calendar/validity";
 import { prisma } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors/domain-error";
-import { transitionApplication } from "@/lib/workflow/application-lifecycle";
+import { NO_REVIEW_FINDINGS, transitionApplication } from "@/lib/workflow/application-lifecycle";
 import { announcePossibleFrom, noticePeriodEnded } from "@/lib/workflow/notice-window";
 import type { Tx } from "../db-types";
 import { chinaDate, dateOf, isoOf } from "@/lib/calendar/today";
@@ -24,7 +24,7 @@ export interface Announcement {
 }
 
 // The application machine's step for every firm on the list; checked once, applied set-based.
-const RECOGNISE = transitionApplication("approved", "recognise", { tier: "innovative", returnedByLevel: null });
+const RECOGNISE = transitionApplication("approved", "recognise", { tier: "innovative", returnedByLevel: null, ...NO_REVIEW_FINDINGS });
 
 /** Every firm on the list gets its title, certificate number and validity in one statement. */
 async function insertRecognitions(tx: Tx, batch: ManagedBatch, from: string, until: string): Promise<number> {

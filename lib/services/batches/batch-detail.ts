@@ -37,6 +37,7 @@ export async function batchDetail(actor: Actor, batchId: string, options: { page
       where: { batchId },
       select: {
         id: true,
+        reference: true,
         status: true,
         objectorName: true,
         objectorContact: true,

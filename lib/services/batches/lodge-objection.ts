@@ -9,7 +9,7 @@ import { noticeOpen } from "@/lib/workflow/notice-window";
 import { appendAudit } from "../audit/append-audit";
 import type { Tx } from "../db-types";
 import { notify } from "../notifications/notify";
-import { sendEmails } from "../notifications/send-email";
+import { sendEmailDirectly } from "../notifications/send-email";
 import { chinaDate, isoOf } from "@/lib/calendar/today";
 import { acknowledgement } from "./objection-acknowledgement";
 import { newObjectionReference } from "./objection-reference";
@@ -116,6 +116,8 @@ export async function lodgeObjection(
           reason: input.reason,
           clientHash: hash,
           reference,
+          // The same clock as the window check, so the lodging date shown to the objector agrees with it.
+          createdAt: now,
         },
         select: { id: true },
       });
@@ -146,6 +148,6 @@ export async function lodgeObjection(
   // The objector's receipt, by email when the contact given is an address; best effort, after
   // the objection is safely stored (the reference is shown on screen in any case).
   const ack = acknowledgement(input.objectorContact, lodged.reference, { zh: batch.titleZh, en: batch.titleEn }, company.nameZh);
-  if (ack) await sendEmails([ack.to], ack.message).catch(() => undefined);
+  if (ack) await sendEmailDirectly([ack.to], ack.message).catch(() => undefined);
   return lodged;
 }

@@ -57,7 +57,7 @@ export async function resolveObjection(actor: Actor, input: z.infer<typeof resol
       await appendAudit(tx, actor, { action: "batch.remove_entry", entityType: "batch", entityId: objection.batch.id, reason: input.resolution, data: { entryId: objection.entryId, objectionId: objection.id } });
       if (objection.entry.applicationId) {
         const application = await loadApplicationInScope(tx, actor, objection.entry.applicationId, "application:review");
-        const allowed = requireTransition(application, "reopen", application.version);
+        const allowed = await requireTransition(tx, application, "reopen", application.version);
         if (allowed.actor !== workflowRoleOf(actor)) throw forbidden();
         transition = await recordTransition(tx, actor, application, allowed, { reason: input.resolution, now });
       }

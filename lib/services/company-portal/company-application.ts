@@ -4,7 +4,7 @@ import { requireOwnCompany } from "@/lib/auth/require-permission";
 import type { Actor } from "@/lib/auth/roles";
 import type { SectionState } from "@/lib/application/sections";
 import { prisma } from "@/lib/db/client";
-import { allowedApplicationActions, type ApplicationAction } from "@/lib/workflow/application-lifecycle";
+import { allowedApplicationActions, NO_REVIEW_FINDINGS, type ApplicationAction } from "@/lib/workflow/application-lifecycle";
 import { loadApplicationInScope } from "../applications/application-scope";
 import { listDocuments, type DocumentSummary } from "../documents/list-documents";
 import { tierFromDb } from "../tier";
@@ -97,6 +97,7 @@ export async function companyApplication(actor: Actor, applicationId: string): P
       sections: Array.isArray(r.sections) ? (r.sections as string[]) : [],
       at: r.createdAt,
     })),
-    allowedActions: allowedApplicationActions(scoped.status, { tier: tierFromDb(scoped.tier), returnedByLevel: scoped.returnedByLevel }, "company"),
+    // The company's own actions (submit, resubmit, withdraw) have no gate on experts or judgement.
+    allowedActions: allowedApplicationActions(scoped.status, { tier: tierFromDb(scoped.tier), returnedByLevel: scoped.returnedByLevel, ...NO_REVIEW_FINDINGS }, "company"),
   };
 }

@@ -1,27 +1,23 @@
-import nodemailer from "nodemailer";
+import { prisma } from "@/lib/db/client";
+import { requestDelivery } from "@/lib/outbox/delivery-hook";
+import { queueEmail } from "@/lib/outbox/queue-email";
 import type { NotificationMessage } from "./notify";
 
-let transport: nodemailer.Transporter | null | undefined;
-
-function mailer(): nodemailer.Transporter | null {
-  if (transport === undefined) transport = process.env.SMTP_URL ? nodemailer.createTransport(process.env.SMTP_URL) : null;
-  return transport;
+/**
+ * Called after a transaction that wrote notifications: their emails are already in the outbox
+ * (written by the same transaction, docs/decisions/014), so this only asks the worker to deliver
+ * them now instead of at its next round. The arguments are kept for the callers' sake.
+ */
+export async function sendEmails(_to: string[], _message: NotificationMessage): Promise<void> {
+  await requestDelivery();
 }
 
 /**
- * Emails a notification through SMTP_URL when one is configured, and logs it otherwise. Runs
- * after the change has committed; a failed email never undoes the change it reports.
+ * An email that is not a notification's copy (the recipient may have no account): queued in the
+ * outbox on its own, then handed to the worker for delivery at once. Delivery failures stay in
+ * the outbox to be retried; they never reach the caller.
  */
-export async function sendEmails(to: string[], message: NotificationMessage): Promise<void> {
-  if (to.length === 0) return;
-  const transporter = mailer();
-  const subject = `${message.title.zh} / ${message.title.en}`;
-  if (!transporter) {
-    if (process.env.NODE_ENV !== "test") console.info(`[email not configured] to ${to.length} recipient(s): ${subject}`);
-    return;
-  }
-  const text = [message.body?.zh, message.body?.en, message.link].filter(Boolean).join("\n\n");
-  await transporter
-    .sendMail({ from: process.env.SMTP_FROM ?? "noreply@sme-registry.local", bcc: to, subject, text })
-    .catch((error: unknown) => console.error("email delivery failed", error));
+export async function sendEmailDirectly(to: string[], message: NotificationMessage): Promise<void> {
+  const ids = await queueEmail(await prisma(), to, message);
+  if (ids.length > 0) await requestDelivery(ids);
 }

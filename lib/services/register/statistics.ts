@@ -3,6 +3,7 @@ import { prisma } from "@/lib/db/client";
 import { chinaDate, dateOf } from "@/lib/calendar/today";
 import { industryNames, regionNames } from "./register-rows";
 import { TIER_LABELS } from "@/lib/domain/register/labels";
+import { DB_TIERS } from "@/lib/domain/tier";
 
 export interface StatisticRow {
   key: string;
@@ -28,7 +29,7 @@ export async function registerStatistics(now = new Date()) {
   const years = [...new Set(byYear.map((r) => r.year))].sort((a, b) => a - b);
   return {
     byProvince: sortDesc(byProvince.map((r) => ({ key: r.provinceCode, label: regionNames(r.provinceCode), count: r._count._all }))),
-    byTier: (["innovative", "specialized", "little_giant"] as const).map((tier) => ({ key: tier, label: TIER_LABELS[tier], count: byTier.find((r) => r.tier === tier)?._count._all ?? 0 })),
+    byTier: DB_TIERS.map((tier) => ({ key: tier, label: TIER_LABELS[tier], count: byTier.find((r) => r.tier === tier)?._count._all ?? 0 })),
     byIndustry: sortDesc(byIndustry.map((r) => ({ key: r.industryCode, label: industryNames(r.industryCode), count: r._count._all }))),
     byYear: years.map((year) => {
       const of = (tier: string) => byYear.find((r) => r.year === year && r.tier === tier)?._count._all ?? 0;

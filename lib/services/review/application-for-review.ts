@@ -5,10 +5,11 @@ import type { Actor } from "@/lib/auth/roles";
 import { prisma } from "@/lib/db/client";
 import { notFound } from "@/lib/errors/domain-error";
 import { DECISION_ACTIONS, type DecisionAction } from "@/lib/review/decision-input";
-import { allowedApplicationActions } from "@/lib/workflow/application-lifecycle";
+import { allowedApplicationActions, applicationGates, type ExpertReviewCounts } from "@/lib/workflow/application-lifecycle";
+import { DECISION_REQUIREMENTS, type DecisionRequirements } from "@/lib/workflow/decision-contract";
 import { APPLICATION_WORD, loadApplicationInScope } from "../applications/application-scope";
+import { loadTransitionContext } from "../applications/transition-context";
 import { workflowRoleOf } from "../applications/workflow-role";
-import { tierFromDb } from "../tier";
 import { requireApplicationId, requireStaff } from "./review-scope";
 
 const DETAIL_SELECT = {
@@ -88,6 +89,17 @@ export interface ApplicationForReview {
   assignedTo: { id: string; name: string } | null;
   /** The decisions this official may take now (state machine × role × jurisdiction). */
   allowedActions: DecisionAction[];
+  /** What each decision needs for this file (the machine's requirements with its overrides). */
+  requirements: DecisionRequirements;
+  /** What the machine says about approving, for this official, before they submit. */
+  approval: ApprovalGates;
+}
+
+export interface ApprovalGates {
+  /** Set while approval waits for assigned experts (a hard rule): how many have reported. */
+  expertsOutstanding: ExpertReviewCounts | null;
+  /** Approving is an override (the rules judged the file not eligible) and needs a reason. */
+  overrideNotEligible: boolean;
 }
 
 /**
@@ -118,10 +130,13 @@ export async function getApplicationForReview(actor: Actor, applicationId: strin
   };
 
   const workflowRole = workflowRoleOf(actor);
-  const allowed =
-    workflowRole && may(actor, "application:review", scoped)
-      ? allowedApplicationActions(application.status, { tier: tierFromDb(application.tier), returnedByLevel: application.returnedByLevel }, workflowRole)
-      : [];
+  const reviewer = workflowRole && may(actor, "application:review", scoped) ? workflowRole : null;
+  const context = await loadTransitionContext(db, application);
+  const allowed = reviewer ? allowedApplicationActions(application.status, context, reviewer) : [];
+  const gates = reviewer ? applicationGates(application.status, context, reviewer) : [];
+  const approveGate = gates.find((gate) => gate.action === "approve");
+  const requirements = { ...DECISION_REQUIREMENTS };
+  for (const gate of gates) if ((DECISION_ACTIONS as readonly string[]).includes(gate.action)) requirements[gate.action as DecisionAction] = gate.requires;
 
   return {
     id: application.id,
@@ -161,5 +176,10 @@ export async function getApplicationForReview(actor: Actor, applicationId: strin
     })),
     assignedTo: application.assignedToId ? { id: application.assignedToId, name: nameById.get(application.assignedToId) ?? "" } : null,
     allowedActions: allowed.filter((action): action is DecisionAction => (DECISION_ACTIONS as readonly string[]).includes(action)),
+    requirements,
+    approval: {
+      expertsOutstanding: approveGate?.failed.includes("expert-reviews-outstanding") ? context.expertReviews : null,
+      overrideNotEligible: approveGate?.overrides.includes("judged-not-eligible") ?? false,
+    },
   };
 }

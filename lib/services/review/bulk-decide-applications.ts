@@ -14,8 +14,9 @@ const UNEXPECTED: Bilingual = { zh: "系统繁忙，该申报未被修改。", e
 
 /**
  * Approves or returns several files from the queue. Each goes through `decideApplication` in its
- * own transaction, with the version the official saw: one that changed meanwhile, or that the
- * official may not decide, is reported and leaves the others decided.
+ * own transaction, with the version the official saw: one that changed meanwhile, that the
+ * official may not decide, or whose approval would be an override (judged not eligible: decided
+ * one by one, with its own reason), is reported and leaves the others decided.
  */
 export async function bulkDecideApplications(actor: Actor, input: BulkDecisionInput, now = new Date()): Promise<BulkDecisionResult[]> {
   requireStaff(actor);
@@ -29,6 +30,7 @@ export async function bulkDecideApplications(actor: Actor, input: BulkDecisionIn
         actor,
         { applicationId: item.applicationId, action: input.action, expectedVersion: item.expectedVersion, reason: input.reason, sections: input.sections },
         now,
+        { overrides: "refused" },
       );
       results.push({ applicationId: item.applicationId, ok: true, to: outcome.to, version: outcome.version });
     } catch (error) {

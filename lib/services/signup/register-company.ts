@@ -6,7 +6,7 @@ import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { INDUSTRIES } from "@/lib/demo/industries";
 import { DomainError } from "@/lib/errors/domain-error";
 import { appendAudit } from "../audit/append-audit";
-import { sendEmails } from "../notifications/send-email";
+import { sendEmailDirectly } from "../notifications/send-email";
 import { signupEmails } from "./signup-emails";
 import { resolveRegionChain } from "./region-chain";
 import type { SignupInput } from "./signup-schema";
@@ -58,7 +58,7 @@ export async function registerCompany(input: SignupInput): Promise<SignupReceipt
   if (company) throw creditCodeTaken();
   const receipt: SignupReceipt = { email: input.contactEmail, companyId: null, userId: null };
   if (user) {
-    await sendEmails([input.contactEmail], signupEmails.alreadyRegistered());
+    await sendEmailDirectly([input.contactEmail], signupEmails.alreadyRegistered());
     return receipt;
   }
 
@@ -83,14 +83,14 @@ export async function registerCompany(input: SignupInput): Promise<SignupReceipt
       await appendAudit(tx, { id: account.id, role: "company" }, { action: "company.signup", entityType: "company", entityId: created.id, data: { creditCode: code.code } });
       return { companyId: created.id, userId: account.id };
     });
-    await sendEmails([input.contactEmail], signupEmails.registered());
+    await sendEmailDirectly([input.contactEmail], signupEmails.registered());
     return { ...receipt, ...ids };
   } catch (error) {
     // Two sign-ups at once: the unique indexes decide. The firm's loser is told why; an email
     // taken meanwhile is answered like any taken email.
     if (isUniqueViolation(error)) {
       if (await db.company.findUnique({ where: { creditCode: code.code }, select: { id: true } })) throw creditCodeTaken();
-      await sendEmails([input.contactEmail], signupEmails.alreadyRegistered());
+      await sendEmailDirectly([input.contactEmail], signupEmails.alreadyRegistered());
       return receipt;
     }
     throw error;

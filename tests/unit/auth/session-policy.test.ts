@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/auth/roles";
 import { DEFAULT_SESSION_POLICY, sessionPolicyFromEnv, sessionVerdict, type SessionState } from "@/lib/auth/session-policy";
 
 const signedIn = new Date("2026-12-03T08:00:00Z");
 const at = (minutes: number) => new Date(signedIn.getTime() + minutes * 60_000);
-const official = { role: "municipal" as const, jurisdictionCode: "350100", companyId: null };
-const company = { role: "company" as const, jurisdictionCode: null, companyId: "c0000000-0000-4000-8000-000000000001" };
+const official: Pick<Actor, "role" | "jurisdictionCode" | "companyId"> = { role: "municipal", jurisdictionCode: "350100", companyId: null };
+const company: Pick<Actor, "role" | "jurisdictionCode" | "companyId"> = { role: "company", jurisdictionCode: null, companyId: "c0000000-0000-4000-8000-000000000001" };
 function state(over: Partial<SessionState> = {}, account: Partial<SessionState["account"]> = {}, who = official): SessionState {
   return { createdAt: signedIn, lastSeenAt: signedIn, endedAt: null, sessionVersion: 3, account: { ...who, sessionVersion: 3, disabledAt: null, ...account }, ...over };
 }

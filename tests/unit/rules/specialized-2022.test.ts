@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { evaluate, getBuiltinRuleSet } from "@/lib/rules";
 import { describeAnnex2Score } from "./support/annex-2-score";
-import { block, CONTEXT, patch, specializedBorderline, strongFirm } from "./support/firms";
+import { CONTEXT, patch, specializedBorderline, strongFirm } from "./support/firms";
 import { describePreconditions } from "./support/preconditions";
 import { describeCases, describeExplanations, describeMalformed, describeMissing, describeThresholds } from "./support/rule-table";
 

@@ -7,6 +7,7 @@ import {
   APPLICATION_STATUSES,
   COMPANY_EDITABLE_STATUSES,
   DECIDED_STATUSES,
+  NO_REVIEW_FINDINGS,
   REVIEW_LEVELS,
   TIERS,
   allowedApplicationActions,
@@ -35,7 +36,7 @@ const ALLOWED: Record<ApplicationStatus, ApplicationAction[]> = {
   recognised: [],
 };
 
-const CONTEXTS: ApplicationContext[] = TIERS.flatMap((tier) => REVIEW_LEVELS.map((returnedByLevel) => ({ tier, returnedByLevel })));
+const CONTEXTS: ApplicationContext[] = TIERS.flatMap((tier) => REVIEW_LEVELS.map((returnedByLevel) => ({ tier, returnedByLevel, ...NO_REVIEW_FINDINGS })));
 const PRODUCT = APPLICATION_STATUSES.flatMap((status) => APPLICATION_ACTIONS.map((action) => [status, action] as const));
 
 describe("application lifecycle: the full status × action product", () => {
@@ -98,16 +99,17 @@ for (const level of REVIEW_LEVELS) {
 describe("application lifecycle: destinations and actors", () => {
   it.each(destinations)("%s", (_rule, from, action, tiers, returnedByLevel, to, actor) => {
     for (const tier of tiers) {
-      expect(transitionApplication(from, action, { tier, returnedByLevel })).toMatchObject({ ok: true, from, action, to, actor });
+      expect(transitionApplication(from, action, { tier, returnedByLevel, ...NO_REVIEW_FINDINGS })).toMatchObject({ ok: true, from, action, to, actor });
     }
   });
 
   it.each(REVIEW_LEVELS)("a return by the %s level records that level, so the resubmission goes back to it", (level) => {
-    const returned = transitionApplication(`${level}_review`, "return", { tier: "little-giant", returnedByLevel: null });
+    const returned = transitionApplication(`${level}_review`, "return", { tier: "little-giant", returnedByLevel: null, ...NO_REVIEW_FINDINGS });
     expect(returned).toMatchObject({ ok: true, to: "returned", returnedByLevel: level });
     const resubmitted = transitionApplication("returned", "resubmit", {
       tier: "little-giant",
       returnedByLevel: returned.ok ? returned.returnedByLevel : null,
+      ...NO_REVIEW_FINDINGS,
     });
     expect(resubmitted).toMatchObject({ ok: true, to: `${level}_review`, returnedByLevel: null });
   });
@@ -115,20 +117,20 @@ describe("application lifecycle: destinations and actors", () => {
   it("every transition other than return clears the recorded returning level", () => {
     for (const status of APPLICATION_STATUSES) {
       for (const action of ALLOWED[status].filter((a) => a !== "return")) {
-        const result = transitionApplication(status, action, { tier: "specialized", returnedByLevel: "municipal" });
+        const result = transitionApplication(status, action, { tier: "specialized", returnedByLevel: "municipal", ...NO_REVIEW_FINDINGS });
         expect(result.ok && result.returnedByLevel).toBeNull();
       }
     }
   });
 
   it("a returned application with no recorded level cannot be resubmitted, only withdrawn", () => {
-    const result = transitionApplication("returned", "resubmit", { tier: "innovative", returnedByLevel: null });
+    const result = transitionApplication("returned", "resubmit", { tier: "innovative", returnedByLevel: null, ...NO_REVIEW_FINDINGS });
     expect(result).toMatchObject({ ok: false, code: "invalid-transition", allowed: ["withdraw"] });
   });
 
   it("walks a little giant through every level to recognition", () => {
     let status: ApplicationStatus = "draft";
-    let context: ApplicationContext = { tier: "little-giant", returnedByLevel: null };
+    let context: ApplicationContext = { tier: "little-giant", returnedByLevel: null, ...NO_REVIEW_FINDINGS };
     const steps: ApplicationAction[] = ["submit", "approve", "approve", "return", "resubmit", "approve", "recognise"];
     const visited: ApplicationStatus[] = [];
     for (const action of steps) {
@@ -152,22 +154,22 @@ describe("application lifecycle: destinations and actors", () => {
 
 describe("application lifecycle: requirements stated as data", () => {
   it.each(REVIEW_LEVELS)("returning at the %s level requires a reason and the sections to change", (level) => {
-    const result = transitionApplication(`${level}_review`, "return", { tier: "innovative", returnedByLevel: null });
+    const result = transitionApplication(`${level}_review`, "return", { tier: "innovative", returnedByLevel: null, ...NO_REVIEW_FINDINGS });
     expect(result.ok && result.requires).toEqual(["reason", "sections"]);
   });
 
   it.each(REVIEW_LEVELS)("rejecting at the %s level requires a reason", (level) => {
-    const result = transitionApplication(`${level}_review`, "reject", { tier: "innovative", returnedByLevel: null });
+    const result = transitionApplication(`${level}_review`, "reject", { tier: "innovative", returnedByLevel: null, ...NO_REVIEW_FINDINGS });
     expect(result.ok && result.requires).toEqual(["reason"]);
   });
 
   it("reopening after an upheld objection requires the recorded reason", () => {
-    const result = transitionApplication("approved", "reopen", { tier: "specialized", returnedByLevel: null });
+    const result = transitionApplication("approved", "reopen", { tier: "specialized", returnedByLevel: null, ...NO_REVIEW_FINDINGS });
     expect(result.ok && result.requires).toEqual(["reason"]);
   });
 
   it("submitting, approving and withdrawing require nothing further", () => {
-    const context: ApplicationContext = { tier: "specialized", returnedByLevel: null };
+    const context: ApplicationContext = { tier: "specialized", returnedByLevel: null, ...NO_REVIEW_FINDINGS };
     for (const [from, action] of [["draft", "submit"], ["municipal_review", "approve"], ["draft", "withdraw"]] as const) {
       const result = transitionApplication(from, action, context);
       expect(result.ok && result.requires).toEqual([]);
@@ -176,7 +178,7 @@ describe("application lifecycle: requirements stated as data", () => {
 });
 
 describe("application lifecycle: roles", () => {
-  const context: ApplicationContext = { tier: "specialized", returnedByLevel: "municipal" };
+  const context: ApplicationContext = { tier: "specialized", returnedByLevel: "municipal", ...NO_REVIEW_FINDINGS };
 
   it.each([
     ["municipal_review", "municipal", ["approve", "return", "reject"]],
@@ -195,12 +197,12 @@ describe("application lifecycle: roles", () => {
   });
 
   it("only MIIT reopens an approved little giant", () => {
-    expect(allowedApplicationActions("approved", { tier: "little-giant", returnedByLevel: null }, "ministry")).toEqual(["reopen"]);
+    expect(allowedApplicationActions("approved", { tier: "little-giant", returnedByLevel: null, ...NO_REVIEW_FINDINGS }, "ministry")).toEqual(["reopen"]);
   });
 });
 
 describe("application lifecycle: refusal messages", () => {
-  const context: ApplicationContext = { tier: "innovative", returnedByLevel: null };
+  const context: ApplicationContext = { tier: "innovative", returnedByLevel: null, ...NO_REVIEW_FINDINGS };
 
   it("names the current state and the allowed actions in Chinese and English", () => {
     const result = transitionApplication("draft", "approve", context);
@@ -223,7 +225,7 @@ describe("application lifecycle: refusal messages", () => {
   it.each(PRODUCT.filter(([status, action]) => !ALLOWED[status].includes(action)))(
     "refusing %s + %s names the state, the action and every allowed action",
     (status, action) => {
-      const result = transitionApplication(status, action, { tier: "little-giant", returnedByLevel: "ministry" });
+      const result = transitionApplication(status, action, { tier: "little-giant", returnedByLevel: "ministry", ...NO_REVIEW_FINDINGS });
       if (result.ok) throw new Error("expected a refusal");
       expect(result.message.zh).toContain(APPLICATION_STATUS_LABELS[status].zh);
       expect(result.message.en).toContain(APPLICATION_STATUS_LABELS[status].en);

@@ -14,7 +14,7 @@ import {
 // The specification, written out independently of the module's table.
 const DESTINATIONS: Record<BatchStatus, Partial<Record<BatchAction, BatchStatus>>> = {
   draft: { publish_notice: "notice", withdraw: "withdrawn" },
-  notice: { announce: "announced", withdraw: "withdrawn", return_to_draft: "draft" },
+  notice: { extend_notice: "notice", announce: "announced", withdraw: "withdrawn", return_to_draft: "draft" },
   announced: {},
   withdrawn: {},
 };
@@ -29,8 +29,8 @@ const CONTEXTS: BatchContext[] = [
 const PRODUCT = BATCH_STATUSES.flatMap((status) => BATCH_ACTIONS.map((action) => [status, action] as const));
 
 describe("batch lifecycle: the full status × action product", () => {
-  it("covers 4 statuses and 4 actions, none forgotten", () => {
-    expect(PRODUCT).toHaveLength(16);
+  it("covers 4 statuses and 5 actions, none forgotten", () => {
+    expect(PRODUCT).toHaveLength(20);
   });
 
   it.each(PRODUCT)("from %s, %s goes where the procedure says, or is refused as invalid", (status, action) => {
@@ -62,7 +62,7 @@ describe("batch lifecycle: the full status × action product", () => {
 
   it.each([
     ["draft", ["publish_notice", "withdraw"]],
-    ["notice", ["announce", "withdraw", "return_to_draft"]],
+    ["notice", ["extend_notice", "announce", "withdraw", "return_to_draft"]],
     ["announced", []],
     ["withdrawn", []],
   ] as const)("once nothing blocks it, %s allows %j", (status, actions) => {
@@ -82,18 +82,25 @@ describe("batch lifecycle: announcing waits for the notice period and for every 
   ] as const)("refuses to announce in %j, naming every unmet condition", (context, failed) => {
     const result = transitionBatch("notice", "announce", context);
     expect(result).toMatchObject({ ok: false, code: "guard-failed", from: "notice", action: "announce", failed });
-    expect(allowedBatchActions("notice", context)).toEqual(["withdraw", "return_to_draft"]);
+    expect(allowedBatchActions("notice", context)).toEqual(["extend_notice", "withdraw", "return_to_draft"]);
   });
 
   it("says in both languages why announcing must wait", () => {
     const result = transitionBatch("notice", "announce", { hasOpenObjection: true, noticePeriodEnded: false });
     if (result.ok) throw new Error("expected a refusal");
     expect(result.message.zh).toBe(
-      "批次当前状态为“公示中”，暂不能执行“正式公告”：尚有未处理完毕的异议；公示期尚未结束。当前可执行的操作：“撤销批次”、“退回草稿”。",
+      "批次当前状态为“公示中”，暂不能执行“正式公告”：尚有未处理完毕的异议（全部异议处理完毕后方可公告）；公示期尚未结束。当前可执行的操作：“延长公示”、“撤销批次”、“退回草稿”。",
     );
     expect(result.message.en).toBe(
-      'The batch is in state "On public notice", but "Announce" is not possible yet: an objection is still open; the notice period has not ended. Allowed now: "Withdraw batch", "Return to draft".',
+      'The batch is in state "On public notice", but "Announce" is not possible yet: an objection is still open (a batch is announced only once every objection is decided); the notice period has not ended. Allowed now: "Extend notice", "Withdraw batch", "Return to draft".',
     );
+  });
+
+  it("names the rule and the first day announcing becomes possible when the caller knows it", () => {
+    const result = transitionBatch("notice", "announce", { hasOpenObjection: false, noticePeriodEnded: false, announcePossibleFrom: "2026-09-30" });
+    if (result.ok) throw new Error("expected a refusal");
+    expect(result.message.zh).toContain("公示期尚未结束（公示期满后方可公告，最早可于2026-09-30公告）");
+    expect(result.message.en).toContain("the notice period has not ended (a batch is announced only after its last notice day; possible from 2026-09-30)");
   });
 
   it("an open objection does not block withdrawing or returning the batch to draft", () => {

@@ -14,6 +14,7 @@ import { DraftEditor } from "./draft-editor";
 import { groupValues } from "./group-values";
 import { PublishForm } from "./publish-form";
 import { valueLabel } from "./value-label";
+import { isRecordId } from "@/lib/domain/record-id";
 
 export const dynamic = "force-dynamic";
 
@@ -21,13 +22,12 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("ruleSets"))("title") };
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** One rule set: its criteria with thresholds and bands, its revisions, and — for a manager — new version, edit and publish. */
 export default async function RuleSetPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePagePermission("ruleset:manage");
   const [{ id }, t, locale] = await Promise.all([params, getTranslations("ruleSets"), getLocale()]);
-  if (!UUID.test(id)) notFoundPage();
+  if (!isRecordId(id)) notFoundPage();
   const detail = await ruleSetDetail(actor, id).catch((error: unknown) => {
     if (error instanceof DomainError && error.kind === "not-found") notFoundPage();
     throw error;

@@ -8,13 +8,13 @@ import { announcedBatch } from "@/lib/services/register/announced-batches";
 import { TIER_LABELS } from "@/lib/domain/register/labels";
 import { registerQueryFromParams } from "@/lib/domain/register/register-query";
 import { searchRegister } from "@/lib/services/register/search-register";
+import { isRecordId } from "@/lib/domain/record-id";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** One announced list: its heading and its firms, searchable like the whole register. */
 export default async function AnnouncedBatchPage({ params, searchParams }: { params: Promise<{ batchId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { batchId } = await params;
-  if (!UUID.test(batchId)) notFound();
+  if (!isRecordId(batchId)) notFound();
   const batch = await announcedBatch(batchId);
   if (!batch) notFound();
   const query = { ...registerQueryFromParams(await searchParams), batch: batchId };

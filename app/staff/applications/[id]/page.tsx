@@ -101,6 +101,8 @@ export default async function ReviewApplicationPage({ params }: { params: Params
               version={application.version}
               allowed={application.allowedActions}
               approveKind={approveKindFor(reviewLevelOf(actor.role) ?? "ministry", application.tier)}
+              requirements={application.requirements}
+              approval={application.approval}
               action={decideApplicationAction}
             />
           </Section>

@@ -7,6 +7,7 @@ import { currentLang, text } from "@/components/batches/locale";
 import { Pager } from "@/components/batches/pager";
 import { addBatchEntriesAction } from "@/lib/actions/batches/add-batch-entries";
 import { announceBatchAction } from "@/lib/actions/batches/announce-batch";
+import { extendNoticeAction } from "@/lib/actions/batches/extend-notice";
 import { publishNoticeAction } from "@/lib/actions/batches/publish-notice";
 import { removeBatchEntryAction } from "@/lib/actions/batches/remove-batch-entry";
 import { resolveObjectionAction } from "@/lib/actions/batches/resolve-objection";
@@ -49,6 +50,9 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
           <span data-testid="batch-status">{t("status", { status: text(BATCH_STATUS_LABELS[batch.status], lang) })}</span> · {t("version", { version: batch.version })}
         </p>
         {batch.noticeStart && batch.noticeEnd && <p data-testid="notice-period">{t("noticePeriod", { start: isoOf(batch.noticeStart), end: isoOf(batch.noticeEnd) })}</p>}
+        {detail.noticeOriginalEnd && detail.noticeExtendedOn && (
+          <p data-testid="notice-extended">{t("noticeExtendedStaff", { on: detail.noticeExtendedOn, originalEnd: detail.noticeOriginalEnd })}</p>
+        )}
         {batch.announcedOn && <p>{t("announcedOn", { date: isoOf(batch.announcedOn) })}</p>}
       </div>
 
@@ -76,8 +80,14 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
               fields={[
                 hidden("batchId", batch.id),
                 hidden("expectedVersion", String(batch.version)),
-                { name: "noticeStart", label: t("noticeStart"), type: "date", defaultValue: detail.today, required: true },
-                { name: "workingDays", label: t("workingDays", { days: batch.programme.noticeWorkingDays }), type: "number", defaultValue: String(batch.programme.noticeWorkingDays), hint: t("workingDaysHint") },
+                { name: "noticeStart", label: t("noticeStart"), type: "date", defaultValue: detail.today, required: true, hint: t("noticeStartHint") },
+                {
+                  name: "workingDays",
+                  label: t("workingDaysAtLeast", { days: detail.requiredWorkingDays }),
+                  type: "number",
+                  defaultValue: String(detail.requiredWorkingDays),
+                  hint: t("workingDaysRule", { programme: batch.programme.noticeWorkingDays, minimum: detail.nationalMinimum }),
+                },
               ]}
             />
           </section>
@@ -87,20 +97,45 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
             <h2 id="announce" className="mb-3 text-lg font-semibold">
               {t("announceTitle")}
             </h2>
-            {detail.allowed.includes("announce") ? (
-              <ActionForm
-                action={announceBatchAction}
-                testId="announce"
-                submitLabel={t("announce")}
-                pendingLabel={t("sending")}
-                successMessage={t("announced", { count: "{recognised}" })}
-                fields={[hidden("batchId", batch.id), hidden("expectedVersion", String(batch.version))]}
-              >
-                <p className="text-sm text-slate-700">{t("announceHint")}</p>
-              </ActionForm>
-            ) : (
-              <p data-testid="announce-blocked">{t("announceBlocked", { reasons: blocked })}</p>
+            {!detail.allowed.includes("announce") && (
+              <div className="mb-3 space-y-1" data-testid="announce-blocked">
+                <p>{t("announceBlocked", { reasons: blocked })}</p>
+                {!detail.noticePeriodEnded && detail.announcePossibleFrom && <p className="text-sm">{t("announceWhen", { date: detail.announcePossibleFrom })}</p>}
+                {detail.openObjections > 0 && <p className="text-sm">{t("announceWhenObjections")}</p>}
+              </div>
             )}
+            {/* The button stays: pressed early, the server's refusal names the rule and the day it lifts. */}
+            <ActionForm
+              action={announceBatchAction}
+              testId="announce"
+              submitLabel={t("announce")}
+              pendingLabel={t("sending")}
+              successMessage={t("announced", { count: "{recognised}" })}
+              fields={[hidden("batchId", batch.id), hidden("expectedVersion", String(batch.version))]}
+            >
+              <p className="text-sm text-slate-700">{t("announceHint")}</p>
+            </ActionForm>
+          </section>
+        )}
+        {batch.status === "notice" && !detail.noticePeriodEnded && (
+          <section aria-labelledby="extend" className="rounded border border-slate-300 p-4">
+            <h2 id="extend" className="mb-3 text-lg font-semibold">
+              {t("extendTitle")}
+            </h2>
+            <p className="mb-3 text-sm text-slate-700">{t("extendIntro")}</p>
+            <ActionForm
+              action={extendNoticeAction}
+              testId="extend-notice"
+              submitLabel={t("extend")}
+              pendingLabel={t("sending")}
+              successMessage={t("extended", { noticeEnd: "{noticeEnd}" })}
+              fields={[
+                hidden("batchId", batch.id),
+                hidden("expectedVersion", String(batch.version)),
+                { name: "workingDays", label: t("extendWorkingDays", { days: detail.noticeWorkingDays ?? 0 }), type: "number", defaultValue: String((detail.noticeWorkingDays ?? 0) + 5), required: true },
+                { name: "reason", label: t("extendReason"), type: "textarea", required: true },
+              ]}
+            />
           </section>
         )}
         {(batch.status === "draft" || batch.status === "notice") && (
@@ -127,6 +162,19 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
           </h2>
           {/* Both forms stay mounted when nothing is left to add, so the confirmation of the add that emptied the list is not lost. */}
           {detail.ready.length === 0 && <p>{t("readyNone")}</p>}
+          {detail.held.length > 0 && (
+            <div className="rounded border border-amber-600 bg-amber-50 p-3 text-sm" data-testid="held-by-objection">
+              <p className="font-medium">{t("heldTitle", { count: detail.held.length })}</p>
+              <p>{t("heldHint")}</p>
+              <ul className="list-disc pl-6">
+                {detail.held.map((a) => (
+                  <li key={a.id}>
+                    {a.company.nameZh} ({a.company.creditCode})
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
           <ActionForm action={addBatchEntriesAction} testId="add-all" disabled={detail.ready.length === 0} submitLabel={t("addAll")} pendingLabel={t("sending")} successMessage={t("added", { count: "{added}" })} fields={[hidden("batchId", batch.id), hidden("all", "true")]} />
           <ActionForm action={addBatchEntriesAction} testId="add-chosen" disabled={detail.ready.length === 0} submitLabel={t("addChosen")} pendingLabel={t("sending")} successMessage={t("added", { count: "{added}" })} fields={[hidden("batchId", batch.id)]}>
             {detail.ready.length > 0 && (
@@ -183,12 +231,14 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
           {t("objections", { count: detail.objections.length })}
         </h2>
         {detail.objections.length === 0 && <p>{t("objectionsNone")}</p>}
+        {batch.status === "withdrawn" && detail.openObjections > 0 && <p data-testid="withdrawn-objections">{t("resolveWithdrawnHint")}</p>}
         <ul className="space-y-4">
           {detail.objections.map((o) => (
             <li key={o.id} className="rounded border border-slate-300 p-4" data-testid="objection">
               <p className="font-medium">
                 {t("objectionAgainst", { company: o.company?.nameZh ?? "" })} · {t(`objectionStatus_${o.status}`)}
               </p>
+              {o.reference && <p className="font-mono text-sm text-slate-600">{t("objectionReferenceStaff", { reference: o.reference })}</p>}
               <p className="text-sm text-slate-600">{t("objector", { name: o.objectorName, contact: o.objectorContact })}</p>
               <p className="my-2 whitespace-pre-wrap">{o.reason}</p>
               {o.documents.length > 0 && (
@@ -202,7 +252,7 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
                 </p>
               )}
               {o.resolution && <p className="text-sm">{t("resolution")}: {o.resolution}</p>}
-              {o.status === "open" && (batch.status === "notice" || batch.status === "draft") && (
+              {o.status === "open" && batch.status !== "announced" && (
                 <ActionForm
                   action={resolveObjectionAction}
                   testId="resolve-objection"

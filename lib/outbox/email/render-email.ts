@@ -1,0 +1,30 @@
+import { createElement } from "react";
+import { render } from "@react-email/components";
+import { absoluteLink, type OutboxConfig } from "../outbox-config";
+import { isEssentialKind } from "@/lib/services/notifications/notification-topics";
+import { NotificationEmail } from "./notification-email";
+
+export interface EmailContent {
+  kind: string;
+  title: { zh: string; en: string };
+  body: { zh: string; en: string } | null;
+  /** As stored: relative to the portal, or already absolute. */
+  link: string | null;
+  /** Whether the recipient has an account whose preferences page can turn this kind off. */
+  hasAccount: boolean;
+}
+
+export interface RenderedEmail {
+  subject: string;
+  html: string;
+  text: string;
+}
+
+/** The subject, HTML and plain text of one message, every link absolute on PUBLIC_URL. */
+export async function renderEmail(content: EmailContent, config: Pick<OutboxConfig, "publicUrl" | "portalName">): Promise<RenderedEmail> {
+  const link = content.link ? absoluteLink(content.link, config.publicUrl) : null;
+  const preferencesLink = content.hasAccount && !isEssentialKind(content.kind) ? `${config.publicUrl}/account/notifications` : null;
+  const element = createElement(NotificationEmail, { portalName: config.portalName, title: content.title, body: content.body, link, preferencesLink, portalLink: `${config.publicUrl}/` });
+  const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
+  return { subject: `${content.title.zh} / ${content.title.en}`, html, text };
+}

@@ -1,0 +1,29 @@
+import type { Tx } from "@/lib/services/db-types";
+import type { NotificationMessage } from "@/lib/services/notifications/notify";
+
+/**
+ * Queues an email that is not a copy of an in-app notification (sign-up messages, an objector's
+ * receipt): one outbox row per address, in the caller's transaction when it passes one.
+ * Notifications reach the outbox by themselves (the notification table's trigger).
+ */
+export async function queueEmail(tx: Tx, to: readonly string[], message: NotificationMessage): Promise<string[]> {
+  const addresses = [...new Set(to.map((address) => address.trim()).filter(Boolean))];
+  if (addresses.length === 0) return [];
+  const users = await tx.user.findMany({ where: { email: { in: addresses } }, select: { id: true, email: true } });
+  const userOf = new Map(users.map((user) => [user.email, user.id]));
+  const rows = await tx.outbox.createManyAndReturn({
+    data: addresses.map((recipient) => ({
+      channel: "email",
+      recipient,
+      userId: userOf.get(recipient) ?? null,
+      kind: message.kind,
+      titleZh: message.title.zh,
+      titleEn: message.title.en,
+      bodyZh: message.body?.zh ?? null,
+      bodyEn: message.body?.en ?? null,
+      link: message.link ?? null,
+    })),
+    select: { id: true },
+  });
+  return rows.map((row) => row.id);
+}
