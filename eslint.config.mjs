@@ -41,7 +41,17 @@ const DOMAIN_CORE = ["lib/workflow/**", "lib/calendar/**", "lib/company/**", "li
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores(["generated/**", ".next/**", ".next-*/**", "node_modules/**", "test-results*/**", "playwright-report/**", "data/**", "uploads/**", "next-env.d.ts"]),
+  globalIgnores([
+    "generated/**",
+    ".next/**",
+    ".next-*/**",
+    "node_modules/**",
+    "test-results*/**",
+    "playwright-report/**",
+    "data/**",
+    "uploads/**",
+    "next-env.d.ts",
+  ]),
   {
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" }],

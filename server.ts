@@ -65,7 +65,7 @@ server.listen(port, hostname, () => {
   console.log(`▲ SME Registry listening on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}${pageCache ? ` (public page cache ${cacheSeconds} s)` : ""}`);
 });
 
-// Scheduled jobs and email delivery (docs/decisions/014); WORKER=off leaves them to other instances.
+// Scheduled jobs and email delivery (docs/decisions/017); WORKER=off leaves them to other instances.
 const worker = await startWorker();
 if (worker) console.log(`▲ worker: ${worker.kind} (jobs ${process.env.JOBS_CRON?.trim() || "0 1 * * *"} Beijing time)`);
 

@@ -81,7 +81,10 @@ async function bench(kind: "pglite" | "postgres") {
     console.log(`${kind}, ${CALLS} calls each:`);
     await time("SELECT 1 (a round trip to the database)", () => db.sql.query("SELECT 1"));
     await time("bare SQL: the session row joined to its account", () =>
-      db.sql.query("SELECT s.created_at, s.last_seen_at, s.ended_at, s.session_version, u.session_version, u.disabled_at, u.role, u.jurisdiction_code, u.company_id FROM user_session s JOIN app_user u ON u.id = s.user_id WHERE s.id = $1", [sid]),
+      db.sql.query(
+        "SELECT s.created_at, s.last_seen_at, s.ended_at, s.session_version, u.session_version, u.disabled_at, u.role, u.jurisdiction_code, u.company_id FROM user_session s JOIN app_user u ON u.id = s.user_id WHERE s.id = $1",
+        [sid],
+      ),
     );
     await time("checkSession (read, verdict, lastSeenAt once a minute)", async (i) => {
       const verdict = await checkSession(sid, actor, new Date(start + i * 1_000), DEFAULT_SESSION_POLICY);

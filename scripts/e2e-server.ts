@@ -15,6 +15,8 @@ const env: NodeJS.ProcessEnv = {
   NEXTAUTH_URL: process.env.E2E_NEXTAUTH_URL ?? `http://127.0.0.1:${port}`,
   NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-secret-not-for-production-0123456789",
   UPLOAD_DIR: mkdtempSync(path.join(tmpdir(), "sme-e2e-uploads-")),
+  // The worker starts as in production, but the daily jobs must not change the data mid-run.
+  JOBS_CRON: process.env.E2E_JOBS_CRON ?? "off",
 };
 if (process.env.E2E_DATABASE_URL) env.DATABASE_URL = process.env.E2E_DATABASE_URL;
 else env.PGLITE_DATA_DIR = mkdtempSync(path.join(tmpdir(), "sme-e2e-db-"));

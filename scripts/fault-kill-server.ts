@@ -17,6 +17,7 @@
  * the batch through the batch services, which are marked server-only.
  */
 import { spawnSync, type ChildProcess } from "node:child_process";
+import { generateKeyPairSync } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { builtServerActions } from "./support/built-server-actions";
 import { HttpSession } from "./support/http-session";
@@ -30,6 +31,7 @@ const importRows = Number(process.env.FAULT_IMPORT_ROWS ?? 30_000);
 const origin = `http://127.0.0.1:${port}`;
 const scratch = await createScratchDatabase(`sme_fault_kill_${process.pid}`);
 process.env.DATABASE_URL = scratch.url;
+process.env.AUDIT_SIGNING_KEY = generateKeyPairSync("ed25519").privateKey.export({ type: "pkcs8", format: "pem" }).toString();
 const env = { ...process.env, DATABASE_URL: scratch.url, NEXTAUTH_SECRET: "fault-kill-secret-0123456789abcdef", NEXTAUTH_URL: origin, NEXT_TELEMETRY_DISABLED: "1" };
 
 const announce = builtServerActions().find((a) => a.key === "lib/actions/batches/announce-batch.ts#announceBatchAction");
@@ -142,6 +144,13 @@ try {
   const importFinal = await data.importCounts(codes);
   console.log(`  final: ${importFinal.companies} firms, ${importFinal.entries} list entries, ${importFinal.recognitions} recognitions (${importFinal.distinctRecognitions} distinct), ${importFinal.entryEvents} entry events, ${importFinal.batches} batches`);
   check(counts(importFinal).every((n) => n === importRows) && importFinal.batches === 6 && JSON.stringify(imported) === JSON.stringify(importFinal), `exactly once: every count is ${importRows}, six batches`);
+
+  console.log("\n3. the audit sequencer (npm run audit:verify) SIGKILLed while its transaction is open");
+  const { auditSequenceKill } = await import("./support/audit-sequencer-kill");
+  const sequencerKill = await auditSequenceKill(scratch.url, env);
+  console.log(`  ${sequencerKill.killed ? `killed with its lock held, ${sequencerKill.leavesAtKill} leaves committed before` : "finished before it could be killed"}; then ${sequencerKill.afterRestart} entries sequenced by the next run`);
+  check(sequencerKill.consistentAfterKill, "after the kill the leaves, the newest tree head and the sequencer's count agree (nothing half written, no lock left)");
+  check(sequencerKill.verified, `the next run completes it and the whole log verifies (${sequencerKill.leaves} entries${sequencerKill.problem ? `; ${sequencerKill.problem}` : ""})`);
 
   console.log("\nsummary");
   console.log(`  announce: ${size.toLocaleString("en")} firms; killed ${announceKill ? seconds(announceKill.killedAfterMs) : "-"} into the request (the repeat, on a fresh server, took ${seconds(repeatMs)}); after the kill ${afterKill.recognitions} recognitions (${announceKill?.status ?? "-"}); after the repeat ${final.recognitions}; a further repeat refused`);

@@ -1,6 +1,6 @@
 /**
  * Runs the dynamic-management jobs once: `npm run jobs [-- --only expire-recognitions] [--today YYYY-MM-DD]`.
- * The portal's worker already runs them on JOBS_CRON (docs/decisions/014); this runs them at once.
+ * The portal's worker already runs them on JOBS_CRON (docs/decisions/017); this runs them at once.
  * Safe on every app instance: each job takes an advisory lock and does nothing a second time.
  * Exits non-zero when a job failed.
  */

@@ -4,7 +4,8 @@ import { getTranslations } from "next-intl/server";
 import { EXAMPLE_FACTS, openApiDocument } from "@/lib/api/openapi-document";
 import { chinaDate } from "@/lib/calendar/today";
 import { listOpenProgrammes } from "@/lib/services/rule-sets/open-programmes";
-import { SchemaView, typeLabel } from "./schema-view";
+import { operationKey, propertyKey } from "./doc-texts";
+import { SchemaView, typeLabel, type TypeWords } from "./schema-view";
 
 export const dynamic = "force-dynamic";
 
@@ -33,6 +34,11 @@ export default async function ApiDocsPage() {
   const schemas = (doc.components as { schemas: Record<string, Schema> }).schemas;
   const host = requestHeaders.get("host") ?? "localhost:3000";
   const origin = `${requestHeaders.get("x-forwarded-proto") ?? "http"}://${host}`;
+  // The document's prose is English for machines; people read it from the catalogue (doc-texts.ts).
+  // Raw, because these texts quote syntax such as "direct:<route id>" that is not a message format.
+  const text = (key: string) => t.raw(`doc.${key}`) as string;
+  const op = (operationId: string, part: string) => text(operationKey(operationId, part));
+  const words: TypeWords = { arrayOf: (type) => t("arrayOf", { type }), mapOf: (keys, type) => t("mapOf", { keys, type }) };
   const example = programmes.find((p) => p.tier === "little-giant")?.code ?? programmes[0]?.code ?? "little-giant-2026";
   const curl = `curl -sS -X POST ${origin}/api/v1/eligibility/${example} \\\n  -H 'Content-Type: application/json' \\\n  -d '${JSON.stringify(EXAMPLE_FACTS)}'`;
 
@@ -46,26 +52,26 @@ export default async function ApiDocsPage() {
           <a href="/api/v1/openapi.json" className="font-mono text-brand-700 underline">
             /api/v1/openapi.json
           </a>{" "}
-          (OpenAPI {String(doc.openapi)})
+          ({t("openApi", { version: String(doc.openapi) })})
         </p>
       </header>
 
       <section aria-labelledby="endpoints" className="space-y-4">
         <h2 id="endpoints" className="text-xl font-semibold">{t("endpoints")}</h2>
         {Object.entries(paths).flatMap(([path, methods]) =>
-          Object.entries(methods).map(([method, op]) => (
-            <article key={`${method} ${path}`} className="space-y-2 rounded border border-slate-200 p-4" aria-labelledby={op.operationId}>
-              <h3 id={op.operationId} className="font-mono text-base font-semibold">
+          Object.entries(methods).map(([method, operation]) => (
+            <article key={`${method} ${path}`} className="space-y-2 rounded border border-slate-200 p-4" aria-labelledby={operation.operationId}>
+              <h3 id={operation.operationId} className="font-mono text-base font-semibold">
                 <span className="mr-2 rounded bg-brand-700 px-1.5 py-0.5 text-xs uppercase text-white">{method}</span>
-                {path}
+                <code>{path}</code>
               </h3>
-              <p>{op.summary}</p>
-              {op.description && <p className="text-sm text-slate-700">{op.description}</p>}
-              {op.parameters && op.parameters.length > 0 && (
+              <p>{op(operation.operationId, "summary")}</p>
+              {operation.description && <p className="text-sm text-slate-700">{op(operation.operationId, "description")}</p>}
+              {operation.parameters && operation.parameters.length > 0 && (
                 <ul className="text-sm">
-                  {op.parameters.map((p) => (
+                  {operation.parameters.map((p) => (
                     <li key={p.name}>
-                      <code className="font-mono">{p.name}</code> ({p.in}, {typeLabel(p.schema)}): {p.description}
+                      <code className="font-mono">{p.name}</code> (<code>{p.in}</code>, <code>{typeLabel(p.schema, words)}</code>): {p.description ? op(operation.operationId, `param_${p.name}`) : null}
                     </li>
                   ))}
                 </ul>
@@ -80,11 +86,11 @@ export default async function ApiDocsPage() {
                   </tr>
                 </thead>
                 <tbody>
-                  {Object.entries(op.responses).map(([status, response]) => (
+                  {Object.entries(operation.responses).map(([status, response]) => (
                     <tr key={status} className="border-b border-slate-100 align-top">
                       <th scope="row" className="py-1 pr-2 font-mono font-normal">{status}</th>
-                      <td className="py-1 pr-2 font-mono text-xs">{response.content ? typeLabel(response.content["application/json"]!.schema) : "—"}</td>
-                      <td className="py-1">{response.description}</td>
+                      <td className="py-1 pr-2 font-mono text-xs">{response.content ? <code>{typeLabel(response.content["application/json"]!.schema, words)}</code> : "—"}</td>
+                      <td className="py-1">{op(operation.operationId, `response_${status}`)}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -111,9 +117,17 @@ export default async function ApiDocsPage() {
         <h2 id="schemas" className="text-xl font-semibold">{t("schemas")}</h2>
         {Object.entries(schemas).map(([name, schema]) => (
           <div key={name} id={`schema-${name}`} className="space-y-1 overflow-x-auto rounded border border-slate-200 p-3">
-            <h3 className="font-mono font-semibold">{name}</h3>
-            {typeof schema.description === "string" && <p className="text-sm">{schema.description}</p>}
-            <SchemaView schema={schema} caption={name} labels={{ name: t("columnName"), type: t("columnType"), description: t("columnDescription") }} />
+            <h3 className="font-mono font-semibold">
+              <code>{name}</code>
+            </h3>
+            {typeof schema.description === "string" && <p className="text-sm">{text(`schema_${name}`)}</p>}
+            <SchemaView
+              schema={schema}
+              caption={name}
+              labels={{ name: t("columnName"), type: t("columnType"), description: t("columnDescription"), required: t("required") }}
+              words={words}
+              describe={(path) => text(propertyKey(name, path))}
+            />
           </div>
         ))}
       </section>

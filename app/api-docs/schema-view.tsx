@@ -2,17 +2,25 @@ type Schema = Record<string, unknown>;
 
 const refName = (ref: string) => ref.slice(ref.lastIndexOf("/") + 1);
 
+/** The words of a type label in the reader's language ("array of …", "数组：…"). */
+export interface TypeWords {
+  arrayOf: (type: string) => string;
+  mapOf: (keys: string, type: string) => string;
+}
+
+const ENGLISH: TypeWords = { arrayOf: (type) => `array of ${type}`, mapOf: (keys, type) => `map ${keys} → ${type}` };
+
 /** A one-line type for a JSON Schema node: "string", "integer ≥ 0", "Facts", "array of CriterionResult"… */
-export function typeLabel(schema: Schema): string {
+export function typeLabel(schema: Schema, words: TypeWords = ENGLISH): string {
   if (typeof schema.$ref === "string") return refName(schema.$ref);
   const union = (schema.anyOf ?? schema.oneOf) as Schema[] | undefined;
-  if (union) return union.map(typeLabel).join(" | ");
+  if (union) return union.map((s) => typeLabel(s, words)).join(" | ");
   if (Array.isArray(schema.enum)) return schema.enum.map((v) => JSON.stringify(v)).join(" | ");
   if (schema.const !== undefined) return JSON.stringify(schema.const);
-  if (schema.type === "array") return `array of ${typeLabel((schema.items as Schema | undefined) ?? {})}`;
+  if (schema.type === "array") return words.arrayOf(typeLabel((schema.items as Schema | undefined) ?? {}, words));
   if (schema.type === "object" && schema.additionalProperties && typeof schema.additionalProperties === "object" && !schema.properties) {
     const keys = schema.propertyNames as Schema | undefined;
-    return `map ${keys?.pattern ? `(${String(keys.pattern)})` : ""} → ${typeLabel(schema.additionalProperties as Schema)}`;
+    return words.mapOf(keys?.pattern ? `(${String(keys.pattern)})` : "", typeLabel(schema.additionalProperties as Schema, words));
   }
   const parts = [String(schema.type ?? "any")];
   if (typeof schema.format === "string") parts.push(`(${schema.format})`);
@@ -22,7 +30,7 @@ export function typeLabel(schema: Schema): string {
   return parts.join(" ");
 }
 
-function nestedObject(schema: Schema): Schema | null {
+export function nestedObject(schema: Schema): Schema | null {
   if (schema.type === "object" && schema.properties) return schema;
   if (schema.type === "object" && schema.additionalProperties && typeof schema.additionalProperties === "object") return nestedObject(schema.additionalProperties as Schema);
   if (schema.type === "array" && schema.items) return nestedObject(schema.items as Schema);
@@ -35,9 +43,21 @@ export interface ColumnLabels {
   name: string;
   type: string;
   description: string;
+  required: string;
 }
 
-export function SchemaView({ schema, caption, labels, depth = 0 }: { schema: Schema; caption: string; labels: ColumnLabels; depth?: number }) {
+interface SchemaViewProps {
+  schema: Schema;
+  caption: string;
+  labels: ColumnLabels;
+  words: TypeWords;
+  /** The reader's text for the description of the property at this path (doc-texts.ts). */
+  describe: (path: string[]) => string;
+  path?: string[];
+  depth?: number;
+}
+
+export function SchemaView({ schema, caption, labels, words, describe, path = [], depth = 0 }: SchemaViewProps) {
   const properties = (schema.properties ?? {}) as Record<string, Schema>;
   const required = new Set((schema.required as string[] | undefined) ?? []);
   return (
@@ -56,17 +76,26 @@ export function SchemaView({ schema, caption, labels, depth = 0 }: { schema: Sch
           return (
             <tr key={name} className="border-b border-slate-100 align-top">
               <th scope="row" className="py-1 pr-2 font-mono text-xs font-normal">
-                {name}
-                {required.has(name) && <span className="text-red-700"> *</span>}
+                <code>{name}</code>
+                {required.has(name) && (
+                  <span className="text-red-700" title={labels.required}>
+                    {" "}
+                    *<span className="sr-only">{labels.required}</span>
+                  </span>
+                )}
               </th>
-              <td className="py-1 pr-2 font-mono text-xs">{typeLabel(property)}</td>
+              <td className="py-1 pr-2 font-mono text-xs">
+                <code>{typeLabel(property, words)}</code>
+              </td>
               <td className="py-1">
-                {typeof property.description === "string" && <p>{property.description}</p>}
+                {typeof property.description === "string" && <p>{describe([...path, name])}</p>}
                 {nested && (
                   <details className="mt-1">
-                    <summary className="cursor-pointer text-xs text-brand-700">{name}</summary>
+                    <summary className="cursor-pointer text-xs text-brand-700">
+                      <code>{name}</code>
+                    </summary>
                     <div className="pl-3">
-                      <SchemaView schema={nested} caption={name} labels={labels} depth={depth + 1} />
+                      <SchemaView schema={nested} caption={name} labels={labels} words={words} describe={describe} path={[...path, name]} depth={depth + 1} />
                     </div>
                   </details>
                 )}

@@ -6,6 +6,7 @@ import { Pagination } from "@/components/company/pagination";
 import { pick } from "@/components/company/pick";
 import { StartApplicationButton } from "@/components/company/start-application-button";
 import { StatusBadge } from "@/components/company/status-badge";
+import { TitleBadge } from "@/components/company/title-badge";
 import { requirePagePermission } from "@/lib/auth/require-page-permission";
 import { isoOf } from "@/lib/calendar/today";
 import { companyDashboard } from "@/lib/services/company-portal/company-dashboard";
@@ -110,6 +111,11 @@ export default async function CompanyDashboard({ searchParams }: { searchParams:
                     )}
                   </div>
                   {p.availability.kind === "open" && <StartApplicationButton programmeId={p.id} programmeName={name} />}
+                  {p.availability.kind === "blocked" && p.availability.applicationId && (
+                    <Link href={`/company/applications/${p.availability.applicationId}/status`} className="text-sm text-brand-700 underline">
+                      {t("dashboard.view")}
+                    </Link>
+                  )}
                   {p.availability.kind === "active" && (
                     <Link href={`/company/applications/${p.availability.applicationId}`} className="text-sm text-brand-700 underline">
                       {t("dashboard.continue")}
@@ -145,13 +151,19 @@ export default async function CompanyDashboard({ searchParams }: { searchParams:
                 <tr key={a.id} className="border-b last:border-0" data-application-id={a.id}>
                   <td className="py-1 pr-4">{en ? a.programme.nameEn : a.programme.nameZh}</td>
                   <td className="py-1 pr-4">
-                    <StatusBadge status={a.status} locale={locale} />
+                    {a.title ? <TitleBadge title={a.title} /> : <StatusBadge status={a.status} locale={locale} />}
                   </td>
                   <td className="py-1 pr-4">{format.dateTime(a.updatedAt, { dateStyle: "medium", timeStyle: "short" })}</td>
                   <td className="py-1">
-                    <Link href={a.status === "draft" || a.status === "returned" ? `/company/applications/${a.id}` : `/company/applications/${a.id}/status`} className="text-brand-700 underline">
-                      {a.status === "draft" ? t("dashboard.continue") : t("dashboard.view")}
-                    </Link>
+                    {(a.status === "draft" || a.status === "returned") && !a.blocked ? (
+                      <Link href={`/company/applications/${a.id}`} className="text-brand-700 underline">
+                        {a.status === "draft" ? t("dashboard.continue") : t("dashboard.view")}
+                      </Link>
+                    ) : (
+                      <Link href={`/company/applications/${a.id}/status`} className="text-brand-700 underline">
+                        {t("dashboard.view")}
+                      </Link>
+                    )}
                   </td>
                 </tr>
               ))}

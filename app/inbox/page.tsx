@@ -38,6 +38,9 @@ export default async function Inbox({ searchParams }: { searchParams: Promise<Re
           </Link>
         </nav>
         {data.unread > 0 && <MarkReadButton label={t("markAllRead")} />}
+        <Link href="/account/notifications" className="text-sm text-brand-700 underline">
+          {t("settingsLink")}
+        </Link>
       </div>
       {data.rows.length === 0 ? (
         <p className="text-slate-600">{t("empty")}</p>

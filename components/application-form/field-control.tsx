@@ -20,6 +20,14 @@ interface FieldControlProps {
 
 const UNIT_SUFFIX: Partial<Record<FactField["unit"], string>> = { yuan: "units.yuan", percent: "units.percent", count: "units.count" };
 
+// A count is of people (staff) or of intellectual property items; "个/人" left the reader to guess.
+function unitSuffix(field: FactField, path: string): string | undefined {
+  if (field.unit !== "count") return UNIT_SUFFIX[field.unit];
+  if (/\.(employees|rdStaff)$/.test(path)) return "units.people";
+  if (path.startsWith("ip.")) return "units.ipItems";
+  return "units.count";
+}
+
 /** One input generated from the field catalogue: a yes/no or option select, a date, or a number. */
 export function FieldControl({ field, path, value, error, disabled, label, hideLabel, onChange }: FieldControlProps) {
   const t = useTranslations("company.form");
@@ -53,7 +61,7 @@ export function FieldControl({ field, path, value, error, disabled, label, hideL
   } else if (field.unit === "date") {
     control = <input {...common} type="date" value={value} onChange={(e) => onChange(path, e.target.value)} />;
   } else {
-    const suffix = UNIT_SUFFIX[field.unit];
+    const suffix = unitSuffix(field, path);
     control = (
       <div className="flex items-center gap-2">
         <input {...common} type="text" inputMode={field.unit === "yuan" || field.unit === "percent" ? "decimal" : "numeric"} autoComplete="off" value={value} onChange={(e) => onChange(path, e.target.value)} />

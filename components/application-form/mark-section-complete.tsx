@@ -13,6 +13,8 @@ export function MarkSectionComplete(props: { applicationId: string; section: App
   const router = useRouter();
   const [checked, setChecked] = useState(props.complete);
   const [error, setError] = useState<string | null>(null);
+  // A refusal tied to the mark itself (e.g. no file yet in the documents section) points at the checkbox.
+  const [onMark, setOnMark] = useState(false);
   const [pending, setPending] = useState(false);
   async function save() {
     setPending(true);
@@ -24,15 +26,26 @@ export function MarkSectionComplete(props: { applicationId: string; section: App
     });
     setPending(false);
     if (result.ok) router.push(props.taskListHref);
-    else setError(result.status === 409 ? t("conflictTitle") : result.message);
+    else {
+      setError(result.status === 409 ? t("conflictTitle") : result.message);
+      setOnMark(result.details?.field === "complete");
+    }
   }
   return (
     <div className="space-y-3 border-t pt-4">
       <div className="flex items-center gap-2">
-        <input id="section-complete" type="checkbox" checked={checked} onChange={(e) => setChecked(e.target.checked)} className="h-4 w-4" />
+        <input
+          id="section-complete"
+          type="checkbox"
+          checked={checked}
+          onChange={(e) => setChecked(e.target.checked)}
+          aria-invalid={onMark ? true : undefined}
+          aria-describedby={onMark ? "section-complete-error" : undefined}
+          className="h-4 w-4"
+        />
         <label htmlFor="section-complete">{t("markComplete")}</label>
       </div>
-      <p aria-live="polite" role="status" className="text-sm text-accent-600">
+      <p id="section-complete-error" aria-live="polite" role="status" className="text-sm text-accent-600">
         {error}
       </p>
       <button type="button" onClick={() => void save()} disabled={pending} className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">

@@ -10,9 +10,20 @@ type Labels = Record<
 >;
 
 const fill = (template: string, count: number) => template.replace("{count}", count.toLocaleString());
+const fillAll = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+
+/** The report's words for what the service names by key: columns, tiers and authorities, in the reader's language. */
+export interface ImportNames {
+  fields: Record<string, string>;
+  tiers: Record<string, string>;
+  /** Province code → name; "" for the ministry. */
+  authorities: Record<string, string>;
+  /** "{tier} · {year} · {authority} · {ordinal} · {date} · {state} · {toAdd}/{rows}" in the reader's words. */
+  batchLine: string;
+}
 
 /** Upload, dry run or commit, and the report: row-level errors and warnings, batches, counts. */
-export function ImportForm({ labels }: { labels: Labels }) {
+export function ImportForm({ labels, names }: { labels: Labels; names: ImportNames }) {
   const locale = useLocale();
   const [pending, setPending] = useState(false);
   const [report, setReport] = useState<ImportReport | null>(null);
@@ -81,7 +92,16 @@ export function ImportForm({ labels }: { labels: Labels }) {
               <ul className="text-sm">
                 {report.batches.map((b) => (
                   <li key={`${b.tier}-${b.year}-${b.authorityCode}-${b.ordinal}`}>
-                    {b.tier} · {b.year} · {b.authorityCode ?? "MIIT"} · #{b.ordinal} · {b.announcedOn} · {b.exists ? labels.batchExists : labels.batchNew} · {b.toAdd}/{b.rows}
+                    {fillAll(names.batchLine, {
+                      tier: names.tiers[b.tier] ?? b.tier,
+                      year: b.year,
+                      authority: names.authorities[b.authorityCode ?? ""] ?? b.authorityCode ?? "",
+                      ordinal: b.ordinal,
+                      date: b.announcedOn,
+                      state: b.exists ? labels.batchExists : labels.batchNew,
+                      toAdd: b.toAdd,
+                      rows: b.rows,
+                    })}
                   </li>
                 ))}
               </ul>
@@ -105,7 +125,7 @@ export function ImportForm({ labels }: { labels: Labels }) {
                   {group.issues.map((issue, i) => (
                     <tr key={i} className="border-b">
                       <td className="p-1">{issue.line}</td>
-                      <td className="p-1">{issue.field}</td>
+                      <td className="p-1">{names.fields[issue.field] ?? issue.field}</td>
                       <td className="p-1">{pick(issue.message)}</td>
                     </tr>
                   ))}

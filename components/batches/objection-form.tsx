@@ -45,7 +45,7 @@ interface Answer {
   challenge?: { token: string; question: string };
 }
 
-const FIELDS = ["entryId", "objectorName", "objectorContact", "reason", "evidence", "challengeAnswer"] as const;
+type FieldName = "entryId" | "objectorName" | "objectorContact" | "reason" | "evidence" | "challengeAnswer";
 
 /**
  * The public objection form. Posts multipart to /notices/[batchId]/objections (files can be
@@ -56,19 +56,25 @@ const FIELDS = ["entryId", "objectorName", "objectorContact", "reason", "evidenc
 export function ObjectionForm({ batchId, firms, selected, token, question, minSecondsToSubmit, labels }: Props) {
   const locale = useLocale();
   const formRef = useRef<HTMLFormElement>(null);
-  const servedAt = useRef(Date.now());
+  const servedAt = useRef(0);
   const [pending, setPending] = useState(false);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [reference, setReference] = useState<string | null>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [challenge, setChallenge] = useState({ token, question });
   const [entryId, setEntryId] = useState(selected ?? "");
+  const [followed, setFollowed] = useState(selected);
   const pick = (m: Bilingual) => (locale === "en" ? m.en : m.zh);
 
-  // Choosing "object" on another firm's row navigates within the page: follow it.
-  useEffect(() => {
+  // Choosing "object" on another firm's row navigates within the page, keeping this form: follow it.
+  if (selected !== followed) {
+    setFollowed(selected);
     if (selected) setEntryId(selected);
-  }, [selected]);
+  }
+
+  useEffect(() => {
+    servedAt.current = Date.now();
+  }, []);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -99,14 +105,14 @@ export function ObjectionForm({ batchId, firms, selected, token, question, minSe
     }
   }
 
-  const field = (name: (typeof FIELDS)[number]) => ({
+  const field = (name: FieldName) => ({
     id: `objection-${name}`,
     name,
     "aria-invalid": errors[name] ? true : undefined,
     "aria-describedby": errors[name] ? `objection-${name}-error` : undefined,
     className: "w-full rounded border border-slate-400 px-3 py-2",
   });
-  const error = (name: (typeof FIELDS)[number]) =>
+  const error = (name: FieldName) =>
     errors[name] ? (
       <p id={`objection-${name}-error`} className="text-sm text-accent-600">
         {errors[name]!.map(pick).join(" ")}

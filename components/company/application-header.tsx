@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { CompanyApplication } from "@/lib/services/company-portal/company-application";
 import { StatusBadge } from "./status-badge";
+import { TitleBadge } from "./title-badge";
 
 /** Programme, status and the way back, at the top of every page of one application. */
 export async function ApplicationHeader({ application, title }: { application: CompanyApplication; title: string }) {
@@ -20,7 +21,7 @@ export async function ApplicationHeader({ application, title }: { application: C
         <h1 className="text-2xl font-bold text-brand-800" data-testid="page-title">
           {title}
         </h1>
-        <StatusBadge status={application.status} locale={locale} />
+        {application.title ? <TitleBadge title={application.title} /> : <StatusBadge status={application.status} locale={locale} />}
       </div>
     </div>
   );

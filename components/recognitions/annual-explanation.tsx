@@ -8,8 +8,11 @@ const WORDS = {
   why: { zh: "说明", en: "Explanation" },
   ruleSet: { zh: "适用规则", en: "Rule set" },
   year: { zh: "数据年度", en: "Data year" },
-  score: { zh: "评价得分", en: "Score" },
 } as const;
+
+// "60 / 60" read as a full score; the second number is the pass mark, so it says so.
+const scoreText = (total: number, passMark: number, locale: string) =>
+  pick({ zh: `评价得分 ${total} 分（达标线 ${passMark} 分）`, en: `score ${total} (pass mark ${passMark})` }, locale);
 
 /**
  * The verdict on one year's data, criterion by criterion: what was reported, what the rule set
@@ -23,7 +26,7 @@ export function AnnualExplanationView({ explanation, locale, testId }: { explana
         {explanation.score && (
           <>
             {" · "}
-            {pick(WORDS.score, locale)} {explanation.score.total} / {explanation.score.passMark}
+            {scoreText(explanation.score.total, explanation.score.passMark, locale)}
           </>
         )}
       </p>

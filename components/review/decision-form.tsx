@@ -134,10 +134,17 @@ export function DecisionForm({
             <FieldError id="decision-action-error" message={errors.action} />
           </fieldset>
           <div className="space-y-1">
-            <label htmlFor="decision-reason" className="block font-medium">
-              {t("reason")}
-              {reasonRequired && <span className="ml-1 font-normal text-slate-700">{t("requiredMark")}</span>}
-            </label>
+            <div className="flex items-baseline gap-1">
+              <label htmlFor="decision-reason" className="font-medium">
+                {t("reason")}
+              </label>
+              {/* Screen readers hear "required" from aria-required on the field itself. */}
+              {reasonRequired && (
+                <span aria-hidden="true" className="text-slate-700" data-testid="reason-required">
+                  {t("requiredMark")}
+                </span>
+              )}
+            </div>
             <p id="decision-reason-hint" className="text-sm text-slate-600">
               {t("reasonHint")}
             </p>

@@ -20,7 +20,17 @@ export async function authenticate(input: unknown, client: string): Promise<Auth
   const db = await prisma();
   const user = await db.user.findUnique({
     where: { email },
-    select: { id: true, email: true, name: true, role: true, jurisdictionCode: true, companyId: true, passwordHash: true, disabledAt: true, sessionVersion: true },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      jurisdictionCode: true,
+      companyId: true,
+      passwordHash: true,
+      disabledAt: true,
+      sessionVersion: true,
+    },
   });
   const matches = await verifyPassword(user?.passwordHash ?? (await decoyHash()), password);
   if (!user || !matches || user.disabledAt) {

@@ -80,6 +80,8 @@ export const PERMISSIONS = {
     // One holiday calendar serves the whole country, so only the national administrator edits it.
     "calendar:edit": own("national-office"),
     "jobs:run": own("national-office"),
+    // Emails that could not be delivered reach people in every province: the national office's.
+    "outbox:manage": own("national-office"),
   },
   expert: {
     "expert-review:submit": own("assigned"),

@@ -80,7 +80,11 @@ export class SignInThrottle {
 
   async isBlocked(email: string, client: string): Promise<boolean> {
     const keys = this.keys(email, client);
-    const [pair, fromClient, account] = await Promise.all([this.counter.failures(keys.pair), this.counter.failures(keys.client), this.counter.failures(keys.account)]);
+    const [pair, fromClient, account] = await Promise.all([
+      this.counter.failures(keys.pair),
+      this.counter.failures(keys.client),
+      this.counter.failures(keys.account),
+    ]);
     return pair >= this.limits.perAccountAndClient || fromClient >= this.limits.perClient || account >= this.limits.perAccount;
   }
 

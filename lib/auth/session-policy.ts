@@ -56,7 +56,12 @@ export type SessionVerdict = { live: true; touch: boolean } | { live: false; rea
  * Live, or why not. `record` says the end is new and should be written on the row; `touch`
  * that lastSeenAt is stale enough to write now.
  */
-export function sessionVerdict(state: SessionState | null, actor: Pick<Actor, "role" | "jurisdictionCode" | "companyId">, now: Date, policy: SessionPolicy): SessionVerdict {
+export function sessionVerdict(
+  state: SessionState | null,
+  actor: Pick<Actor, "role" | "jurisdictionCode" | "companyId">,
+  now: Date,
+  policy: SessionPolicy,
+): SessionVerdict {
   if (!state) return { live: false, reason: "unknown", record: false };
   if (state.endedAt) return { live: false, reason: "ended", record: false };
   const { account } = state;

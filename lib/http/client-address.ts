@@ -40,7 +40,10 @@ export function normaliseAddress(raw: string): string | null {
 export function parseProxyTrust(hops: string | undefined, proxies: string | undefined): ProxyTrust {
   const count = Number(hops ?? 0);
   if (!Number.isInteger(count) || count < 0) throw new Error(`TRUSTED_PROXY_HOPS must be a whole number ≥ 0, not "${hops}"`);
-  const entries = (proxies ?? "").split(",").map((e) => e.trim()).filter(Boolean);
+  const entries = (proxies ?? "")
+    .split(",")
+    .map((e) => e.trim())
+    .filter(Boolean);
   if (entries.length === 0) return { hops: count, proxies: null };
   const list = new BlockList();
   for (const entry of entries) {

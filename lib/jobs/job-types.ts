@@ -1,6 +1,6 @@
 import type { Tx } from "@/lib/services/db-types";
 
-export const JOB_NAMES = ["settle-rereviews", "expire-recognitions", "annual-data-deadline", "annual-data-reminders", "rereview-invitations"] as const;
+export const JOB_NAMES = ["settle-rereviews", "expire-recognitions", "annual-data-deadline", "annual-data-reminders", "rereview-invitations", "sequence-audit"] as const;
 export type JobName = (typeof JOB_NAMES)[number];
 
 export interface JobContext {
@@ -24,6 +24,7 @@ export const JOB_LABELS = {
   "annual-data-deadline": { zh: "标记逾期未报年度数据的企业", en: "Flag firms that missed the annual data deadline" },
   "annual-data-reminders": { zh: "年度数据报送提醒", en: "Annual data reminders" },
   "rereview-invitations": { zh: "邀请临近到期的企业申请复核", en: "Invite firms near expiry to re-review" },
+  "sequence-audit": { zh: "将审计记录编入签名日志", en: "Add audit entries to the signed log" },
 } as const satisfies Record<JobName, { zh: string; en: string }>;
 
 /** Counts' names in both languages, for the run history. */
@@ -35,4 +36,6 @@ export const COUNT_LABELS: Record<string, { zh: string; en: string }> = {
   reminded: { zh: "发送提醒", en: "reminders sent" },
   invited: { zh: "发出复核邀请", en: "invited" },
   notified: { zh: "通知", en: "notifications" },
+  sequenced: { zh: "编入日志的审计记录", en: "audit entries logged" },
+  logSize: { zh: "日志条目总数", en: "entries in the log" },
 };

@@ -7,11 +7,12 @@ import { annualDataRemindersJob } from "./annual-data-reminders";
 import { expireRecognitionsJob } from "./expire-recognitions";
 import { JOB_NAMES, type JobCounts, type JobDefinition, type JobName } from "./job-types";
 import { rereviewInvitationsJob } from "./rereview-invitations";
+import { sequenceAuditJob } from "./sequence-audit";
 import { settleRereviewsJob } from "./settle-rereviews";
 
 /**
  * One advisory lock for the dynamic-management jobs, distinct from the migration lock (730000)
- * and the audit chain's (730001). Taken per job with pg_try_advisory_xact_lock inside the job's
+ * and the audit sequencer's (730002). Taken per job with pg_try_advisory_xact_lock inside the job's
  * transaction: a second instance running the same job at the same moment skips it (and records
  * that it did) instead of doing the work twice; the lock goes with the transaction.
  */
@@ -24,6 +25,8 @@ const JOBS: Record<JobName, JobDefinition> = {
   "annual-data-deadline": annualDataDeadlineJob,
   "annual-data-reminders": annualDataRemindersJob,
   "rereview-invitations": rereviewInvitationsJob,
+  // Last, after the other jobs' audit entries (which it takes once they are past its lag).
+  "sequence-audit": sequenceAuditJob,
 };
 
 export type JobTrigger = "cli" | "admin" | "test" | "schedule";

@@ -9,6 +9,10 @@ import { smtpConcurrency, smtpTransport } from "./smtp-transport";
 /** A claim is this long; a worker that dies holding messages gives them back when it ends. */
 export const LEASE_SECONDS = 300;
 
+// nodemailer's codes for a server that cannot be reached or talked to: not the message's fault,
+// so after one such failure the rest of the batch is given back instead of each failing in turn.
+const SERVER_UNREACHABLE = new Set(["ECONNECTION", "ETIMEDOUT", "ESOCKET", "EDNS", "EPROTOCOL"]);
+
 export interface DeliveryOptions {
   db?: Tx;
   now?: () => Date;
@@ -47,8 +51,10 @@ interface ClaimedRow {
  * Claims due email messages (FOR UPDATE SKIP LOCKED: two workers never claim the same one),
  * sends each with its outbox id as Message-ID, and records the outcome, guarded by the attempt
  * number the claim gave it. A failure waits base · 2^(n−1) seconds; the OUTBOX_MAX_ATTEMPTS-th
- * failure makes the message dead, for an administrator to retry or discard. Without SMTP_URL
- * nothing is claimed: the messages wait.
+ * failure makes the message dead, for an administrator to retry or discard. When the server
+ * cannot be reached, one message bears the failure and the others of the batch go back untouched,
+ * so an outage does not use up every message's attempts at once. Without SMTP_URL nothing is
+ * claimed: the messages wait.
  */
 export async function deliverOutbox(options: DeliveryOptions = {}): Promise<DeliveryReport> {
   const config = options.config ?? outboxConfig();
@@ -101,9 +107,10 @@ export async function deliverOutbox(options: DeliveryOptions = {}): Promise<Deli
 
   const queue = [...rows];
   const unsent: ClaimedRow[] = [];
+  let serverDown = false;
   const sendNext = async (): Promise<void> => {
     for (let row = queue.shift(); row; row = queue.shift()) {
-      if (options.shouldStop?.()) {
+      if (serverDown || options.shouldStop?.()) {
         unsent.push(row, ...queue.splice(0));
         return;
       }
@@ -117,6 +124,9 @@ export async function deliverOutbox(options: DeliveryOptions = {}): Promise<Deli
           text: email.text,
           messageId: `<${row.id}@${host}>`,
           headers: { "X-Outbox-Id": row.id },
+          // Chosen, not detected per message (nodemailer scans every text for it); base64 is
+          // encoded natively, quoted-printable in JavaScript.
+          textEncoding: "base64",
         });
         await db.$executeRawUnsafe(
           `UPDATE outbox SET state = 'sent', sent_at = $2::timestamptz, locked_until = NULL, last_error = NULL WHERE id = $1::uuid AND state = 'sending' AND attempts = $3`,
@@ -126,6 +136,7 @@ export async function deliverOutbox(options: DeliveryOptions = {}): Promise<Deli
         );
         report.sent += 1;
       } catch (error) {
+        if (SERVER_UNREACHABLE.has((error as { code?: string }).code ?? "")) serverDown = true;
         const dead = row.attempts >= config.maxAttempts;
         const message = (error instanceof Error ? error.message : String(error)).slice(0, 500);
         await db.$executeRawUnsafe(

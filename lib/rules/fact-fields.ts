@@ -140,7 +140,7 @@ export const FACT_FIELDS: readonly FactField[] = [
   yesNo("leadingProduct.industrialFoundation", "market", "属于工业“六基”领域（核心基础零部件、元器件、关键软件、先进基础工艺、关键基础材料、产业技术基础）", "In the industrial \"six foundations\""),
   yesNo("leadingProduct.tenKeyIndustries", "market", "属于制造强国战略十大重点产业领域", "In the ten key industries of the manufacturing-power strategy"),
   yesNo("leadingProduct.networkPowerField", "market", "属于网络强国建设重点领域", "In a key field of the network-power strategy"),
-  yesNo("leadingProduct.timeHonouredBrand", "market", "属于中华老字号", "Time-honoured brand (中华老字号)"),
+  yesNo("leadingProduct.timeHonouredBrand", "market", "属于中华老字号", "China Time-honoured Brand (Zhonghua Laozihao)"),
   yesNo("leadingProduct.chainLeaderSupplier", "market", "为产业链链主企业配套", "Supplier to a chain-leading firm"),
 
   {

@@ -187,7 +187,12 @@ async function insertApplications(ctx: SeedContext, planned: PlannedApplication[
       status: history.status,
       version: 1 + history.steps.length,
       facts: facts as Prisma.InputJsonValue,
-      sectionState: Object.fromEntries(["company", "financials", "rd-ip", "market", "certifications-awards", "declarations", "documents"].map((s) => [s, submitted ? "complete" : "in-progress"])),
+      // The demo stores no evidence files, and the documents section counts as finished only with one
+      // (save-draft.ts), so it is never marked complete here.
+      sectionState: {
+        ...Object.fromEntries(["company", "financials", "rd-ip", "market", "certifications-awards", "declarations"].map((s) => [s, submitted ? "complete" : "in-progress"])),
+        documents: "in-progress",
+      },
       ruleSetId: submitted ? ruleSet.id : null,
       // Benchmark-sized seeds keep the full explanation (~19 KB each) only for the first files.
       evaluation: index < detailed ? ((evaluation ?? undefined) as unknown as Prisma.InputJsonValue | undefined) : undefined,

@@ -53,13 +53,16 @@ export { REVIEW_LEVELS, type ReviewLevel };
 export const WORKFLOW_ROLES = ["company", ...REVIEW_LEVELS, "system"] as const satisfies readonly (Role | "system")[];
 export type WorkflowRole = (typeof WORKFLOW_ROLES)[number];
 
-/** Inputs a transition cannot go without; the action's zod schema enforces them. */
+/**
+ * Inputs a transition cannot go without: decision-contract.ts builds the decision form's and
+ * action's schemas from them, and recordTransition checks them again for every caller.
+ */
 export const APPLICATION_REQUIREMENTS = ["reason", "sections"] as const;
 export type ApplicationRequirement = (typeof APPLICATION_REQUIREMENTS)[number];
 
 /**
  * Hard rules: while one fails, the transition is refused whatever the official writes
- * (docs/decisions/010). MIIT's expert review is part of its decision on a little giant
+ * (docs/decisions/018). MIIT's expert review is part of its decision on a little giant
  * (rules.md, Procedure), so its approval waits until every assigned expert has reported.
  */
 export const APPLICATION_GUARDS = ["expert-reviews-outstanding"] as const;
@@ -75,7 +78,7 @@ export const APPLICATION_GUARD_MESSAGES = {
 /**
  * Overrides: the transition stays possible, but only as an explicit departure from what the
  * platform judged, with the inputs listed here (a reason), recorded as an override
- * (docs/decisions/010). The officials decide; the rules engine advises.
+ * (docs/decisions/018). The officials decide; the rules engine advises.
  */
 export const APPLICATION_OVERRIDES = ["judged-not-eligible"] as const;
 export type ApplicationOverride = (typeof APPLICATION_OVERRIDES)[number];

@@ -7,7 +7,7 @@ import type { Bilingual } from "./transition-refusal";
  * The date rules of a public notice (公示), the one moment a citizen can stop a wrong
  * recognition (rules.md, Procedure: "a public notice of the proposed list (in practice 5 working
  * days; weekends and public holidays do not count) during which anyone may lodge a written
- * objection"; docs/decisions, notice window). Plain dates in, a plan or a refusal out: the
+ * objection"; docs/decisions/016). Plain dates in, a plan or a refusal out: the
  * refusal names the rule and, where waiting helps, the first day the action becomes possible.
  * `today` is the Beijing date of the caller's clock (lib/calendar/today: chinaDate).
  */

@@ -1,5 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { signIn } from "./support/sign-in";
+import { expect, test } from "./support/test";
 
 const PROVINCE = { email: "fujian@demo.gov.cn", password: "Province#2026" };
 const ADMIN = { email: "admin@demo.gov.cn", password: "Admin#2026" };
@@ -43,8 +44,10 @@ async function loadNextYear(page: Page) {
 }
 
 test.describe("public notice: the window, objections and their references", () => {
-  test("a notice cannot be back-dated or announced early, naming the rule; an objector gets a reference and follows it", async ({ page, browser }) => {
+  test("a notice cannot be back-dated or announced early, naming the rule; an objector gets a reference and follows it", async ({ page, browser, expectConsoleError }) => {
     test.setTimeout(180_000);
+    // The refused objection (400) and the look-up with a wrong contact (404), on purpose.
+    expectConsoleError(/Failed to load resource: the server responded with a status of 40[04]/);
     await loadNextYear(page);
     const stamp = Date.now().toString(36);
     await signIn(page, PROVINCE.email, PROVINCE.password);

@@ -157,7 +157,8 @@ test("a company withdraws an application, after confirming", async ({ page }) =>
   await expect(page.getByRole("button", { name: "撤回申报" })).toHaveCount(0);
 });
 
-test("another company's application and files are not found", async ({ page }) => {
+test("another company's application and files are not found", async ({ page, expectConsoleError }) => {
+  expectConsoleError(/status of 404 .*\/company\/applications\/00000000-0000-4000-8000-000000000000\/status/);
   await signIn(page, "company@demo.sme.cn", "Company#2026");
   const response = await page.goto("/company/applications/00000000-0000-4000-8000-000000000000/status");
   expect(response?.status()).toBe(404);

@@ -111,7 +111,8 @@ test.describe("the municipal official's queue", () => {
     await expect(page.getByTestId("timeline").locator("li").last()).toContainText("请补充近三年审计报告。");
     await expect(page.getByTestId("no-actions")).toBeVisible();
 
-    await page.goto("/staff/applications?status=municipal_review");
+    // A file the rules judge eligible: approving it needs no reason (the override has its own test).
+    await page.goto("/staff/applications?status=municipal_review&outcome=eligible");
     await expect(page.getByTestId("queue-company").filter({ hasText: firstName })).toHaveCount(0);
     const second = rows(page).first();
     const secondName = (await second.getByTestId("queue-company").textContent())!.trim();
@@ -125,7 +126,8 @@ test.describe("the municipal official's queue", () => {
 
   test("approves two files at once from the queue and sees the result of each", async ({ page }) => {
     await signInAs(page, FUZHOU);
-    await page.goto("/staff/applications?status=municipal_review&sort=name");
+    // Eligible files: the queue's bulk approval never overrides the rules' judgement.
+    await page.goto("/staff/applications?status=municipal_review&outcome=eligible&sort=name");
     const names = (await page.getByTestId("queue-company").allTextContents()).slice(0, 2).map((n) => n.trim());
     for (const name of names) await page.getByRole("checkbox", { name: `选择${name}` }).check();
     await expect(page.getByTestId("bulk-selected")).toHaveText("已选择2份申报");
@@ -136,7 +138,25 @@ test.describe("the municipal official's queue", () => {
     await expect(page.getByTestId("bulk-results")).toContainText("成功2份，失败0份。");
   });
 
-  test("another city's file is not found, though the province sees it", async ({ page }) => {
+  test("approving a file the rules judge not eligible needs a reason, said before submitting, and is recorded", async ({ page }) => {
+    await signInAs(page, FUZHOU);
+    await page.goto("/staff/applications?status=municipal_review&outcome=not-eligible");
+    await rows(page).first().getByTestId("queue-company").click();
+    await expect(page.getByTestId("gate-override")).toContainText("按认定标准评估，该申报不符合条件：审核通过属于例外决定，须填写理由");
+    await page.getByRole("radio", { name: "审核通过，报送省级" }).check();
+    await expect(page.getByLabel("理由")).toHaveAttribute("aria-required", "true");
+    await page.getByRole("button", { name: "提交审核意见" }).click();
+    await expect(page.getByLabel("理由")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.locator("#decision-reason-error")).toHaveText("请填写对评估为不符合条件的申报审核通过的理由。");
+
+    await page.getByLabel("理由").fill("经现场核查，补充的审计报告证实相关指标达标。");
+    await page.getByRole("button", { name: "提交审核意见" }).click();
+    await expect(page.getByTestId("decision-result")).toContainText("省级审核中");
+    await expect(page.getByTestId("timeline").locator("li").last()).toContainText("经现场核查，补充的审计报告证实相关指标达标。");
+  });
+
+  test("another city's file is not found, though the province sees it", async ({ page, expectConsoleError }) => {
+    expectConsoleError(/status of 404 .*\/staff\/applications\//);
     await signInAs(page, XIAMEN);
     await page.goto("/staff/applications?status=all");
     await expectOnlyCity(page, "厦门市");
@@ -190,4 +210,8 @@ test("MIIT draws experts at random, an expert reviews blind, and MIIT sees the c
   await signInAs(page, MIIT);
   await page.goto(fileUrl);
   await expect(page.getByTestId("expert-summary")).toContainText("已提交1份评审意见，共3位专家 · 平均分：86");
+  // Approval waits for every assigned expert (a hard rule), and the page says so before MIIT tries.
+  await expect(page.getByTestId("gate-experts")).toContainText("3位专家中还有2位未提交，全部提交后方可审核通过");
+  await expect(page.getByRole("radio", { name: "审定通过" })).toHaveCount(0);
+  await expect(page.getByRole("radio", { name: "退回修改" })).toBeVisible();
 });

@@ -50,7 +50,8 @@ test.describe("rule-set administration", () => {
     await expect(page.getByRole("button", { name: "以此为基础创建新版本" })).toHaveCount(0);
   });
 
-  test("a company user is refused", async ({ page }) => {
+  test("a company user is refused", async ({ page, expectConsoleError }) => {
+    expectConsoleError(/status of 403 .*\/admin\/rule-sets\)$/);
     await signIn(page, "company@demo.sme.cn", "Company#2026");
     const response = await page.goto("/admin/rule-sets");
     expect(response?.status()).toBe(403);

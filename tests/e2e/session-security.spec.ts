@@ -20,7 +20,13 @@ function send(url: string, from: string, init: { method?: string; headers?: Reco
     const req = httpRequest(url, { method: init.method ?? "GET", headers: init.headers, localAddress: from }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8"), cookies: (res.headers["set-cookie"] ?? []).map((c) => c.split(";")[0]!) }));
+      res.on("end", () =>
+        resolve({
+          status: res.statusCode ?? 0,
+          body: Buffer.concat(chunks).toString("utf8"),
+          cookies: (res.headers["set-cookie"] ?? []).map((c) => c.split(";")[0]!),
+        }),
+      );
     });
     req.on("error", reject);
     req.end(init.body);

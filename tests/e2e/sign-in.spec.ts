@@ -13,7 +13,9 @@ test.describe("signing in", () => {
     });
   }
 
-  test("a wrong password shows an error that does not say whether the email exists", async ({ page }) => {
+  test("a wrong password shows an error that does not say whether the email exists", async ({ page, expectConsoleError }) => {
+    // next-auth's sign-in request is answered 401 for a wrong password; the browser logs it.
+    expectConsoleError(/status of 401 .*\/api\/auth\/callback\/credentials\)$/);
     await page.goto("/signin");
     await page.getByLabel("邮箱").fill("fuzhou@demo.gov.cn");
     await page.getByLabel("密码").fill("not-the-password");
@@ -33,7 +35,8 @@ test.describe("signing in", () => {
     await expect(page.getByText("请输入密码。")).toBeVisible();
   });
 
-  test("a company account opening a staff page gets 403", async ({ page }) => {
+  test("a company account opening a staff page gets 403", async ({ page, expectConsoleError }) => {
+    expectConsoleError(/status of 403 .*\/staff\)$/);
     await signIn(page, "company@demo.sme.cn", "Company#2026");
     const response = await page.goto("/staff");
     expect(response?.status()).toBe(403);
@@ -76,7 +79,8 @@ test("an English browser gets English pages", async ({ browser }) => {
   await context.close();
 });
 
-test("an unknown page shows the custom 404", async ({ page }) => {
+test("an unknown page shows the custom 404", async ({ page, expectConsoleError }) => {
+  expectConsoleError(/status of 404 .*\/no-such-page\)$/);
   const response = await page.goto("/no-such-page");
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "页面不存在" })).toBeVisible();

@@ -36,7 +36,9 @@ test("the public sign-up refuses a NUL in the company name with 400", async ({ r
 test("the public objection form refuses a NUL in a field with 400 naming it", async ({ request }) => {
   const response = await request.post(`/notices/${PLACEHOLDER}/objections`, { multipart: { objectorName: "王\u0000建华", reason: "理由".repeat(10) } });
   expect(response.status()).toBe(400);
-  const answer = (await response.json()) as { fieldErrors: Record<string, string[]> };
+  // Field errors come in both languages for the form to show the page's one.
+  const answer = (await response.json()) as { fieldErrors: Record<string, { zh: string; en: string }[]> };
   expect(Object.keys(answer.fieldErrors)).toEqual(["objectorName"]);
-  expect(answer.fieldErrors.objectorName![0]).toContain(UNSTORABLE);
+  expect(answer.fieldErrors.objectorName![0]!.zh).toContain(UNSTORABLE);
+  expect(answer.fieldErrors.objectorName![0]!.en).toContain("cannot be stored");
 });

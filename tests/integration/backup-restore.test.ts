@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { generateKeyPairSync, randomUUID } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -9,13 +9,17 @@ import type { DatabaseConfig } from "@/lib/db/database-config";
 import { applyMigrations, readMigrations } from "@/lib/db/migrate";
 import { openDatabase, type Database } from "@/lib/db/open-database";
 import { appendAudit } from "@/lib/services/audit/append-audit";
-import { verifyAuditChain } from "@/lib/services/audit/verify-chain";
+import { sequenceAudit } from "@/lib/services/audit/sequence-audit";
+import { verifyAuditLog } from "@/lib/services/audit/verify-log";
 import { createCompany, seedRegions, FUZHOU, FUJIAN } from "./support/fixtures";
 import { TEMPLATE_DATABASE, postgresUrlFor, withAdminClient } from "./support/postgres";
 import { testBackend } from "./support/test-backend";
 
 const cleanups: (() => Promise<unknown>)[] = [];
+const savedKey = process.env.AUDIT_SIGNING_KEY;
+process.env.AUDIT_SIGNING_KEY = generateKeyPairSync("ed25519").privateKey.export({ type: "pkcs8", format: "pem" }).toString();
 afterAll(async () => {
+  process.env.AUDIT_SIGNING_KEY = savedKey;
   for (const cleanup of cleanups.reverse()) await cleanup();
 });
 
@@ -25,6 +29,7 @@ async function fillWithData(db: Database) {
   for (let i = 0; i < 10; i++) {
     await db.prisma.$transaction((tx) => appendAudit(tx, null, { action: "backup-test", entityType: "company", entityId: String(i), data: { i } }));
   }
+  await sequenceAudit(db.prisma, { lagMs: 0 });
 }
 
 async function tempDir() {
@@ -35,7 +40,7 @@ async function tempDir() {
 
 // Each run of the suite covers the engine it runs on (PGlite, then PostgreSQL).
 if (testBackend() === "pglite") describe("backup and restore of the embedded database", () => {
-  it("restores the data folder with the same row counts and checksums, audit chain intact", async () => {
+  it("restores the data folder with the same row counts and checksums, audit log intact", async () => {
     const dir = await tempDir();
     const source: DatabaseConfig = { kind: "pglite", dataDir: path.join(dir, "live") };
     let db = await openDatabase(source);
@@ -55,7 +60,7 @@ if (testBackend() === "pglite") describe("backup and restore of the embedded dat
     try {
       expect(before.company?.rows).toBe(25);
       expect(await fingerprintDatabase(db.sql)).toEqual(before);
-      expect(await verifyAuditChain(db.sql)).toEqual({ intact: true, entries: 10 });
+      expect(await verifyAuditLog(db.sql)).toMatchObject({ intact: true, leaves: 10, heads: 1 });
     } finally {
       await db.close();
     }
@@ -63,7 +68,7 @@ if (testBackend() === "pglite") describe("backup and restore of the embedded dat
 });
 
 if (testBackend() === "postgres") describe("backup and restore of a PostgreSQL database", () => {
-  it("pg_dump then pg_restore into an empty database gives the same row counts and checksums, audit chain intact", async () => {
+  it("pg_dump then pg_restore into an empty database gives the same row counts and checksums, audit log intact", async () => {
     const dir = await tempDir();
     const names = [`sme_backup_src_${randomUUID().slice(0, 8)}`, `sme_backup_dst_${randomUUID().slice(0, 8)}`] as const;
     await withAdminClient(async (c) => {
@@ -91,7 +96,7 @@ if (testBackend() === "postgres") describe("backup and restore of a PostgreSQL d
     try {
       expect(before.company?.rows).toBe(25);
       expect(await fingerprintDatabase(restored.sql)).toEqual(before);
-      expect(await verifyAuditChain(restored.sql)).toEqual({ intact: true, entries: 10 });
+      expect(await verifyAuditLog(restored.sql)).toMatchObject({ intact: true, leaves: 10, heads: 1 });
       // The restored log is still guarded: the triggers came back with the schema.
       await expect(restored.sql.exec(`DELETE FROM audit_log`)).rejects.toThrow(/append-only/);
     } finally {

@@ -27,7 +27,7 @@ import { freshDatabase, type FreshDatabase } from "./support/fresh-database";
 import { createActor, createProgramme, FUJIAN, FUZHOU, seedRegions } from "./support/fixtures";
 
 /**
- * The notice window (docs/decisions, notice window rules): every way to shorten or skip the
+ * The notice window (docs/decisions/016): every way to shorten or skip the
  * public's chance to object is refused with the rule and the day it lifts, on a clock the test
  * sets — nothing here publishes in the past.
  */

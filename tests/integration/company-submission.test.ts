@@ -11,7 +11,7 @@ import { demoFacts } from "@/lib/seed/demo-facts";
 import { createRandom } from "@/lib/demo/random";
 import { seedRuleSets } from "@/lib/seed/steps/seed-rule-sets";
 import { freshDatabase, type FreshDatabase } from "./support/fresh-database";
-import { createActor, createCompany, createProgramme, FUJIAN, FUZHOU, seedRegions } from "./support/fixtures";
+import { attachDocument, createActor, createCompany, createProgramme, FUJIAN, FUZHOU, seedRegions } from "./support/fixtures";
 
 let db: FreshDatabase;
 let cityOfficial: Actor;
@@ -32,6 +32,8 @@ async function draftWithFacts(complete = true) {
   await db.prisma.programme.update({ where: { id: programme.id }, data: { ruleSetCode: "innovative-2026" } });
   const { id } = await startApplication(actor, { programmeId: programme.id }, now);
   const facts = demoFacts(createRandom(7), 2026, "strong");
+  // The documents section counts as finished only with a file on the application.
+  if (complete) await attachDocument(db, id);
   await saveDraft(actor, { applicationId: id, expectedVersion: 1, facts, complete: complete ? [...APPLICATION_SECTIONS] : ["financials"] });
   return { actor, id };
 }

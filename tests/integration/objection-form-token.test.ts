@@ -4,6 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST as lodgeObjection } from "@/app/notices/[batchId]/objections/route";
 import { memoryCounter } from "@/lib/auth/rate-limit";
+import { CLIENT_ADDRESS_FROM_SERVER_ENV, CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
 import { useObjectionCounter } from "@/lib/services/batches/objection-rate-limit";
 import { useFileStorage } from "@/lib/storage";
 import { localDiskStorage } from "@/lib/storage/local-disk-storage";
@@ -26,6 +27,8 @@ beforeAll(async () => {
   folder = mkdtempSync(path.join(tmpdir(), "sme-form-token-"));
   useFileStorage(localDiskStorage(folder));
   useObjectionCounter(memoryCounter());
+  // As behind server.ts, which writes the socket's address into this header.
+  process.env[CLIENT_ADDRESS_FROM_SERVER_ENV] = "1";
   const programme = await createProgramme(db, "specialized");
   const day = 24 * 60 * 60 * 1000;
   for (const ordinal of [1, 2]) {
@@ -40,6 +43,7 @@ beforeAll(async () => {
   }
 });
 afterAll(async () => {
+  delete process.env[CLIENT_ADDRESS_FROM_SERVER_ENV];
   await db.destroy();
   rmSync(folder, { recursive: true, force: true });
 });
@@ -50,7 +54,7 @@ function send(batchId: string, fields: Record<string, string>) {
   for (const [key, value] of Object.entries(fields)) form.append(key, value);
   form.append("evidence", new File([PDF_BYTES], "证明.pdf"));
   address += 1;
-  return lodgeObjection(new Request(`http://localhost/notices/${batchId}/objections`, { method: "POST", body: form, headers: { "x-forwarded-for": `10.7.0.${address}` } }), {
+  return lodgeObjection(new Request(`http://localhost/notices/${batchId}/objections`, { method: "POST", body: form, headers: { [CLIENT_ADDRESS_HEADER]: `10.7.0.${address}` } }), {
     params: Promise.resolve({ batchId }),
   });
 }

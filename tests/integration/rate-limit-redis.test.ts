@@ -11,7 +11,10 @@ import { SignInThrottle, redisCounter } from "@/lib/auth/rate-limit";
  */
 const url = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
 const probe = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
-const reachable = await probe.connect().then(() => true, () => false);
+const reachable = await probe.connect().then(
+  () => true,
+  () => false,
+);
 probe.disconnect();
 if (!reachable && process.env.CI === "true") throw new Error(`Redis is required in CI but not reachable at ${url}`);
 if (!reachable) console.warn(`No Redis at ${url}: the shared rate-limit test is skipped`);

@@ -14,7 +14,7 @@ import { evaluateForProgramme } from "@/lib/services/rule-sets/evaluate-for-prog
 import { publishRuleSet } from "@/lib/services/rule-sets/publish-rule-set";
 import { saveRuleSetDraft } from "@/lib/services/rule-sets/save-rule-set-draft";
 import { freshDatabase, type FreshDatabase } from "./support/fresh-database";
-import { createActor, createCompany, createProgramme, FUJIAN, FUZHOU, seedRegions } from "./support/fixtures";
+import { attachDocument, createActor, createCompany, createProgramme, FUJIAN, FUZHOU, seedRegions } from "./support/fixtures";
 
 let db: FreshDatabase;
 let ids: Map<string, string>;
@@ -42,6 +42,7 @@ async function submitted(seed: number, at: Date) {
   const company = await createCompany(db, FUZHOU, FUJIAN);
   const actor = await createActor(db, "company", null, company.id);
   const { id } = await startApplication(actor, { programmeId }, at);
+  await attachDocument(db, id);
   await saveDraft(actor, { applicationId: id, expectedVersion: 1, facts: demoFacts(createRandom(seed), 2026, "strong"), complete: [...APPLICATION_SECTIONS] });
   await companyTransition(actor, { applicationId: id, action: "submit", expectedVersion: 2 }, at);
   return db.prisma.application.findUniqueOrThrow({ where: { id }, include: { ruleSet: { select: { revision: true } } } });

@@ -27,8 +27,14 @@ beforeAll(async () => {
   });
   const passwordHash = await hashPassword("correct horse");
   const select = { id: true, email: true, name: true, role: true, jurisdictionCode: true, companyId: true } as const;
-  official = await db.prisma.user.create({ data: { email: "official@example.gov.cn", name: "王芳", role: "municipal", jurisdictionCode: "350100", passwordHash }, select });
-  colleague = await db.prisma.user.create({ data: { email: "colleague@example.gov.cn", name: "陈晨", role: "municipal", jurisdictionCode: "350100", passwordHash }, select });
+  official = await db.prisma.user.create({
+    data: { email: "official@example.gov.cn", name: "王芳", role: "municipal", jurisdictionCode: "350100", passwordHash },
+    select,
+  });
+  colleague = await db.prisma.user.create({
+    data: { email: "colleague@example.gov.cn", name: "陈晨", role: "municipal", jurisdictionCode: "350100", passwordHash },
+    select,
+  });
 });
 afterAll(async () => db.destroy());
 
@@ -50,13 +56,17 @@ describe("a session checked on every request", () => {
   it("ends after 30 idle minutes for an official, and stays ended", async () => {
     const sid = await open(official);
     expect(await checkSession(sid, official, at(30), DEFAULT_SESSION_POLICY)).toMatchObject({ live: false, reason: "idle" });
-    expect(await db.prisma.userSession.findUniqueOrThrow({ where: { id: sid }, select: { endedAt: true, endReason: true } })).toEqual({ endedAt: at(30), endReason: "idle" });
+    expect(await db.prisma.userSession.findUniqueOrThrow({ where: { id: sid }, select: { endedAt: true, endReason: true } })).toEqual({
+      endedAt: at(30),
+      endReason: "idle",
+    });
     expect(await checkSession(sid, official, at(30.1), DEFAULT_SESSION_POLICY)).toMatchObject({ live: false, reason: "ended" });
   });
 
   it("ends 12 hours after sign-in however active it was", async () => {
     const sid = await open(official);
-    for (let minute = 25; minute < 12 * 60; minute += 25) expect(await checkSession(sid, official, at(minute), DEFAULT_SESSION_POLICY)).toMatchObject({ live: true });
+    for (let minute = 25; minute < 12 * 60; minute += 25)
+      expect(await checkSession(sid, official, at(minute), DEFAULT_SESSION_POLICY)).toMatchObject({ live: true });
     expect(await checkSession(sid, official, at(12 * 60), DEFAULT_SESSION_POLICY)).toMatchObject({ live: false, reason: "expired" });
   });
 
@@ -90,7 +100,10 @@ describe("a session checked on every request", () => {
   });
 
   it("an id that is no session, or not even an id, is not signed in", async () => {
-    expect(await checkSession("00000000-0000-4000-8000-000000000000", official, at(1), DEFAULT_SESSION_POLICY)).toMatchObject({ live: false, reason: "unknown" });
+    expect(await checkSession("00000000-0000-4000-8000-000000000000", official, at(1), DEFAULT_SESSION_POLICY)).toMatchObject({
+      live: false,
+      reason: "unknown",
+    });
     expect(await checkSession("'; DROP TABLE user_session; --", official, at(1), DEFAULT_SESSION_POLICY)).toMatchObject({ live: false, reason: "unknown" });
   });
 });

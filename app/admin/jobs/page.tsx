@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatInstant, pick } from "@/components/recognitions/labels";
 import { Pagination } from "@/components/recognitions/pagination";
@@ -24,6 +25,13 @@ export default async function JobsPage({ searchParams }: { searchParams: Promise
     <div className="space-y-6">
       <h1 className="text-2xl font-bold text-brand-800">{t("title")}</h1>
       <p className="text-slate-700">{t("intro")}</p>
+      {hasPermission(actor, "outbox:manage") && (
+        <p>
+          <Link href="/admin/outbox" className="text-brand-700 underline">
+            {t("outboxLink")}
+          </Link>
+        </p>
+      )}
       {hasPermission(actor, "jobs:run") ? <RunJobsForm /> : <p className="text-slate-600">{t("nationalOnly")}</p>}
       <section aria-labelledby="runs-title" className="space-y-2">
         <h2 id="runs-title" className="text-lg font-semibold">{t("history")}</h2>

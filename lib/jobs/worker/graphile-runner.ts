@@ -10,7 +10,7 @@ const logger = new Logger(() => (level, message) => {
 });
 
 /**
- * The PostgreSQL worker: graphile-worker (docs/decisions/014). Its crontab, kept in the database
+ * The PostgreSQL worker: graphile-worker (docs/decisions/017). Its crontab, kept in the database
  * (known_crontabs), starts each scheduled run once across every instance, and a restart within
  * six hours of a missed run still makes it up; a queued job wakes a worker at once through
  * LISTEN/NOTIFY. Deliveries are a task over the outbox, whose own states carry the retries.

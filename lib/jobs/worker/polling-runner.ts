@@ -4,7 +4,7 @@ import { cronMatches, parseCron } from "./cron";
 import type { RunningWorker } from "./start-worker";
 
 /**
- * The embedded database's worker (docs/decisions/014: graphile-worker cannot run on PGlite). The
+ * The embedded database's worker (docs/decisions/017: graphile-worker cannot run on PGlite). The
  * same delivery over the same outbox, polled every few seconds and woken at once when asked; the
  * jobs run at the minutes JOBS_CRON names in Beijing time. PGlite has one opener, so one
  * instance, and the jobs' advisory lock still stands.

@@ -5,7 +5,8 @@ import { compareRatio, percentThreshold, type Ratio } from "../ratio";
 import type { ConditionCriterion, ThresholdOp } from "../rule-set-schema";
 import type { CompiledMetric, Env, MetricRegistry } from "./compiled-metric";
 import { conditionResult, freezeResult, missingOf, NONE_MISSING, SharedComposites, YearCache, type CriterionHead } from "./criterion-result";
-import { displayFor, formatThresholdValue, pathList, thresholdTexts, yesNo } from "./display";
+import { displayFor, formatThresholdValue, thresholdTexts, yesNo } from "./display";
+import { factPathList } from "./fact-path-label";
 
 /** Compiles a pass/fail criterion once into a closure; evaluation then only reads facts and compares. */
 export type CompiledCondition = (env: Env) => CriterionResult;
@@ -151,10 +152,10 @@ function leaf(c: ConditionCriterion, head: CriterionHead, spec: LeafSpec): Compi
     const label = metric.label(year);
     if (r.status === "missing") {
       const paths = r.paths as string[];
-      const list = pathList(paths);
+      const list = factPathList(paths);
       return cache.set(key, freezeResult(conditionResult(head, title, null, null, symbol, paths, {
-        zh: `${label.zh}：未填报（${list}），要求${words.zh}`,
-        en: `${label.en}: not reported (${list}); required ${words.en}`,
+        zh: `${label.zh}：未填报（${list.zh}），要求${words.zh}`,
+        en: `${label.en}: not reported (${list.en}); required ${words.en}`,
       }, null)));
     }
     return cache.set(key, freezeResult(conditionResult(head, title, false, null, symbol, NONE_MISSING, {

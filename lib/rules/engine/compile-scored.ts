@@ -6,7 +6,8 @@ import type { MetricResult } from "../metrics/metric-types";
 import type { Env } from "./compiled-metric";
 import { compileCondition, comparator, type CompileScope } from "./compile-condition";
 import { freezeResult, missingOf, NONE_MISSING, scoredResult, SharedComposites, YearCache, type CriterionHead } from "./criterion-result";
-import { displayFor, formatThresholdValue, pathList, pointsText, rangeText } from "./display";
+import { displayFor, formatThresholdValue, pointsText, rangeText } from "./display";
+import { factPathList } from "./fact-path-label";
 
 /**
  * Compiles a scored criterion. While facts are missing a criterion scores a range [min, max]
@@ -69,8 +70,8 @@ export function compileScored(c: ScoredCriterion, scope: CompileScope): Compiled
         const missing = missingOf(children);
         const range = rangeText(lo, hi);
         return scoredResult(head, fm.title, lo, hi, maxPoints, null, null, null, missing, {
-          zh: `${fm.title.zh}：尚待填报（${pathList(missing)}），可得${range.zh}`,
-          en: `${fm.title.en}: not yet known (${pathList(missing)}); ${range.en} possible`,
+          zh: `${fm.title.zh}：尚待填报（${factPathList(missing).zh}），可得${range.zh}`,
+          en: `${fm.title.en}: not yet known (${factPathList(missing).en}); ${range.en} possible`,
         }, children);
       }
     }
@@ -125,8 +126,8 @@ export function compileScored(c: ScoredCriterion, scope: CompileScope): Compiled
         const missing = missingOf(children);
         const range = rangeText(lo, hi);
         return scoredResult(head, cs.title, lo, hi, maxPoints, null, null, null, missing, {
-          zh: `${cs.title.zh}：已满足${met}项，其余尚待填报（${pathList(missing)}），可得${range.zh}`,
-          en: `${cs.title.en}: ${met} met so far, others not reported (${pathList(missing)}); ${range.en} possible`,
+          zh: `${cs.title.zh}：已满足${met}项，其余尚待填报（${factPathList(missing).zh}），可得${range.zh}`,
+          en: `${cs.title.en}: ${met} met so far, others not reported (${factPathList(missing).en}); ${range.en} possible`,
         }, children);
       }
     }
@@ -156,8 +157,8 @@ export function compileScored(c: ScoredCriterion, scope: CompileScope): Compiled
         const missing = missingOf(children);
         const range = rangeText(lo, hi);
         return scoredResult(head, c.title, lo, hi, maxPoints, null, null, null, missing, {
-          zh: `${c.title.zh}：尚待填报（${pathList(missing)}），可得${range.zh}`,
-          en: `${c.title.en}: not yet known (${pathList(missing)}); ${range.en} possible`,
+          zh: `${c.title.zh}：尚待填报（${factPathList(missing).zh}），可得${range.zh}`,
+          en: `${c.title.en}: not yet known (${factPathList(missing).en}); ${range.en} possible`,
         }, children);
       };
     }
@@ -254,9 +255,10 @@ function banded(c: BandedCriterion, head: CriterionHead, scope: CompileScope, mi
     if (r.status === "missing") {
       const paths = r.paths as string[];
       const range = rangeText(minPoints, maxPoints);
+      const list = factPathList(paths);
       return scoredResult(head, c.title, minPoints, maxPoints, maxPoints, null, null, null, paths, {
-        zh: `${label.zh}：未填报（${pathList(paths)}），可得${range.zh}`,
-        en: `${label.en}: not reported (${pathList(paths)}); ${range.en} possible`,
+        zh: `${label.zh}：未填报（${list.zh}），可得${range.zh}`,
+        en: `${label.en}: not reported (${list.en}); ${range.en} possible`,
       }, null);
     }
     const pts = pointsText(c.otherwise);

@@ -97,6 +97,3 @@ export function rangeText(min: number, max: number): LocalizedText {
   return min === max ? pointsText(min) : { zh: `${min}—${max}分`, en: `${min}–${max} points` };
 }
 
-export function pathList(paths: readonly string[]): string {
-  return paths.join(", ");
-}

@@ -18,8 +18,9 @@ export const companyTransitionSchema = z.object({
 });
 export type CompanyTransition = z.infer<typeof companyTransitionSchema>;
 
+/** The documents section is finished by its files (save-draft.ts refuses marking it without one), the others by the firm's mark. */
 function unfinishedSections(state: SectionState, documentCount: number) {
-  return APPLICATION_SECTIONS.filter((section) => (section === "documents" ? documentCount === 0 && state.documents !== "complete" : state[section] !== "complete"));
+  return APPLICATION_SECTIONS.filter((section) => (section === "documents" ? documentCount === 0 : state[section] !== "complete"));
 }
 
 /**

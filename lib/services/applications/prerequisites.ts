@@ -3,7 +3,7 @@ import { DomainError } from "@/lib/errors/domain-error";
 import { earliestReapplicationDate } from "@/lib/calendar/validity";
 import { isForCause, REVOCATION_REASONS, type RevocationReason } from "@/lib/workflow/revocation-reasons";
 import type { Tx } from "../db-types";
-import { isoOf } from "@/lib/calendar/today";
+import { dateOf, isoOf } from "@/lib/calendar/today";
 
 const TIER_BELOW: Partial<Record<Tier, Tier>> = { specialized: "innovative", little_giant: "specialized" };
 const TIER_NAME: Record<Tier, { zh: string; en: string }> = {
@@ -15,9 +15,10 @@ const TIER_NAME: Record<Tier, { zh: string; en: string }> = {
 const isReason = (value: string | null): value is RevocationReason => (REVOCATION_REASONS as readonly string[]).includes(value ?? "");
 
 /**
- * Why this firm may not apply to this programme today, or null. Each higher tier requires a
- * valid title of the tier below (rules.md); a cancellation for cause bars re-applying for the
- * programme's cooling-off period ("Re-applying", default 3 years).
+ * Why this firm may not apply to this programme today, or null. A firm that holds a valid title
+ * of the programme's tier keeps it by re-review at expiry, not by applying again; each higher
+ * tier requires a valid title of the tier below (rules.md); a cancellation for cause bars
+ * re-applying for the programme's cooling-off period ("Re-applying", default 3 years).
  */
 export async function prerequisiteProblem(
   tx: Tx,
@@ -41,10 +42,26 @@ export async function prerequisiteProblem(
       );
     }
   }
+  const held = await tx.recognition.findFirst({
+    where: { companyId, tier: programme.tier, status: { in: ["active", "under_rereview"] }, validUntil: { gte: dateOf(today) } },
+    select: { certificateNo: true, validUntil: true },
+    orderBy: { validUntil: "desc" },
+  });
+  if (held) {
+    const until = isoOf(held.validUntil);
+    return new DomainError(
+      "conflict",
+      {
+        zh: `贵企业已持有有效期至${until}的${TIER_NAME[programme.tier].zh}称号（证书编号 ${held.certificateNo}），无需重复申报；有效期届满时参加复核即可。`,
+        en: `Your firm already holds a valid ${TIER_NAME[programme.tier].en} title (certificate ${held.certificateNo}, valid until ${until}); it is renewed by re-review at expiry, not by a new application.`,
+      },
+      { certificateNo: held.certificateNo, validUntil: until },
+    );
+  }
   const below = TIER_BELOW[programme.tier];
   if (!below) return null;
   const valid = await tx.recognition.findFirst({
-    where: { companyId, tier: below, status: { in: ["active", "under_rereview"] }, validUntil: { gte: new Date(today) } },
+    where: { companyId, tier: below, status: { in: ["active", "under_rereview"] }, validUntil: { gte: dateOf(today) } },
     select: { id: true },
   });
   if (valid) return null;

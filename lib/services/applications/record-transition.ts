@@ -28,7 +28,7 @@ export async function requireTransition(
   expectedVersion: number,
 ): Promise<ApplicationTransitionAllowed> {
   if (application.version !== expectedVersion) throw staleVersion();
-  const result = transitionApplication(application.status, action, await loadTransitionContext(tx, application));
+  const result = transitionApplication(application.status, action, await loadTransitionContext(tx, application, { lock: true }));
   if (!result.ok) {
     throw new DomainError("conflict", result.message, {
       from: result.from,

@@ -7,6 +7,7 @@ import { prisma } from "@/lib/db/client";
 import { DomainError, staleVersion } from "@/lib/errors/domain-error";
 import { factsSchema } from "@/lib/rules";
 import { isEditableByCompany } from "@/lib/workflow/application-lifecycle";
+import type { Tx } from "../db-types";
 import { loadApplicationInScope } from "./application-scope";
 
 export const saveDraftSchema = z.object({
@@ -19,6 +20,20 @@ export const saveDraftSchema = z.object({
   incomplete: z.array(z.enum(APPLICATION_SECTIONS)).max(APPLICATION_SECTIONS.length).optional(),
 });
 export type SaveDraftInput = z.infer<typeof saveDraftSchema>;
+
+/**
+ * The documents section is the firm's evidence (rules.md, Procedure: the company applies "with
+ * evidence"): it cannot be marked finished while no file is on the application.
+ */
+async function requireEvidence(tx: Tx, applicationId: string) {
+  const files = await tx.document.count({ where: { applicationId, deletedAt: null } });
+  if (files > 0) return;
+  throw new DomainError(
+    "invalid",
+    { zh: "“证明材料”部分至少须上传一个文件后才能标记为已完成。", en: "Upload at least one file before marking the documents section complete." },
+    { field: "complete", section: "documents" },
+  );
+}
 
 /**
  * Saves the company's facts. Every save is conditional on the version the form last saw, so a
@@ -49,6 +64,8 @@ export async function saveDraft(actor: Actor, input: SaveDraftInput) {
         );
       }
     }
+
+    if ((input.complete ?? []).includes("documents")) await requireEvidence(tx, application.id);
 
     const state: SectionState = { ...((application.sectionState as SectionState | null) ?? {}) };
     for (const section of changed) if (state[section] !== "complete") state[section] = "in-progress";

@@ -6,18 +6,20 @@ type DbTier = Parameters<typeof tierFromDb>[0];
 
 /**
  * Everything the application state machine needs to answer for this file now, read in the
- * caller's transaction: its tier and returning level, the expert reviews assigned and submitted
+ * caller's transaction (with `lock`, holding the file's row until it ends): its tier and returning level, the expert reviews assigned and submitted
  * (expert_assignment), and the stored judgement of its evaluation at submission (`outcome`).
  */
 export async function loadTransitionContext(
   tx: Tx,
   application: { id: string; tier: DbTier; returnedByLevel: ReviewLevel | null },
+  options: { lock?: boolean } = {},
 ): Promise<ApplicationContext> {
-  const [stored, assignments] = [
-    await tx.application.findUnique({ where: { id: application.id }, select: { outcome: true } }),
-    await tx.expertAssignment.findMany({ where: { applicationId: application.id }, select: { submittedAt: true } }),
-  ];
-  const outcome = stored?.outcome ?? null;
+  // Before a write, the file's row is locked first, so an expert assignment that is being made
+  // (assign-experts.ts takes the same lock) is either counted here or refused after this commits.
+  const outcome = options.lock
+    ? ((await tx.$queryRaw<{ outcome: string | null }[]>`SELECT outcome FROM application WHERE id = ${application.id}::uuid FOR UPDATE`)[0]?.outcome ?? null)
+    : ((await tx.application.findUnique({ where: { id: application.id }, select: { outcome: true } }))?.outcome ?? null);
+  const assignments = await tx.expertAssignment.findMany({ where: { applicationId: application.id }, select: { submittedAt: true } });
   return {
     tier: tierFromDb(application.tier),
     returnedByLevel: application.returnedByLevel,

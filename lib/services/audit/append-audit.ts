@@ -11,7 +11,11 @@ export interface AuditEntry {
   data?: Record<string, unknown>;
 }
 
-/** Appends to the hash-chained audit log, inside the caller's transaction. */
+/**
+ * Appends to the audit log inside the caller's transaction: a plain insert, no lock, so
+ * concurrent decisions do not wait for each other. The sequencer puts the row into the signed
+ * Merkle log once it has committed (sequence-audit.ts).
+ */
 export async function appendAudit(tx: Tx, actor: Pick<Actor, "id" | "role"> | null, entry: AuditEntry): Promise<void> {
   await tx.auditLog.create({
     data: {

@@ -35,7 +35,7 @@ export const removeBatchEntrySchema = z.object({
  * removed earlier from this batch comes back (the removal is cleared). A firm with an open
  * objection on another batch — typically one withdrawn before the objection was decided — waits
  * until it is decided: withdrawing a batch and listing its firms again must not skip the
- * objection (docs/decisions, notice window).
+ * objection (docs/decisions/016).
  */
 async function insertReady(tx: Tx, batchId: string, programmeId: string, applicationIds: string[] | null): Promise<number> {
   return tx.$executeRawUnsafe(

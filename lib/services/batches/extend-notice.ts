@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/roles";
 import type { IsoDate } from "@/lib/calendar/iso-date";
 import { prisma } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors/domain-error";
+import { transitionBatch } from "@/lib/workflow/batch-lifecycle";
 import { MAX_NOTICE_WORKING_DAYS, planExtension } from "@/lib/workflow/notice-window";
 import { loadHolidayCalendar } from "../calendar/load-holiday-calendar";
 import { chinaDate, dateOf, isoOf } from "@/lib/calendar/today";
@@ -41,8 +42,8 @@ export async function extendNotice(actor: Actor, input: z.infer<typeof extendNot
     const extra = await tx.batch.findUniqueOrThrow({ where: { id: batch.id }, select: { noticeOriginalEnd: true } });
     if (batch.status !== "notice" || !batch.noticeStart || !batch.noticeEnd) {
       // The machine's own refusal names the state and what is allowed instead.
-      await recordBatchTransition(tx, actor, batch, "extend_notice", { expectedVersion: input.expectedVersion });
-      throw new DomainError("conflict", { zh: "批次不在公示中。", en: "The batch is not on notice." });
+      const refused = transitionBatch(batch.status, "extend_notice", { hasOpenObjection: false, noticePeriodEnded: false });
+      throw new DomainError("conflict", refused.ok ? { zh: "批次没有公示日期。", en: "The batch has no notice dates." } : refused.message, { from: batch.status });
     }
     const today = chinaDate(now);
     const currentEnd = isoOf(batch.noticeEnd);

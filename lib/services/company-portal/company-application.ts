@@ -3,11 +3,13 @@ import type { ApplicationStatus, ReviewLevel, Role, Tier } from "@/generated/pri
 import { requireOwnCompany } from "@/lib/auth/require-permission";
 import type { Actor } from "@/lib/auth/roles";
 import type { SectionState } from "@/lib/application/sections";
+import { chinaDate } from "@/lib/calendar/today";
 import { prisma } from "@/lib/db/client";
 import { allowedApplicationActions, NO_REVIEW_FINDINGS, type ApplicationAction } from "@/lib/workflow/application-lifecycle";
 import { loadApplicationInScope } from "../applications/application-scope";
 import { listDocuments, type DocumentSummary } from "../documents/list-documents";
 import { tierFromDb } from "../tier";
+import { titleState, type TitleState } from "./title-state";
 
 export interface CompanyTimelineEntry {
   id: string;
@@ -40,13 +42,15 @@ export interface CompanyApplication {
   timeline: CompanyTimelineEntry[];
   /** What the company may do now, from the state machine. */
   allowedActions: ApplicationAction[];
+  /** The title this application led to, as it stands today (it may since have expired or been revoked). */
+  title: TitleState | null;
 }
 
 /**
  * One of the company's own applications with everything its pages show. The timeline holds only
  * the steps marked visible to the company; internal notes never appear here.
  */
-export async function companyApplication(actor: Actor, applicationId: string): Promise<CompanyApplication> {
+export async function companyApplication(actor: Actor, applicationId: string, now = new Date()): Promise<CompanyApplication> {
   requireOwnCompany(actor, "application:edit");
   const db = await prisma();
   const scoped = await loadApplicationInScope(db, actor, applicationId, "application:read");
@@ -65,9 +69,12 @@ export async function companyApplication(actor: Actor, applicationId: string): P
     },
   });
   const actorIds = [...new Set(application.reviews.flatMap((r) => (r.actorId ? [r.actorId] : [])))];
-  const [users, documents] = await Promise.all([
+  const [users, documents, recognition] = await Promise.all([
     actorIds.length ? db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } }) : [],
     listDocuments(db, scoped.id),
+    scoped.status === "recognised"
+      ? db.recognition.findFirst({ where: { applicationId: scoped.id, companyId: application.company.id }, select: { id: true, certificateNo: true, status: true, validUntil: true }, orderBy: { createdAt: "desc" } })
+      : null,
   ]);
   const nameOf = new Map(users.map((u) => [u.id, u.name]));
   return {
@@ -99,5 +106,6 @@ export async function companyApplication(actor: Actor, applicationId: string): P
     })),
     // The company's own actions (submit, resubmit, withdraw) have no gate on experts or judgement.
     allowedActions: allowedApplicationActions(scoped.status, { tier: tierFromDb(scoped.tier), returnedByLevel: scoped.returnedByLevel, ...NO_REVIEW_FINDINGS }, "company"),
+    title: recognition ? titleState(recognition, chinaDate(now)) : null,
   };
 }

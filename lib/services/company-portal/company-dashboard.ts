@@ -7,6 +7,7 @@ import { prisma } from "@/lib/db/client";
 import { type Bilingual } from "@/lib/errors/domain-error";
 import { ACTIVE_APPLICATION_STATUSES } from "@/lib/workflow/application-lifecycle";
 import { prerequisiteProblem } from "../applications/prerequisites";
+import { titleState, type TitleState } from "./title-state";
 
 export interface CompanyProfile {
   id: string;
@@ -35,7 +36,7 @@ export interface RecognitionRow {
 export type ProgrammeAvailability =
   | { kind: "open" }
   | { kind: "active"; applicationId: string; status: ApplicationStatus }
-  | { kind: "blocked"; reason: Bilingual };
+  | { kind: "blocked"; reason: Bilingual; applicationId?: string };
 
 export interface OpenProgramme {
   id: string;
@@ -55,6 +56,10 @@ export interface CompanyApplicationRow {
   status: ApplicationStatus;
   submittedAt: Date | null;
   updatedAt: Date;
+  /** For a recognised application, the title it led to as it stands today. */
+  title: TitleState | null;
+  /** Why a draft or returned application may no longer go on (a revocation, a title now held). */
+  blocked: Bilingual | null;
 }
 
 export interface CompanyDashboard {
@@ -104,12 +109,12 @@ export async function companyDashboard(actor: Actor, options: { page?: number; p
   const openProgrammes: OpenProgramme[] = [];
   for (const programme of programmes) {
     const current = active.find((a) => a.programmeId === programme.id);
+    // An application begun before a title was revoked (or before the firm came to hold this
+    // tier) is not offered for more filling in: the reason comes first, the file stays readable.
+    const problem = await prerequisiteProblem(db, companyId, programme, today);
     let availability: ProgrammeAvailability = { kind: "open" };
-    if (current) availability = { kind: "active", applicationId: current.id, status: current.status };
-    else {
-      const problem = await prerequisiteProblem(db, companyId, programme, today);
-      if (problem) availability = { kind: "blocked", reason: problem.bilingual };
-    }
+    if (problem) availability = { kind: "blocked", reason: problem.bilingual, ...(current ? { applicationId: current.id } : {}) };
+    else if (current) availability = { kind: "active", applicationId: current.id, status: current.status };
     const { cooloffYears: _unused, ...rest } = programme;
     openProgrammes.push({ ...rest, availability });
   }
@@ -117,12 +122,21 @@ export async function companyDashboard(actor: Actor, options: { page?: number; p
   const pageSize = Math.min(Math.max(options.pageSize ?? 10, 1), 50);
   const total = await db.application.count({ where: { companyId } });
   const page = Math.min(Math.max(1, Math.trunc(options.page ?? 1)), Math.max(1, Math.ceil(total / pageSize)));
-  const rows = await db.application.findMany({
+  const pageRows = await db.application.findMany({
     where: { companyId },
     select: { id: true, tier: true, year: true, status: true, submittedAt: true, updatedAt: true, programme: { select: { nameZh: true, nameEn: true } } },
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],
     skip: (page - 1) * pageSize,
     take: pageSize,
+  });
+  const recognisedIds = pageRows.filter((r) => r.status === "recognised").map((r) => r.id);
+  const titles = recognisedIds.length
+    ? await db.recognition.findMany({ where: { companyId, applicationId: { in: recognisedIds } }, select: { id: true, applicationId: true, certificateNo: true, status: true, validUntil: true } })
+    : [];
+  const rows = pageRows.map((row) => {
+    const title = titles.find((t) => t.applicationId === row.id);
+    const availability = openProgrammes.find((p) => p.availability.kind === "blocked" && p.availability.applicationId === row.id)?.availability;
+    return { ...row, title: title ? titleState(title, today) : null, blocked: availability?.kind === "blocked" ? availability.reason : null };
   });
 
   const nameOf = (code: string) => {
@@ -141,7 +155,8 @@ export async function companyDashboard(actor: Actor, options: { page?: number; p
       contactPhone: company.contactPhone,
       regions: regionCodes.map(nameOf),
     },
-    recognitions,
+    // A title past its end date reads as expired even before the nightly job marks it so.
+    recognitions: recognitions.map((r) => ({ ...r, status: titleState(r, today).status })),
     programmes: openProgrammes,
     applications: { rows, total, page, pageSize },
   };

@@ -15,7 +15,7 @@ export type Audience = Prisma.UserWhereInput[];
  * Writes an in-app notification for every active user in the audience, inside the caller's
  * transaction. The notification table's trigger queues each one's email in the outbox in the same
  * statement (unless the person turned that kind off), so the email is sent if and only if the
- * change commits (docs/decisions/014). Returns the addresses, for callers that log or count them.
+ * change commits (docs/decisions/017). Returns the addresses, for callers that log or count them.
  */
 export async function notify(tx: Tx, audience: Audience, message: NotificationMessage): Promise<string[]> {
   if (audience.length === 0) return [];

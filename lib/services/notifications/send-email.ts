@@ -5,7 +5,7 @@ import type { NotificationMessage } from "./notify";
 
 /**
  * Called after a transaction that wrote notifications: their emails are already in the outbox
- * (written by the same transaction, docs/decisions/014), so this only asks the worker to deliver
+ * (written by the same transaction, docs/decisions/017), so this only asks the worker to deliver
  * them now instead of at its next round. The arguments are kept for the callers' sake.
  */
 export async function sendEmails(_to: string[], _message: NotificationMessage): Promise<void> {

@@ -36,7 +36,10 @@ export async function assignExpertsAtRandom(
   try {
     const { assigned, total, emails } = await db.$transaction(async (tx) => {
       const application = await loadForStaff(tx, actor, input.applicationId);
-      if (application.status !== "ministry_review" || application.tier !== "little_giant") {
+      // The row lock MIIT's approval takes too (transition-context.ts): an assignment is never
+      // made while an approval that did not count it commits. The status is read again under it.
+      const [locked] = await tx.$queryRaw<{ status: string }[]>`SELECT status::text AS status FROM application WHERE id = ${application.id}::uuid FOR UPDATE`;
+      if (locked?.status !== "ministry_review" || application.tier !== "little_giant") {
         throw new DomainError("conflict", {
           zh: "只有处于工业和信息化部审核阶段的“小巨人”申报才能分配评审专家。",
           en: "Experts can be assigned only to a little-giant application under MIIT review.",

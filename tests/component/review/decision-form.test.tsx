@@ -101,6 +101,77 @@ describe("the decision form", () => {
     expect(screen.getByLabelText("理由")).toHaveValue("研发费用占比不足。");
   });
 
+  it("before submitting, says that approval waits for the experts, and offers no approval", () => {
+    renderWithMessages(
+      <DecisionForm
+        applicationId={APPLICATION_ID}
+        version={2}
+        allowed={["return", "reject"]}
+        approveKind="final"
+        approval={{ expertsOutstanding: { assigned: 3, submitted: 1 }, overrideNotEligible: false }}
+        action={vi.fn<DecideAction>()}
+      />,
+    );
+    expect(screen.getByTestId("gate-experts")).toHaveTextContent("3位专家中还有2位未提交，全部提交后方可审核通过");
+    expect(screen.queryByRole("radio", { name: "审定通过" })).not.toBeInTheDocument();
+  });
+
+  it("approving a file the rules judge not eligible asks for the reason as an override, and sends nothing without it", async () => {
+    const action = vi.fn<DecideAction>(async () => ({ ok: true, data: { applicationId: APPLICATION_ID, from: "provincial_review", to: "approved", version: 2 } }));
+    const user = userEvent.setup();
+    renderWithMessages(
+      <DecisionForm
+        applicationId={APPLICATION_ID}
+        version={1}
+        allowed={["approve", "return", "reject"]}
+        approveKind="recognise"
+        requirements={{ approve: ["reason"], return: ["reason", "sections"], reject: ["reason"] }}
+        approval={{ expertsOutstanding: null, overrideNotEligible: true }}
+        action={action}
+      />,
+    );
+    expect(screen.getByTestId("gate-override")).toHaveTextContent("按认定标准评估，该申报不符合条件：审核通过属于例外决定，须填写理由");
+    await user.click(screen.getByRole("radio", { name: "审核通过，予以认定（列入公告批次）" }));
+    const reason = screen.getByLabelText("理由");
+    expect(reason).toHaveAttribute("aria-required", "true");
+    expect(screen.getByTestId("reason-required")).toHaveTextContent("（必填）");
+    await user.click(screen.getByRole("button", { name: "提交审核意见" }));
+    await waitFor(() => expect(reason).toHaveAttribute("aria-invalid", "true"));
+    expect(reason).toHaveAccessibleDescription(expect.stringContaining("请填写对评估为不符合条件的申报审核通过的理由。"));
+    expect(action).not.toHaveBeenCalled();
+
+    await user.type(reason, "经现场核查符合条件。");
+    await user.click(screen.getByRole("button", { name: "提交审核意见" }));
+    await waitFor(() => expect(action).toHaveBeenCalledTimes(1));
+    expect(action.mock.calls[0]![0].get("reason")).toBe("经现场核查符合条件。");
+  });
+
+  it("without an override, approving needs no reason", async () => {
+    const action = vi.fn<DecideAction>(async () => ({ ok: true, data: { applicationId: APPLICATION_ID, from: "municipal_review", to: "provincial_review", version: 4 } }));
+    const { user } = setup(action);
+    await user.click(screen.getByRole("radio", { name: "审核通过，报送省级" }));
+    expect(screen.getByLabelText("理由")).not.toHaveAttribute("aria-required");
+    expect(screen.queryByTestId("decision-gates")).not.toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "提交审核意见" }));
+    await waitFor(() => expect(action).toHaveBeenCalledTimes(1));
+  });
+
+  it("shows the gates in English on an English page", () => {
+    renderWithMessages(
+      <DecisionForm
+        applicationId={APPLICATION_ID}
+        version={1}
+        allowed={["return", "reject"]}
+        approveKind="final"
+        approval={{ expertsOutstanding: { assigned: 2, submitted: 1 }, overrideNotEligible: true }}
+        action={vi.fn<DecideAction>()}
+      />,
+      "en",
+    );
+    expect(screen.getByTestId("gate-experts")).toHaveTextContent("Expert reviews outstanding: 1 of 2. Approval is possible once all are in.");
+    expect(screen.getByTestId("gate-override")).toHaveTextContent("The rules judge this application not eligible: approving it is an override and needs a reason");
+  });
+
   it("speaks English on an English page", () => {
     renderWithMessages(<DecisionForm applicationId={APPLICATION_ID} version={1} allowed={["approve"]} approveKind="recognise" action={vi.fn<DecideAction>()} />, "en");
     expect(screen.getByRole("radio", { name: "Approve: recognise (ready for a batch)" })).toBeInTheDocument();

@@ -103,3 +103,10 @@ export async function createApplication(
     },
   });
 }
+
+/** A live evidence file on an application (the row only: tests that need the bytes upload for real). */
+export async function attachDocument(db: Database, applicationId: string, section = "documents") {
+  return db.prisma.document.create({
+    data: { applicationId, section, fileName: "evidence.pdf", storageKey: `${randomUUID()}.pdf`, mimeType: "application/pdf", size: 1024, sha256: "0".repeat(64) },
+  });
+}

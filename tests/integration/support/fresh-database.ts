@@ -6,6 +6,8 @@ import { TEMPLATE_DATABASE, postgresUrlFor, withAdminClient } from "./postgres";
 import { testBackend } from "./test-backend";
 
 export interface FreshDatabase extends Database {
+  /** The server's connection string (PostgreSQL), for tests that open a second client. */
+  url: string | null;
   /** Drops the database (PostgreSQL) or closes it (PGlite). */
   destroy(): Promise<void>;
 }
@@ -17,10 +19,12 @@ export interface FreshDatabase extends Database {
 export async function freshDatabase(): Promise<FreshDatabase> {
   let db: Database;
   let drop = async () => undefined as unknown;
+  let url: string | null = null;
   if (testBackend() === "postgres") {
     const name = `sme_test_${randomUUID().replaceAll("-", "").slice(0, 16)}`;
     await withAdminClient((c) => c.query(`CREATE DATABASE "${name}" TEMPLATE "${TEMPLATE_DATABASE}"`));
-    db = await openDatabase({ kind: "postgres", url: postgresUrlFor(name) });
+    url = postgresUrlFor(name);
+    db = await openDatabase({ kind: "postgres", url });
     drop = () => withAdminClient((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
   } else {
     db = await openDatabase({ kind: "pglite", dataDir: null });
@@ -29,6 +33,7 @@ export async function freshDatabase(): Promise<FreshDatabase> {
   useDatabase(db);
   return {
     ...db,
+    url,
     destroy: async () => {
       await db.close();
       await drop();

@@ -41,7 +41,10 @@ describe("sign-in throttle", () => {
 
   it("lifts the block when the window has passed", async () => {
     let now = 0;
-    const throttle = new SignInThrottle(memoryCounter(() => now), limits);
+    const throttle = new SignInThrottle(
+      memoryCounter(() => now),
+      limits,
+    );
     for (let i = 0; i < 10; i++) await throttle.recordFailure("a@example.cn", "c");
     expect(await throttle.isBlocked("a@example.cn", "other")).toBe(true);
     now = 61_000;

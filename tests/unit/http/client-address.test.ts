@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { CLIENT_ADDRESS_FROM_SERVER_ENV, CLIENT_ADDRESS_HEADER, clientAddressOf, normaliseAddress, parseProxyTrust, resolveClientAddress, UNKNOWN_CLIENT } from "@/lib/http/client-address";
+import {
+  CLIENT_ADDRESS_FROM_SERVER_ENV,
+  CLIENT_ADDRESS_HEADER,
+  clientAddressOf,
+  normaliseAddress,
+  parseProxyTrust,
+  resolveClientAddress,
+  UNKNOWN_CLIENT,
+} from "@/lib/http/client-address";
 
 const none = parseProxyTrust(undefined, undefined);
 const oneHop = parseProxyTrust("1", undefined);

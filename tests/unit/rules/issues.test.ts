@@ -18,7 +18,10 @@ describe("the engine words its own problems in both languages, by code", () => {
 
   it("assessFacts hands back the code and both texts with each issue", () => {
     const assessed = assessFacts(getBuiltinRuleSet("innovative-2022")!, { financials: { "2024": { revenue: 1.001 } } }, CONTEXT);
-    expect(assessed).toMatchObject({ ok: false, issues: [{ path: "financials.2024.revenue", issue: "amount-decimals-facts", text: { zh: "金额最多保留两位小数（到分）" } }] });
+    expect(assessed).toMatchObject({
+      ok: false,
+      issues: [{ path: "financials.2024.revenue", issue: "amount-decimals-facts", text: { zh: "金额最多保留两位小数（到分）" } }],
+    });
   });
 
   it("a rule-set check with values words them in both languages (pass mark above the maximum)", () => {

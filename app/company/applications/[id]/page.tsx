@@ -7,6 +7,7 @@ import { sectionEditable, sectionProgress } from "@/components/company/section-p
 import { APPLICATION_SECTIONS, SECTION_LABELS } from "@/lib/application/sections";
 import { requirePagePermission } from "@/lib/auth/require-page-permission";
 import { isEditableByCompany } from "@/lib/workflow/application-lifecycle";
+import { DeleteDraftControl } from "@/components/company/delete-draft-control";
 import { loadCompanyApplication } from "./load-application";
 
 export const dynamic = "force-dynamic";
@@ -43,12 +44,17 @@ export default async function ApplicationTasks({ params }: { params: Promise<{ i
               <Link href={`/company/applications/${id}/sections/${section}`} className="text-brand-700 underline" aria-describedby={`state-${section}`}>
                 {pick(SECTION_LABELS[section], locale)}
               </Link>
-              <span className="flex items-center gap-2">
-                {returned && <span className="text-sm text-slate-600">{editable ? t("application.reopened") : t("application.lockedShort")}</span>}
+              {/* After a return the one state that matters is whether the section is to be corrected:
+                  "to correct" beside a green "complete" read as two contradicting answers. */}
+              {returned ? (
+                <span id={`state-${section}`} data-returned-state={editable ? "reopened" : "locked"} className={`rounded px-2 py-0.5 text-sm ${editable ? "bg-amber-100 text-amber-900" : "bg-slate-100 text-slate-800"}`}>
+                  {editable ? t("application.reopened") : t("application.lockedShort")}
+                </span>
+              ) : (
                 <span id={`state-${section}`} className={`rounded px-2 py-0.5 text-sm ${TONE[progress]}`}>
                   {t(`progress.${progress}`)}
                 </span>
-              </span>
+              )}
             </li>
           );
         })}
@@ -56,6 +62,7 @@ export default async function ApplicationTasks({ params }: { params: Promise<{ i
       <Link href={`/company/applications/${id}/check`} className="inline-block rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
         {t("application.checkAnswers")}
       </Link>
+      {application.status === "draft" && <DeleteDraftControl applicationId={id} version={application.version} />}
     </div>
   );
 }

@@ -10,6 +10,15 @@ import { loadCompanyApplication } from "../load-application";
 
 export const dynamic = "force-dynamic";
 
+/** "Submitted → municipal review"; where the action and the state it leads to read the same ("退回修改"), once. */
+function stepTitle(action: string, to: keyof typeof APPLICATION_STATUS_LABELS, locale: string): string {
+  const did = APPLICATION_ACTION_LABELS[action as ApplicationAction];
+  const now = pick(APPLICATION_STATUS_LABELS[to], locale);
+  if (!did) return now;
+  const done = pick(did, locale);
+  return done === now ? done : `${done} → ${now}`;
+}
+
 const sectionName = (section: string, locale: string) => pick(SECTION_LABELS[section as ApplicationSection] ?? { zh: section, en: section }, locale);
 
 /** Where the application stands: the full timeline with the reasons given, what to do next, and withdrawal. */
@@ -34,7 +43,11 @@ export default async function ApplicationStatusPage({ params, searchParams }: { 
           </p>
         )}
       </div>
-      <p data-testid="status-explanation">{t(`status.explain.${application.status}`)}</p>
+      <p data-testid="status-explanation">
+        {application.title
+          ? t(`status.explainTitle.${application.title.status}`, { until: application.title.validUntil, certificate: application.title.certificateNo })
+          : t(`status.explain.${application.status}`)}
+      </p>
 
       {returned && (
         <section aria-labelledby="correction" className="space-y-2 rounded border border-amber-500 bg-amber-50 p-3" data-testid="correction-request">
@@ -71,9 +84,7 @@ export default async function ApplicationStatusPage({ params, searchParams }: { 
           <ol className="space-y-3 border-l-2 border-brand-100 pl-4" data-testid="timeline">
             {application.timeline.map((step) => (
               <li key={step.id} data-testid="timeline-entry" data-action={step.action} data-to={step.to}>
-                <p className="font-medium">
-                  {pick(APPLICATION_ACTION_LABELS[step.action as ApplicationAction] ?? { zh: step.action, en: step.action }, locale)} → {pick(APPLICATION_STATUS_LABELS[step.to], locale)}
-                </p>
+                <p className="font-medium">{stepTitle(step.action, step.to, locale)}</p>
                 <p className="text-sm text-slate-600">
                   <time dateTime={step.at.toISOString()}>{format.dateTime(step.at, { dateStyle: "medium", timeStyle: "short" })}</time> · {actorLabel(step.actorRole)}
                   {/* Officials act for their department; only the firm's own users are named. */}
