@@ -70,12 +70,16 @@ export default defineConfig([
   { files: ["tests/unit/rules/**"], rules: { "@typescript-eslint/no-restricted-imports": "off" } },
   { files: ["scripts/**", "tests/integration/**", "tests/e2e/**"], rules: { "react-hooks/rules-of-hooks": "off" } },
   {
-    // TODO(lead): flip to "error" once the role comparisons have moved into lib/auth/permissions.ts.
-    files: ["**/*.{ts,tsx}"],
+    // Who may do what is the permission table's answer (docs/decisions/013), never a role comparison.
+    files: ["lib/**/*.{ts,tsx}", "app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}"],
     ignores: ["lib/auth/permissions.ts"],
     rules: {
       "no-restricted-syntax": [
-        "off",
+        "error",
+        {
+          selector: "BinaryExpression[operator=/^[!=]==$/][left.type='Identifier'][left.name='role'][right.type='Literal']",
+          message: "Ask lib/auth/permissions.ts what a role may do instead of comparing roles.",
+        },
         {
           selector: "BinaryExpression[operator=/^[!=]==$/][left.type='MemberExpression'][left.property.name='role'][right.type='Literal']",
           message: "Ask lib/auth/permissions.ts what a role may do instead of comparing roles.",

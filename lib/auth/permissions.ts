@@ -82,6 +82,8 @@ export const PERMISSIONS = {
     "jobs:run": own("national-office"),
     // Emails that could not be delivered reach people in every province: the national office's.
     "outbox:manage": own("national-office"),
+    // The floor under every call's notice length is national (docs/decisions/016).
+    "notice-minimum:set": own("national-office"),
   },
   expert: {
     "expert-review:submit": own("assigned"),

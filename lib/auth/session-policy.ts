@@ -35,8 +35,18 @@ export function sessionPolicyFromEnv(env: Readonly<Record<string, string | undef
   };
 }
 
+/** Firms' users get the longer idle limit; every official's, administrator's and expert's account the shorter. */
+const IDLE_CLASS: Record<Role, keyof SessionPolicy["idleMinutes"]> = {
+  company: "company",
+  municipal: "staff",
+  provincial: "staff",
+  ministry: "staff",
+  administrator: "staff",
+  expert: "staff",
+};
+
 export function idleLimitMs(role: Role, policy: SessionPolicy): number {
-  return (role === "company" ? policy.idleMinutes.company : policy.idleMinutes.staff) * 60_000;
+  return policy.idleMinutes[IDLE_CLASS[role]] * 60_000;
 }
 
 /** The session row joined with its account, as the store reads it. */

@@ -37,7 +37,6 @@ export interface SeedOptions {
 export const DEFAULT_SEED_OPTIONS: SeedOptions = { companies: 600, nationalBatches: true, seed: 2026, today: "2026-11-22" };
 
 type Log = (message: string) => void;
-const toDbTier = (tier: Tier): DbTier => (tier === "little-giant" ? "little_giant" : tier);
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 interface SeedContext {

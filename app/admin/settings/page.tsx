@@ -1,14 +1,12 @@
-import { forbidden } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/batches/action-form";
 import { setNoticeMinimumAction } from "@/lib/actions/settings/set-notice-minimum";
 import { requirePagePermission } from "@/lib/auth/require-page-permission";
-import { maySetNoticeMinimum, readNoticeMinimum } from "@/lib/services/batches/notice-minimum";
+import { readNoticeMinimum } from "@/lib/services/batches/notice-minimum";
 
 /** National settings, for the national administrator only (a provincial administrator gets 403). */
 export default async function SettingsPage() {
-  const actor = await requirePagePermission("signed-in");
-  if (!maySetNoticeMinimum(actor)) forbidden();
+  const actor = await requirePagePermission("notice-minimum:set");
   const [t, setting] = await Promise.all([getTranslations("batches"), readNoticeMinimum(actor)]);
   return (
     <div className="space-y-6">

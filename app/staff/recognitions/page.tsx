@@ -23,7 +23,7 @@ const PATH = "/staff/recognitions";
  * and the firms' change reports. Filters are a plain GET form: the URL is the state.
  */
 export default async function StaffRecognitionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await requirePagePermission("recognition:list");
+  await requirePagePermission("recognition:list");
   const params = await searchParams;
   const filters = parseStaffFilters(params);
   const view = params.view === "changes" ? "changes" : "recognitions";

@@ -6,7 +6,7 @@ import { defineAction } from "../define-action";
 
 /** The national minimum notice length; the service lets only the national administrator set it. */
 export const setNoticeMinimumAction = defineAction({
-  permission: "signed-in",
+  permission: "notice-minimum:set",
   schema: setNoticeMinimumSchema,
   run: async (input, actor) => {
     const result = await setNoticeMinimum(actor, input);

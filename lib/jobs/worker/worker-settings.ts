@@ -18,7 +18,10 @@ export function workerSettings(env: Record<string, string | undefined> = process
   const cron = env.JOBS_CRON?.trim() || "0 1 * * *";
   const jobsCron = cron.toLowerCase() === "off" ? null : cron;
   // Checked at start, so a mistyped schedule stops the server instead of silently never running.
-  if (jobsCron) toUtcCron(jobsCron) && parseCron(jobsCron);
+  if (jobsCron) {
+    toUtcCron(jobsCron);
+    parseCron(jobsCron);
+  }
   const poll = Number(env.OUTBOX_POLL_SECONDS ?? 5);
   if (!Number.isFinite(poll) || poll <= 0) throw new Error(`OUTBOX_POLL_SECONDS must be a positive number, not "${env.OUTBOX_POLL_SECONDS}"`);
   return { enabled: !["off", "0", "false"].includes(worker ?? "on"), jobsCron, pollSeconds: poll };

@@ -1,4 +1,5 @@
 import "server-only";
+import { hasPermission } from "@/lib/auth/permissions";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/roles";
 import { prisma } from "@/lib/db/client";
@@ -25,7 +26,7 @@ export const setNoticeMinimumSchema = z.object({
  * provincial administrator may not lower the floor for their own province's notices.
  */
 export function maySetNoticeMinimum(actor: Pick<Actor, "role" | "jurisdictionCode">): boolean {
-  return actor.role === "administrator" && actor.jurisdictionCode === null;
+  return hasPermission(actor, "notice-minimum:set");
 }
 
 /** The national minimum notice length in working days; the default until one is set. */
