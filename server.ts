@@ -62,7 +62,9 @@ const server = createServer((req, res) => {
   else render();
 });
 server.listen(port, hostname, () => {
-  console.log(`▲ SME Registry listening on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}${pageCache ? ` (public page cache ${cacheSeconds} s)` : ""}`);
+  console.log(
+    `▲ SME Registry listening on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}${pageCache ? ` (public page cache ${cacheSeconds} s)` : ""}`,
+  );
 });
 
 // Scheduled jobs and email delivery (docs/decisions/017); WORKER=off leaves them to other instances.

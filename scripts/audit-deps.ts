@@ -19,12 +19,19 @@ const lock = JSON.parse(readFileSync("package-lock.json", "utf8")) as { packages
 const findings = findAdvisories(lock.packages, snapshot);
 const checked = Object.keys(lock.packages).filter((p) => p !== "").length;
 const watched = new Set(snapshot.advisories.map((a) => a.package)).size;
-console.log(`offline advisory check: ${checked} installed packages against ${snapshot.advisories.length} advisories for ${watched} packages (snapshot taken ${snapshot.taken})`);
+console.log(
+  `offline advisory check: ${checked} installed packages against ${snapshot.advisories.length} advisories for ${watched} packages (snapshot taken ${snapshot.taken})`,
+);
 for (const f of findings) {
-  console.log(`  ${serious(f) ? "FAIL" : "note"} ${f.advisory.severity} ${f.advisory.id} ${f.path}@${f.version}${f.shipped ? "" : " (development only)"}: ${f.advisory.title}`);
+  console.log(
+    `  ${serious(f) ? "FAIL" : "note"} ${f.advisory.severity} ${f.advisory.id} ${f.path}@${f.version}${f.shipped ? "" : " (development only)"}: ${f.advisory.title}`,
+  );
 }
 if (findings.some(serious)) failed = true;
-else console.log(`  no high or critical advisory on a shipped package${findings.length ? ` (${findings.length} lesser or development-only finding(s) above)` : ""}`);
+else
+  console.log(
+    `  no high or critical advisory on a shipped package${findings.length ? ` (${findings.length} lesser or development-only finding(s) above)` : ""}`,
+  );
 const age = snapshotAgeDays(snapshot);
 if (age > STALE_AFTER_DAYS) {
   console.log(`  WARNING: the snapshot is ${age} days old; refresh it (docs/decisions/012) — advisories published since are not known to this check`);
@@ -44,7 +51,11 @@ if (!counts) {
   console.log(`online audit (npm audit --omit=dev) UNAVAILABLE from this registry (${why.trim()}); only the offline snapshot was checked`);
   if (process.env.REQUIRE_AUDIT === "1") failed = true;
 } else {
-  console.log(`online audit (npm audit --omit=dev): ${Object.entries(counts).map(([level, n]) => `${n} ${level}`).join(", ")}`);
+  console.log(
+    `online audit (npm audit --omit=dev): ${Object.entries(counts)
+      .map(([level, n]) => `${n} ${level}`)
+      .join(", ")}`,
+  );
   if ((counts.high ?? 0) + (counts.critical ?? 0) > 0) failed = true;
 }
 process.exit(failed ? 1 : 0);

@@ -13,7 +13,9 @@ try {
   const report = await verifyAuditLog(db.sql);
   const pending = report.pending.count > 0 ? `; ${report.pending.count} entries not yet in the log (oldest ${report.pending.oldestAt})` : "";
   if (report.intact) {
-    console.log(`audit log intact: ${report.leaves} entries in the log under ${report.heads} signed tree heads (${report.legacyEntries} from the legacy hash chain)${pending}`);
+    console.log(
+      `audit log intact: ${report.leaves} entries in the log under ${report.heads} signed tree heads (${report.legacyEntries} from the legacy hash chain)${pending}`,
+    );
   } else {
     console.error(`audit log BROKEN (${report.problem!.kind}): ${report.problem!.detail}${pending}`);
     process.exitCode = 1;

@@ -28,7 +28,13 @@ import { demoFacts, type DemoProfile } from "@/lib/seed/demo-facts";
 import { seedRuleSets } from "@/lib/seed/steps/seed-rule-sets";
 import { reevaluateAnnualReports } from "@/lib/services/annual-reports/reevaluate-annual-reports";
 
-const { values } = parseArgs({ options: { recognitions: { type: "string", default: "150000" }, "data-year": { type: "string", default: "2025" }, batch: { type: "string", default: "10000" } } });
+const { values } = parseArgs({
+  options: {
+    recognitions: { type: "string", default: "150000" },
+    "data-year": { type: "string", default: "2025" },
+    batch: { type: "string", default: "10000" },
+  },
+});
 const TARGET = Number(values.recognitions);
 const DATA_YEAR = Number(values["data-year"]);
 const CHUNK = 5_000;
@@ -103,10 +109,23 @@ async function topUp(): Promise<void> {
     console.log(`${have.toLocaleString("en")} recognitions already have ${DATA_YEAR} reports; nothing to add.`);
     return;
   }
-  const ruleSets = await db.prisma.ruleSet.findMany({ where: { code: { in: ["innovative-2022", "specialized-2022", "little-giant-2022"] } }, select: { id: true, code: true, tier: true } });
+  const ruleSets = await db.prisma.ruleSet.findMany({
+    where: { code: { in: ["innovative-2022", "specialized-2022", "little-giant-2022"] } },
+    select: { id: true, code: true, tier: true },
+  });
   const programme = await db.prisma.programme.upsert({
     where: { code: "bench-annual" },
-    create: { code: "bench-annual", tier: "specialized", year: DATA_YEAR, regionCode: "350000", nameZh: "基准测试", nameEn: "Benchmark", ruleSetCode: "specialized-2022", opensOn: new Date(`${DATA_YEAR}-01-01`), closesOn: new Date(`${DATA_YEAR}-12-31`) },
+    create: {
+      code: "bench-annual",
+      tier: "specialized",
+      year: DATA_YEAR,
+      regionCode: "350000",
+      nameZh: "基准测试",
+      nameEn: "Benchmark",
+      ruleSetCode: "specialized-2022",
+      opensOn: new Date(`${DATA_YEAR}-01-01`),
+      closesOn: new Date(`${DATA_YEAR}-12-31`),
+    },
     update: {},
     select: { id: true },
   });
@@ -145,13 +164,28 @@ async function topUp(): Promise<void> {
         `INSERT INTO application (id, company_id, programme_id, tier, year, status, facts, rule_set_id, city_code, province_code, updated_at)
          SELECT id, company_id, $4, tier::"Tier", ${DATA_YEAR - 1}, 'recognised', facts, rule_set_id, '350100', '350000', now()
          FROM unnest($1::uuid[], $2::uuid[], $3::jsonb[], $5::uuid[], $6::text[]) AS v(id, company_id, facts, rule_set_id, tier)`,
-        [rows.map((r) => r.applicationId), rows.map((r) => r.companyId), rows.map((r) => r.base), programme.id, rows.map((r) => r.ruleSet.id), rows.map((r) => r.ruleSet.tier)],
+        [
+          rows.map((r) => r.applicationId),
+          rows.map((r) => r.companyId),
+          rows.map((r) => r.base),
+          programme.id,
+          rows.map((r) => r.ruleSet.id),
+          rows.map((r) => r.ruleSet.tier),
+        ],
       );
       await tx.query(
         `INSERT INTO recognition (id, certificate_no, company_id, programme_id, application_id, rule_set_id, tier, year, status, valid_from, valid_until, province_code, city_code, industry_code)
          SELECT id, 'BENCH-' || code, company_id, $5, application_id, rule_set_id, tier::"Tier", ${DATA_YEAR - 1}, 'active', '${DATA_YEAR - 1}-10-01', '${DATA_YEAR + 2}-09-30', '350000', '350100', 'C34'
          FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::uuid[], $6::uuid[], $7::text[]) AS v(id, code, company_id, application_id, rule_set_id, tier)`,
-        [rows.map((r) => r.recognitionId), rows.map((r) => r.creditCode), rows.map((r) => r.companyId), rows.map((r) => r.applicationId), programme.id, rows.map((r) => r.ruleSet.id), rows.map((r) => r.ruleSet.tier)],
+        [
+          rows.map((r) => r.recognitionId),
+          rows.map((r) => r.creditCode),
+          rows.map((r) => r.companyId),
+          rows.map((r) => r.applicationId),
+          programme.id,
+          rows.map((r) => r.ruleSet.id),
+          rows.map((r) => r.ruleSet.tier),
+        ],
       );
       await tx.query(
         `INSERT INTO annual_report (id, recognition_id, company_id, data_year, facts)

@@ -30,7 +30,13 @@ const scratch = await createScratchDatabase(`sme_load_${process.pid}`);
 process.env.DATABASE_URL = scratch.url;
 // The sequencer signs tree heads in this process; a throwaway key for a throwaway database.
 process.env.AUDIT_SIGNING_KEY = generateKeyPairSync("ed25519").privateKey.export({ type: "pkcs8", format: "pem" }).toString();
-const env = { ...process.env, DATABASE_URL: scratch.url, NEXTAUTH_SECRET: "load-test-secret-0123456789abcdef", NEXTAUTH_URL: origin, NEXT_TELEMETRY_DISABLED: "1" };
+const env = {
+  ...process.env,
+  DATABASE_URL: scratch.url,
+  NEXTAUTH_SECRET: "load-test-secret-0123456789abcdef",
+  NEXTAUTH_URL: origin,
+  NEXT_TELEMETRY_DISABLED: "1",
+};
 
 function must(args: string[]) {
   const result = spawnSync("npx", ["tsx", ...args], { stdio: "inherit", env });
@@ -53,21 +59,28 @@ try {
 
   server = spawn("npx", ["tsx", "server.ts", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: ["ignore", "ignore", "inherit"], detached: true });
   for (let i = 0; i < 240; i++) {
-    const up = await fetch(`${origin}/api/health`).then((r) => r.ok, () => false);
+    const up = await fetch(`${origin}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (up) break;
     await new Promise((r) => setTimeout(r, 500));
   }
 
-  const companies = await Promise.all(data.companies.map(async (c) => {
-    const session = new HttpSession(origin);
-    await session.signIn(c.email, password);
-    return { ...c, session, version: 1, acked: 0 };
-  }));
-  const officials = await Promise.all(data.officials.map(async (email) => {
-    const session = new HttpSession(origin);
-    await session.signIn(email, password);
-    return session;
-  }));
+  const companies = await Promise.all(
+    data.companies.map(async (c) => {
+      const session = new HttpSession(origin);
+      await session.signIn(c.email, password);
+      return { ...c, session, version: 1, acked: 0 };
+    }),
+  );
+  const officials = await Promise.all(
+    data.officials.map(async (email) => {
+      const session = new HttpSession(origin);
+      await session.signIn(email, password);
+      return session;
+    }),
+  );
 
   const decided: string[] = [];
   const queue = [...data.files];
@@ -109,7 +122,9 @@ try {
     const companyUser = async (c: (typeof companies)[number]) => {
       for (let n = c.acked / 1000 + 1; Date.now() < deadline; n++) {
         await timed("save", async () => {
-          const result = await c.session.callAction(saveDraft, [{ applicationId: c.applicationId, expectedVersion: c.version, facts: { equityFinancing: { "2025": n * 1000 } } }]);
+          const result = await c.session.callAction(saveDraft, [
+            { applicationId: c.applicationId, expectedVersion: c.version, facts: { equityFinancing: { "2025": n * 1000 } } },
+          ]);
           if (!result.ok) return false;
           c.version += 1;
           c.acked = n * 1000;
@@ -138,21 +153,29 @@ try {
     const ended = Date.now();
     const elapsed = (ended - started) / 1000;
 
-    console.log(`\nload: ${counts.public} public + ${counts.company} companies + ${officialCount} officials = ${counts.public + counts.company + officialCount} concurrent users for ${elapsed.toFixed(1)} s on PostgreSQL`);
+    console.log(
+      `\nload: ${counts.public} public + ${counts.company} companies + ${officialCount} officials = ${counts.public + counts.company + officialCount} concurrent users for ${elapsed.toFixed(1)} s on PostgreSQL`,
+    );
     console.log("kind     requests   req/s    p50 ms   p95 ms   p99 ms   errors");
     const p95: Record<string, number> = {};
     for (const kind of ["search", "save", "decide"]) {
       const sorted = [...latencies[kind]!].sort((a, b) => a - b);
       totalErrors += errors[kind]!;
       p95[kind] = percentile(sorted, 95);
-      console.log(`${kind.padEnd(8)} ${String(sorted.length).padStart(8)} ${(sorted.length / elapsed).toFixed(1).padStart(7)} ${percentile(sorted, 50).toFixed(0).padStart(9)} ${percentile(sorted, 95).toFixed(0).padStart(8)} ${percentile(sorted, 99).toFixed(0).padStart(8)} ${String(errors[kind]).padStart(8)}`);
+      console.log(
+        `${kind.padEnd(8)} ${String(sorted.length).padStart(8)} ${(sorted.length / elapsed).toFixed(1).padStart(7)} ${percentile(sorted, 50).toFixed(0).padStart(9)} ${percentile(sorted, 95).toFixed(0).padStart(8)} ${percentile(sorted, 99).toFixed(0).padStart(8)} ${String(errors[kind]).padStart(8)}`,
+      );
     }
     const ratio = p95.decide! / Math.max(1, p95.save!);
     console.log(`decision p95 / save p95: ${ratio.toFixed(2)} (target ≤ 2)`);
     const a = summariseActivity(activity.samples, started, ended);
-    console.log(`backends waiting on a lock: ${(100 * a.lockShare).toFixed(1)}% of ${a.active} sampled active backends (${a.samples} samples); most seen waits: ${a.top.join(", ") || "none"}`);
+    console.log(
+      `backends waiting on a lock: ${(100 * a.lockShare).toFixed(1)}% of ${a.active} sampled active backends (${a.samples} samples); most seen waits: ${a.top.join(", ") || "none"}`,
+    );
     const q = sequencer.summarise(started, ended);
-    console.log(`audit sequencer: ${q.sequenced} rows in ${q.runs} runs, ${q.rowsPerSecond.toFixed(1)} rows/s, run p95 ${q.runP95Ms.toFixed(0)} ms; lag: at most ${q.maxPending} rows pending, oldest ${q.maxOldestSeconds.toFixed(1)} s`);
+    console.log(
+      `audit sequencer: ${q.sequenced} rows in ${q.runs} runs, ${q.rowsPerSecond.toFixed(1)} rows/s, run p95 ${q.runP95Ms.toFixed(0)} ms; lag: at most ${q.maxPending} rows pending, oldest ${q.maxOldestSeconds.toFixed(1)} s`,
+    );
     rates.push(`${officialCount} officials ${(latencies.decide!.length / elapsed).toFixed(1)}/s`);
   }
   console.log(`\ndecisions/s by deciding officials: ${rates.join(", ")}`);
@@ -160,7 +183,10 @@ try {
   await sequencer.stop();
 
   const { verifyAcknowledgedWrites } = await import("./support/load-data");
-  const lost = await verifyAcknowledgedWrites(companies.map((c) => ({ applicationId: c.applicationId, acked: c.acked })), decided);
+  const lost = await verifyAcknowledgedWrites(
+    companies.map((c) => ({ applicationId: c.applicationId, acked: c.acked })),
+    decided,
+  );
   console.log(`acknowledged writes: ${companies.reduce((n, c) => n + c.version - 1, 0)} saves, ${decided.length} decisions; lost: ${lost.length}`);
   for (const problem of lost.slice(0, 10)) console.log(`  lost: ${problem}`);
 
@@ -169,7 +195,9 @@ try {
   await new Promise((r) => setTimeout(r, 2_500));
   for (let run = await sequenceAudit(db.prisma, {}); run.more; run = await sequenceAudit(db.prisma, {}));
   const audit = await verifyAuditLog(db.sql);
-  console.log(`audit log: ${audit.intact ? "intact" : `BROKEN (${audit.problem!.kind}: ${audit.problem!.detail})`}, ${audit.leaves} entries under ${audit.heads} signed tree heads, ${audit.pending.count} pending`);
+  console.log(
+    `audit log: ${audit.intact ? "intact" : `BROKEN (${audit.problem!.kind}: ${audit.problem!.detail})`}, ${audit.leaves} entries under ${audit.heads} signed tree heads, ${audit.pending.count} pending`,
+  );
 
   const { measureDecisionSteps } = await import("./support/decision-steps");
   const steps = await measureDecisionSteps(data.officials[0]!, queue.splice(0, 50));

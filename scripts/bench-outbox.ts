@@ -23,7 +23,9 @@ import { openDatabase } from "@/lib/db/open-database";
 import { deliverUntilIdle } from "@/lib/outbox/deliver-outbox";
 import { closeSmtpTransports } from "@/lib/outbox/smtp-transport";
 
-const { values } = parseArgs({ options: { emails: { type: "string", default: "5000" }, firms: { type: "string", default: "5000" }, distinct: { type: "string", default: "1000" } } });
+const { values } = parseArgs({
+  options: { emails: { type: "string", default: "5000" }, firms: { type: "string", default: "5000" }, distinct: { type: "string", default: "1000" } },
+});
 const FIRMS = Number(values.firms);
 const EMAILS = Number(values.emails);
 const DISTINCT = Number(values.distinct);
@@ -119,8 +121,14 @@ try {
   process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
   process.env.PUBLIC_URL = "https://sme.example.gov.cn";
   for (const [label, sql] of [
-    ["one text for all (batch announcement)", `INSERT INTO outbox (id, recipient, user_id, kind, title_zh, title_en, link) SELECT gen_random_uuid(), email, id, 'recognition.announced', '列入名单', 'On the list', '/company' FROM app_user LIMIT ${EMAILS}`],
-    [`a distinct text per message (${DISTINCT})`, `INSERT INTO outbox (id, recipient, user_id, kind, title_zh, title_en, body_zh, body_en, link) SELECT gen_random_uuid(), email, id, 'recognition.expired', '称号到期 ' || email, 'Title expired ' || email, '正文', 'Body', '/company/recognitions' FROM app_user LIMIT ${DISTINCT}`],
+    [
+      "one text for all (batch announcement)",
+      `INSERT INTO outbox (id, recipient, user_id, kind, title_zh, title_en, link) SELECT gen_random_uuid(), email, id, 'recognition.announced', '列入名单', 'On the list', '/company' FROM app_user LIMIT ${EMAILS}`,
+    ],
+    [
+      `a distinct text per message (${DISTINCT})`,
+      `INSERT INTO outbox (id, recipient, user_id, kind, title_zh, title_en, body_zh, body_en, link) SELECT gen_random_uuid(), email, id, 'recognition.expired', '称号到期 ' || email, 'Title expired ' || email, '正文', 'Body', '/company/recognitions' FROM app_user LIMIT ${DISTINCT}`,
+    ],
   ] as const) {
     await db.sql.exec(`TRUNCATE notification, outbox`);
     await db.sql.exec(sql);

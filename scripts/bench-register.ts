@@ -46,7 +46,8 @@ const { values } = parseArgs({
 const PORT = Number(values.port);
 // --server measures a portal already running on this machine (loopback only), skipping set-up.
 const BASE = values.server ? values.server.replace(/\/$/, "") : `http://127.0.0.1:${PORT}`;
-if (!/^http:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?$/.test(BASE)) throw new Error("the benchmark only targets this machine (127.0.0.1, localhost, [::1])");
+if (!/^http:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?$/.test(BASE))
+  throw new Error("the benchmark only targets this machine (127.0.0.1, localhost, [::1])");
 const CONNECTIONS = Number(values.connections);
 const SECONDS = Number(values.seconds);
 const DIST = process.env.NEXT_DIST_DIR || ".next-bench";
@@ -116,7 +117,9 @@ async function untilStopped(): Promise<void> {
  * simply answering the same few questions.
  */
 async function searchPaths(prefix: string): Promise<string[]> {
-  const sample = (await (await fetch(`${BASE}/api/v1/register?pageSize=100&sort=name`)).json()) as { rows: { companyName: string; creditCode: string; provinceCode: string }[] };
+  const sample = (await (await fetch(`${BASE}/api/v1/register?pageSize=100&sort=name`)).json()) as {
+    rows: { companyName: string; creditCode: string; provinceCode: string }[];
+  };
   const names = sample.rows.flatMap((r) => [r.companyName.slice(2, 5), r.companyName.slice(0, 4)]);
   const codes = sample.rows.map((r) => r.creditCode.slice(0, 10));
   const provinces = [...new Set(sample.rows.map((r) => r.provinceCode))];
@@ -216,7 +219,11 @@ try {
       const serverLog = openSync(path.join(tmpdir(), `sme-bench-server-${PORT}.log`), "w");
       log(`server output: ${path.join(tmpdir(), `sme-bench-server-${PORT}.log`)} (caches ${mode})`);
       const cacheEnv = mode === "off" ? { REGISTER_CACHE_SECONDS: "0", PUBLIC_PAGE_CACHE_SECONDS: "0" } : {};
-      server = spawn("npx", ["tsx", "server.ts", "-p", String(PORT), "-H", "127.0.0.1"], { env: { ...env, ...cacheEnv, NODE_ENV: "production" }, stdio: ["ignore", serverLog, serverLog], detached: true });
+      server = spawn("npx", ["tsx", "server.ts", "-p", String(PORT), "-H", "127.0.0.1"], {
+        env: { ...env, ...cacheEnv, NODE_ENV: "production" },
+        stdio: ["ignore", serverLog, serverLog],
+        detached: true,
+      });
       await waitForServer(server);
     }
     total = ((await (await fetch(`${BASE}/api/v1/register?pageSize=20`)).json()) as { total: number }).total;
@@ -241,7 +248,11 @@ try {
     }
   }
   if (!values.server) {
-    server = spawn("npx", ["tsx", "server.ts", "-p", String(PORT), "-H", "127.0.0.1"], { env: { ...env, NODE_ENV: "production" }, stdio: "ignore", detached: true });
+    server = spawn("npx", ["tsx", "server.ts", "-p", String(PORT), "-H", "127.0.0.1"], {
+      env: { ...env, NODE_ENV: "production" },
+      stdio: "ignore",
+      detached: true,
+    });
     await waitForServer(server);
   }
   const exported = await timeExport();

@@ -224,8 +224,12 @@ for (const mode of ["evaluate", "json", "decide"] as const) {
       (mode === "json" ? `, ${Math.round(jsonBytes / total).toLocaleString("en-US")} bytes of JSON each on average` : ""),
   );
   for (let r = 0; r < compiled.length; r++) {
-    console.log(`  ${compiled[r]!.ruleSet.code.padEnd(26)} ${rate(n[r]!, wall[mode][r]!).padStart(10)} /s wall (${rate(n[r]!, cpu[mode][r]!).padStart(10)} /s CPU)`);
+    console.log(
+      `  ${compiled[r]!.ruleSet.code.padEnd(26)} ${rate(n[r]!, wall[mode][r]!).padStart(10)} /s wall (${rate(n[r]!, cpu[mode][r]!).padStart(10)} /s CPU)`,
+    );
   }
 }
-console.log(`outcomes (evaluate): ${JSON.stringify(Object.fromEntries(outcomes))}; decide/evaluate disagreements: ${disagreements} of ${evaluations.toLocaleString("en-US")} (checksum ${checksum})`);
+console.log(
+  `outcomes (evaluate): ${JSON.stringify(Object.fromEntries(outcomes))}; decide/evaluate disagreements: ${disagreements} of ${evaluations.toLocaleString("en-US")} (checksum ${checksum})`,
+);
 if (disagreements > 0) process.exitCode = 1;

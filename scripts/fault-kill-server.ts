@@ -32,7 +32,13 @@ const origin = `http://127.0.0.1:${port}`;
 const scratch = await createScratchDatabase(`sme_fault_kill_${process.pid}`);
 process.env.DATABASE_URL = scratch.url;
 process.env.AUDIT_SIGNING_KEY = generateKeyPairSync("ed25519").privateKey.export({ type: "pkcs8", format: "pem" }).toString();
-const env = { ...process.env, DATABASE_URL: scratch.url, NEXTAUTH_SECRET: "fault-kill-secret-0123456789abcdef", NEXTAUTH_URL: origin, NEXT_TELEMETRY_DISABLED: "1" };
+const env = {
+  ...process.env,
+  DATABASE_URL: scratch.url,
+  NEXTAUTH_SECRET: "fault-kill-secret-0123456789abcdef",
+  NEXTAUTH_URL: origin,
+  NEXT_TELEMETRY_DISABLED: "1",
+};
 
 const announce = builtServerActions().find((a) => a.key === "lib/actions/batches/announce-batch.ts#announceBatchAction");
 if (!announce) throw new Error("the build does not expose the announce action: run npm run build first (with this NEXT_DIST_DIR)");
@@ -48,10 +54,12 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 async function killDuring(server: ChildProcess, at: RegExp, work: () => Promise<unknown>) {
   let settled = false;
   const started = performance.now();
-  const answer = work().then(
-    (response) => ({ answered: true as const, response }),
-    (error: unknown) => ({ answered: false as const, error: String((error as { cause?: unknown }).cause ?? error) }),
-  ).finally(() => (settled = true));
+  const answer = work()
+    .then(
+      (response) => ({ answered: true as const, response }),
+      (error: unknown) => ({ answered: false as const, error: String((error as { cause?: unknown }).cause ?? error) }),
+    )
+    .finally(() => (settled = true));
   const killed = await killDuringTransaction(server, scratch.url, at, () => settled);
   const killedAfterMs = performance.now() - started;
   const outcome = await answer;
@@ -60,7 +68,9 @@ async function killDuring(server: ChildProcess, at: RegExp, work: () => Promise<
     check(false, "the kill landed inside the transaction (it finished first: raise the size)");
     return null;
   }
-  console.log(`  killed the server ${seconds(killedAfterMs)} after the request, the transaction open for ${seconds(killed.openForMs)}, at: ${killed.statement} …`);
+  console.log(
+    `  killed the server ${seconds(killedAfterMs)} after the request, the transaction open for ${seconds(killed.openForMs)}, at: ${killed.statement} …`,
+  );
   check(killed.openAfterKill, "the server's transaction was still open right after the kill");
   check(!outcome.answered, `the request got no answer${outcome.answered ? "" : ` (${outcome.error})`}`);
   const end = await outcomeOf(killed, scratch.url);
@@ -100,11 +110,23 @@ try {
 
   console.log(`\n1. announcing a batch of ${size.toLocaleString("en")} firms (server action, as the Fujian official); SIGKILL mid-transaction`);
   const v0 = (await data.batchState(batchId)).version;
-  const announceKill = await killDuring(server, /INSERT INTO recognition_event|UPDATE application|INSERT INTO review|INSERT INTO audit_log|INSERT INTO notification/i, () => callAnnounce(v0));
+  const announceKill = await killDuring(
+    server,
+    /INSERT INTO recognition_event|UPDATE application|INSERT INTO review|INSERT INTO audit_log|INSERT INTO notification/i,
+    () => callAnnounce(v0),
+  );
   const afterKill = await data.announceCounts(batchId);
-  console.log(`  after the kill: batch ${afterKill.status}, ${afterKill.recognitions} recognitions, ${afterKill.entryEvents} entry events, ${afterKill.recognisedApplications} applications recognised`);
-  const none = afterKill.recognitions === 0 && afterKill.entryEvents === 0 && afterKill.recognisedApplications === 0 && afterKill.status === "notice" && afterKill.version === v0;
-  const all = afterKill.recognitions === size && afterKill.entryEvents === size && afterKill.recognisedApplications === size && afterKill.status === "announced";
+  console.log(
+    `  after the kill: batch ${afterKill.status}, ${afterKill.recognitions} recognitions, ${afterKill.entryEvents} entry events, ${afterKill.recognisedApplications} applications recognised`,
+  );
+  const none =
+    afterKill.recognitions === 0 &&
+    afterKill.entryEvents === 0 &&
+    afterKill.recognisedApplications === 0 &&
+    afterKill.status === "notice" &&
+    afterKill.version === v0;
+  const all =
+    afterKill.recognitions === size && afterKill.entryEvents === size && afterKill.recognisedApplications === size && afterKill.status === "announced";
   check(none || all, `all or nothing (${none ? "nothing" : all ? "all" : "PARTIAL"})`);
 
   server = await startProductionServer(port, env);
@@ -116,17 +138,32 @@ try {
   const announced = await data.announceCounts(batchId);
   const again = await callAnnounce(announced.version);
   const stale = await callAnnounce(v0);
-  check(!again.ok && again.status === 409 && !stale.ok && stale.status === 409, `announcing once more is refused (${again.status}, with the old version ${stale.status})`);
+  check(
+    !again.ok && again.status === 409 && !stale.ok && stale.status === 409,
+    `announcing once more is refused (${again.status}, with the old version ${stale.status})`,
+  );
   const final = await data.announceCounts(batchId);
-  console.log(`  final: batch ${final.status}, ${final.recognitions} recognitions of ${final.distinctFirms} firms, ${final.entryEvents} entry events, ${final.recognisedApplications} applications recognised`);
-  check(final.status === "announced" && [final.recognitions, final.distinctFirms, final.entryEvents, final.recognisedApplications].every((n) => n === size), `exactly once: every count is ${size}`);
+  console.log(
+    `  final: batch ${final.status}, ${final.recognitions} recognitions of ${final.distinctFirms} firms, ${final.entryEvents} entry events, ${final.recognisedApplications} applications recognised`,
+  );
+  check(
+    final.status === "announced" && [final.recognitions, final.distinctFirms, final.entryEvents, final.recognisedApplications].every((n) => n === size),
+    `exactly once: every count is ${size}`,
+  );
 
-  console.log(`\n2. importing a published list of ${importRows.toLocaleString("en")} rows (/admin/imports/run, as the national administrator); SIGKILL mid-import`);
+  console.log(
+    `\n2. importing a published list of ${importRows.toLocaleString("en")} rows (/admin/imports/run, as the national administrator); SIGKILL mid-import`,
+  );
   const dry = await importOnce("dry-run");
-  check(dry.ok && dry.report?.recognitionsToCreate === importRows && dry.report.errors.length === 0, `the dry run plans ${dry.report?.recognitionsToCreate} titles, no errors (${seconds(dry.ms)})`);
+  check(
+    dry.ok && dry.report?.recognitionsToCreate === importRows && dry.report.errors.length === 0,
+    `the dry run plans ${dry.report?.recognitionsToCreate} titles, no errors (${seconds(dry.ms)})`,
+  );
   const importKill = await killDuring(server, /INSERT INTO "recognition_event"/, () => importRequest("commit"));
   const afterImportKill = await data.importCounts(codes);
-  console.log(`  after the kill: ${afterImportKill.companies} firms, ${afterImportKill.entries} list entries, ${afterImportKill.recognitions} recognitions, ${afterImportKill.entryEvents} entry events, ${afterImportKill.batches} batches`);
+  console.log(
+    `  after the kill: ${afterImportKill.companies} firms, ${afterImportKill.entries} list entries, ${afterImportKill.recognitions} recognitions, ${afterImportKill.entryEvents} entry events, ${afterImportKill.batches} batches`,
+  );
   const counts = (c: typeof afterImportKill) => [c.companies, c.entries, c.recognitions, c.distinctRecognitions, c.entryEvents];
   const importNone = counts(afterImportKill).every((n) => n === 0) && afterImportKill.batches === 0;
   const importAll = counts(afterImportKill).every((n) => n === importRows);
@@ -135,28 +172,58 @@ try {
   server = await startProductionServer(port, env);
   console.log("  restarted the server; the administrator runs the dry run and the import again");
   const dryAgain = await importOnce("dry-run");
-  check(dryAgain.ok && dryAgain.report?.recognitionsToCreate === (importNone ? importRows : 0), `the dry run plans ${dryAgain.report?.recognitionsToCreate} titles, ${dryAgain.report?.alreadyPresent} already present`);
+  check(
+    dryAgain.ok && dryAgain.report?.recognitionsToCreate === (importNone ? importRows : 0),
+    `the dry run plans ${dryAgain.report?.recognitionsToCreate} titles, ${dryAgain.report?.alreadyPresent} already present`,
+  );
   const commit = await importOnce("commit");
-  check(commit.ok && commit.report?.committed === true && commit.report.recognitionsToCreate === (importNone ? importRows : 0), `the import committed ${commit.report?.recognitionsToCreate} titles (${seconds(commit.ms)})`);
+  check(
+    commit.ok && commit.report?.committed === true && commit.report.recognitionsToCreate === (importNone ? importRows : 0),
+    `the import committed ${commit.report?.recognitionsToCreate} titles (${seconds(commit.ms)})`,
+  );
   const imported = await data.importCounts(codes);
   const twice = await importOnce("commit");
-  check(twice.ok && twice.report?.recognitionsToCreate === 0 && twice.report.alreadyPresent === importRows, `importing once more adds nothing (${twice.report?.alreadyPresent} already present)`);
+  check(
+    twice.ok && twice.report?.recognitionsToCreate === 0 && twice.report.alreadyPresent === importRows,
+    `importing once more adds nothing (${twice.report?.alreadyPresent} already present)`,
+  );
   const importFinal = await data.importCounts(codes);
-  console.log(`  final: ${importFinal.companies} firms, ${importFinal.entries} list entries, ${importFinal.recognitions} recognitions (${importFinal.distinctRecognitions} distinct), ${importFinal.entryEvents} entry events, ${importFinal.batches} batches`);
-  check(counts(importFinal).every((n) => n === importRows) && importFinal.batches === 6 && JSON.stringify(imported) === JSON.stringify(importFinal), `exactly once: every count is ${importRows}, six batches`);
+  console.log(
+    `  final: ${importFinal.companies} firms, ${importFinal.entries} list entries, ${importFinal.recognitions} recognitions (${importFinal.distinctRecognitions} distinct), ${importFinal.entryEvents} entry events, ${importFinal.batches} batches`,
+  );
+  check(
+    counts(importFinal).every((n) => n === importRows) && importFinal.batches === 6 && JSON.stringify(imported) === JSON.stringify(importFinal),
+    `exactly once: every count is ${importRows}, six batches`,
+  );
 
   console.log("\n3. the audit sequencer (npm run audit:verify) SIGKILLed while its transaction is open");
   const { auditSequenceKill } = await import("./support/audit-sequencer-kill");
   const sequencerKill = await auditSequenceKill(scratch.url, env);
-  console.log(`  ${sequencerKill.killed ? `killed with its lock held, ${sequencerKill.leavesAtKill} leaves committed before` : "finished before it could be killed"}; then ${sequencerKill.afterRestart} entries sequenced by the next run`);
-  check(sequencerKill.consistentAfterKill, "after the kill the leaves, the newest tree head and the sequencer's count agree (nothing half written, no lock left)");
-  check(sequencerKill.verified, `the next run completes it and the whole log verifies (${sequencerKill.leaves} entries${sequencerKill.problem ? `; ${sequencerKill.problem}` : ""})`);
+  console.log(
+    `  ${sequencerKill.killed ? `killed with its lock held, ${sequencerKill.leavesAtKill} leaves committed before` : "finished before it could be killed"}; then ${sequencerKill.afterRestart} entries sequenced by the next run`,
+  );
+  check(
+    sequencerKill.consistentAfterKill,
+    "after the kill the leaves, the newest tree head and the sequencer's count agree (nothing half written, no lock left)",
+  );
+  check(
+    sequencerKill.verified,
+    `the next run completes it and the whole log verifies (${sequencerKill.leaves} entries${sequencerKill.problem ? `; ${sequencerKill.problem}` : ""})`,
+  );
 
   console.log("\nsummary");
-  console.log(`  announce: ${size.toLocaleString("en")} firms; killed ${announceKill ? seconds(announceKill.killedAfterMs) : "-"} into the request (the repeat, on a fresh server, took ${seconds(repeatMs)}); after the kill ${afterKill.recognitions} recognitions (${announceKill?.status ?? "-"}); after the repeat ${final.recognitions}; a further repeat refused`);
-  console.log(`  import:   ${importRows.toLocaleString("en")} rows in 6 batches; killed ${importKill ? seconds(importKill.killedAfterMs) : "-"} into the request (the repeat took ${seconds(commit.ms)}); after the kill ${afterImportKill.recognitions} recognitions (${importKill?.status ?? "-"}); after the repeat ${importFinal.recognitions}; a further import added 0`);
+  console.log(
+    `  announce: ${size.toLocaleString("en")} firms; killed ${announceKill ? seconds(announceKill.killedAfterMs) : "-"} into the request (the repeat, on a fresh server, took ${seconds(repeatMs)}); after the kill ${afterKill.recognitions} recognitions (${announceKill?.status ?? "-"}); after the repeat ${final.recognitions}; a further repeat refused`,
+  );
+  console.log(
+    `  import:   ${importRows.toLocaleString("en")} rows in 6 batches; killed ${importKill ? seconds(importKill.killedAfterMs) : "-"} into the request (the repeat took ${seconds(commit.ms)}); after the kill ${afterImportKill.recognitions} recognitions (${importKill?.status ?? "-"}); after the repeat ${importFinal.recognitions}; a further import added 0`,
+  );
   exitCode = violations.length === 0 ? 0 : 1;
-  console.log(exitCode === 0 ? "PASS: both operations were all-or-nothing under SIGKILL and completed exactly once when repeated" : `FAIL: ${violations.length} violation(s)`);
+  console.log(
+    exitCode === 0
+      ? "PASS: both operations were all-or-nothing under SIGKILL and completed exactly once when repeated"
+      : `FAIL: ${violations.length} violation(s)`,
+  );
 } finally {
   if (server) {
     killProcessGroup(server);

@@ -11,7 +11,13 @@ import { createScratchDatabase } from "./support/scratch-database";
 
 const port = Number(process.env.FAULT_PORT ?? 3300);
 const scratch = await createScratchDatabase(`sme_fault_${process.pid}`);
-const env = { ...process.env, DATABASE_URL: scratch.url, NEXTAUTH_SECRET: "fault-test-secret-0123456789abcdef", NEXTAUTH_URL: `http://127.0.0.1:${port}`, NEXT_TELEMETRY_DISABLED: "1" };
+const env = {
+  ...process.env,
+  DATABASE_URL: scratch.url,
+  NEXTAUTH_SECRET: "fault-test-secret-0123456789abcdef",
+  NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+  NEXT_TELEMETRY_DISABLED: "1",
+};
 
 function must(command: string, args: string[]) {
   const result = spawnSync(command, args, { stdio: "inherit", env });
@@ -58,7 +64,9 @@ try {
   const recovered = tail.length > 0 && tail.every((s) => s.ok);
   const alive = server.exitCode === null;
   console.log(`requests: ${samples.length}, failed: ${failures.length}`);
-  console.log(`errors from ${((failures[0]?.at ?? 0) / 1000).toFixed(1)} s to ${(lastFailure / 1000).toFixed(1)} s; recovered by itself: ${recovered}; server process still running: ${alive}`);
+  console.log(
+    `errors from ${((failures[0]?.at ?? 0) / 1000).toFixed(1)} s to ${(lastFailure / 1000).toFixed(1)} s; recovered by itself: ${recovered}; server process still running: ${alive}`,
+  );
   exitCode = recovered && alive && samples.some((s) => s.ok && s.at > lastFailure) ? 0 : 1;
   console.log(exitCode === 0 ? "PASS: the portal recovered from the database restart without a restart of its own" : "FAIL");
 } finally {

@@ -31,7 +31,10 @@ useDatabase(db);
 try {
   const summaries = await runJobs({ trigger: "cli", now, only });
   for (const s of summaries) {
-    const counts = Object.entries(s.counts).map(([k, v]) => `${k} ${v}`).join(", ") || "-";
+    const counts =
+      Object.entries(s.counts)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(", ") || "-";
     console.log(`${s.job.padEnd(24)} ${s.status.padEnd(10)} ${counts}${s.error ? `  ${s.error}` : ""}`);
   }
   if (summaries.some((s) => s.status === "failed")) process.exitCode = 1;

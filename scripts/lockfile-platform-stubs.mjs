@@ -14,7 +14,10 @@ const lock = JSON.parse(readFileSync(file, "utf8"));
 const packages = lock.packages;
 
 function platformOf(name) {
-  const suffix = name.split("/").pop().replace(/^(core|swc|oxide)-/, "");
+  const suffix = name
+    .split("/")
+    .pop()
+    .replace(/^(core|swc|oxide)-/, "");
   if (suffix === "wasm32-wasi") return { cpu: ["wasm32"] };
   const [os, cpu, libc] = suffix.split("-");
   const entry = { os: [os], cpu: [cpu] };

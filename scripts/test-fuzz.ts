@@ -31,7 +31,11 @@ const failed: string[] = [];
 for (let round = 1; round <= rounds; round++) {
   const runs: Array<[string, string[], Record<string, string>]> = [
     ["unit and component", unit, {}],
-    ...databases.map((db): [string, string[], Record<string, string>] => [`integration on ${db}`, integration, { TEST_DATABASE: db, TEST_RUN_ID: `fuzz${process.pid}r${round}` }]),
+    ...databases.map((db): [string, string[], Record<string, string>] => [
+      `integration on ${db}`,
+      integration,
+      { TEST_DATABASE: db, TEST_RUN_ID: `fuzz${process.pid}r${round}` },
+    ]),
   ];
   for (const [label, files, env] of runs) {
     if (files.length === 0) continue;

@@ -59,7 +59,9 @@ if (wanted("unit")) {
 }
 
 if (wanted("integration")) {
-  run("integration tests on PGlite", "npx", [...vitest, `--outputFile=${reports}/integration-pglite.json`, "--project", "integration"], { TEST_DATABASE: "pglite" });
+  run("integration tests on PGlite", "npx", [...vitest, `--outputFile=${reports}/integration-pglite.json`, "--project", "integration"], {
+    TEST_DATABASE: "pglite",
+  });
   countVitest(`${reports}/integration-pglite.json`);
 
   const required = process.env.CI === "true" || process.env.REQUIRE_POSTGRES === "1";

@@ -57,12 +57,14 @@ export default async function ApiDocsPage() {
       </header>
 
       <section aria-labelledby="endpoints" className="space-y-4">
-        <h2 id="endpoints" className="text-xl font-semibold">{t("endpoints")}</h2>
+        <h2 id="endpoints" className="text-xl font-semibold">
+          {t("endpoints")}
+        </h2>
         {Object.entries(paths).flatMap(([path, methods]) =>
           Object.entries(methods).map(([method, operation]) => (
             <article key={`${method} ${path}`} className="space-y-2 rounded border border-slate-200 p-4" aria-labelledby={operation.operationId}>
               <h3 id={operation.operationId} className="font-mono text-base font-semibold">
-                <span className="mr-2 rounded bg-brand-700 px-1.5 py-0.5 text-xs uppercase text-white">{method}</span>
+                <span className="mr-2 rounded bg-brand-700 px-1.5 py-0.5 text-xs text-white uppercase">{method}</span>
                 <code>{path}</code>
               </h3>
               <p>{op(operation.operationId, "summary")}</p>
@@ -71,7 +73,8 @@ export default async function ApiDocsPage() {
                 <ul className="text-sm">
                   {operation.parameters.map((p) => (
                     <li key={p.name}>
-                      <code className="font-mono">{p.name}</code> (<code>{p.in}</code>, <code>{typeLabel(p.schema, words)}</code>): {p.description ? op(operation.operationId, `param_${p.name}`) : null}
+                      <code className="font-mono">{p.name}</code> (<code>{p.in}</code>, <code>{typeLabel(p.schema, words)}</code>):{" "}
+                      {p.description ? op(operation.operationId, `param_${p.name}`) : null}
                     </li>
                   ))}
                 </ul>
@@ -80,16 +83,26 @@ export default async function ApiDocsPage() {
                 <caption className="py-1 text-left font-medium">{t("responses")}</caption>
                 <thead>
                   <tr className="border-b border-slate-300 text-xs text-slate-700">
-                    <th scope="col" className="py-1 pr-2">{t("status")}</th>
-                    <th scope="col" className="py-1 pr-2">{t("body")}</th>
-                    <th scope="col" className="py-1">{t("meaning")}</th>
+                    <th scope="col" className="py-1 pr-2">
+                      {t("status")}
+                    </th>
+                    <th scope="col" className="py-1 pr-2">
+                      {t("body")}
+                    </th>
+                    <th scope="col" className="py-1">
+                      {t("meaning")}
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
                   {Object.entries(operation.responses).map(([status, response]) => (
                     <tr key={status} className="border-b border-slate-100 align-top">
-                      <th scope="row" className="py-1 pr-2 font-mono font-normal">{status}</th>
-                      <td className="py-1 pr-2 font-mono text-xs">{response.content ? <code>{typeLabel(response.content["application/json"]!.schema, words)}</code> : "—"}</td>
+                      <th scope="row" className="py-1 pr-2 font-mono font-normal">
+                        {status}
+                      </th>
+                      <td className="py-1 pr-2 font-mono text-xs">
+                        {response.content ? <code>{typeLabel(response.content["application/json"]!.schema, words)}</code> : "—"}
+                      </td>
                       <td className="py-1">{op(operation.operationId, `response_${status}`)}</td>
                     </tr>
                   ))}
@@ -101,7 +114,9 @@ export default async function ApiDocsPage() {
       </section>
 
       <section aria-labelledby="example" className="space-y-2">
-        <h2 id="example" className="text-xl font-semibold">{t("example")}</h2>
+        <h2 id="example" className="text-xl font-semibold">
+          {t("example")}
+        </h2>
         <p className="text-sm text-slate-700">{t("exampleLead")}</p>
         {/* Focusable so the example can be scrolled sideways from the keyboard. */}
         <pre tabIndex={0} aria-labelledby="example" className="overflow-x-auto rounded bg-slate-900 p-3 text-xs text-slate-100" data-testid="curl-example">
@@ -109,12 +124,26 @@ export default async function ApiDocsPage() {
         </pre>
         <p className="text-sm text-slate-700">{t("errorsLead")}</p>
         <pre className="overflow-x-auto rounded bg-slate-100 p-3 text-xs">
-          <code>{JSON.stringify({ error: { code: "invalid-facts", message: { zh: "…", en: "…" }, issues: [{ path: "financials.2025.revenue", message: "Amounts cannot be negative", messageZh: "金额不能为负数", code: "too_small" }] } }, null, 2)}</code>
+          <code>
+            {JSON.stringify(
+              {
+                error: {
+                  code: "invalid-facts",
+                  message: { zh: "…", en: "…" },
+                  issues: [{ path: "financials.2025.revenue", message: "Amounts cannot be negative", messageZh: "金额不能为负数", code: "too_small" }],
+                },
+              },
+              null,
+              2,
+            )}
+          </code>
         </pre>
       </section>
 
       <section aria-labelledby="schemas" className="space-y-4">
-        <h2 id="schemas" className="text-xl font-semibold">{t("schemas")}</h2>
+        <h2 id="schemas" className="text-xl font-semibold">
+          {t("schemas")}
+        </h2>
         {Object.entries(schemas).map(([name, schema]) => (
           <div key={name} id={`schema-${name}`} className="space-y-1 overflow-x-auto rounded border border-slate-200 p-3">
             <h3 className="font-mono font-semibold">

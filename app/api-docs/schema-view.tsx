@@ -32,7 +32,8 @@ export function typeLabel(schema: Schema, words: TypeWords = ENGLISH): string {
 
 export function nestedObject(schema: Schema): Schema | null {
   if (schema.type === "object" && schema.properties) return schema;
-  if (schema.type === "object" && schema.additionalProperties && typeof schema.additionalProperties === "object") return nestedObject(schema.additionalProperties as Schema);
+  if (schema.type === "object" && schema.additionalProperties && typeof schema.additionalProperties === "object")
+    return nestedObject(schema.additionalProperties as Schema);
   if (schema.type === "array" && schema.items) return nestedObject(schema.items as Schema);
   const union = (schema.anyOf ?? schema.oneOf) as Schema[] | undefined;
   return union?.map(nestedObject).find((s) => s !== null) ?? null;
@@ -65,9 +66,15 @@ export function SchemaView({ schema, caption, labels, words, describe, path = []
       <caption className={depth === 0 ? "py-1 text-left font-semibold" : "sr-only"}>{caption}</caption>
       <thead>
         <tr className="border-b border-slate-300 text-xs text-slate-700">
-          <th scope="col" className="py-1 pr-2">{labels.name}</th>
-          <th scope="col" className="py-1 pr-2">{labels.type}</th>
-          <th scope="col" className="py-1">{labels.description}</th>
+          <th scope="col" className="py-1 pr-2">
+            {labels.name}
+          </th>
+          <th scope="col" className="py-1 pr-2">
+            {labels.type}
+          </th>
+          <th scope="col" className="py-1">
+            {labels.description}
+          </th>
         </tr>
       </thead>
       <tbody>

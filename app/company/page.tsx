@@ -13,10 +13,15 @@ import { companyDashboard } from "@/lib/services/company-portal/company-dashboar
 
 export const dynamic = "force-dynamic";
 
-
 export default async function CompanyDashboard({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePagePermission("application:edit");
-  const [t, dash, locale, format, params] = await Promise.all([getTranslations("company"), getTranslations("dashboard"), getLocale(), getFormatter(), searchParams]);
+  const [t, dash, locale, format, params] = await Promise.all([
+    getTranslations("company"),
+    getTranslations("dashboard"),
+    getLocale(),
+    getFormatter(),
+    searchParams,
+  ]);
   const page = Number(Array.isArray(params.page) ? params.page[0] : params.page) || 1;
   const data = await companyDashboard(actor, { page });
   const { company } = data;
@@ -150,9 +155,7 @@ export default async function CompanyDashboard({ searchParams }: { searchParams:
               {data.applications.rows.map((a) => (
                 <tr key={a.id} className="border-b last:border-0" data-application-id={a.id}>
                   <td className="py-1 pr-4">{en ? a.programme.nameEn : a.programme.nameZh}</td>
-                  <td className="py-1 pr-4">
-                    {a.title ? <TitleBadge title={a.title} /> : <StatusBadge status={a.status} locale={locale} />}
-                  </td>
+                  <td className="py-1 pr-4">{a.title ? <TitleBadge title={a.title} /> : <StatusBadge status={a.status} locale={locale} />}</td>
                   <td className="py-1 pr-4">{format.dateTime(a.updatedAt, { dateStyle: "medium", timeStyle: "short" })}</td>
                   <td className="py-1">
                     {(a.status === "draft" || a.status === "returned") && !a.blocked ? (
@@ -175,7 +178,14 @@ export default async function CompanyDashboard({ searchParams }: { searchParams:
           pageSize={data.applications.pageSize}
           total={data.applications.total}
           href={(n) => `/company?page=${n}`}
-          labels={{ previous: t("pagination.previous"), next: t("pagination.next"), status: t("pagination.status", { page: data.applications.page, pages: Math.max(1, Math.ceil(data.applications.total / data.applications.pageSize)) }) }}
+          labels={{
+            previous: t("pagination.previous"),
+            next: t("pagination.next"),
+            status: t("pagination.status", {
+              page: data.applications.page,
+              pages: Math.max(1, Math.ceil(data.applications.total / data.applications.pageSize)),
+            }),
+          }}
         />
       </section>
     </div>

@@ -31,7 +31,9 @@ export default async function ExitsPage({ searchParams }: { searchParams: Promis
       <p className="text-slate-700">{t("intro")}</p>
       <form method="get" action={PATH} className="grid gap-3 sm:grid-cols-3 lg:grid-cols-6" aria-label={t("filters")}>
         <div className="space-y-1">
-          <label htmlFor="x-kind" className="block text-sm font-medium">{t("kind")}</label>
+          <label htmlFor="x-kind" className="block text-sm font-medium">
+            {t("kind")}
+          </label>
           <select id="x-kind" name="kind" defaultValue={filters.kind ?? ""} className={inputClass}>
             <option value="">{t("any")}</option>
             <option value="revoked">{eventLabel("revoked", locale)}</option>
@@ -39,58 +41,104 @@ export default async function ExitsPage({ searchParams }: { searchParams: Promis
           </select>
         </div>
         <div className="space-y-1">
-          <label htmlFor="x-tier" className="block text-sm font-medium">{t("tier")}</label>
+          <label htmlFor="x-tier" className="block text-sm font-medium">
+            {t("tier")}
+          </label>
           <select id="x-tier" name="tier" defaultValue={filters.tier ?? ""} className={inputClass}>
             <option value="">{t("any")}</option>
-            {DB_TIERS.map((tier) => <option key={tier} value={tier}>{pick(TIER_LABELS[tier], locale)}</option>)}
+            {DB_TIERS.map((tier) => (
+              <option key={tier} value={tier}>
+                {pick(TIER_LABELS[tier], locale)}
+              </option>
+            ))}
           </select>
         </div>
         <div className="space-y-1">
-          <label htmlFor="x-province" className="block text-sm font-medium">{t("province")}</label>
+          <label htmlFor="x-province" className="block text-sm font-medium">
+            {t("province")}
+          </label>
           <select id="x-province" name="province" defaultValue={filters.province ?? ""} className={inputClass}>
             <option value="">{t("any")}</option>
-            {CHINA_PROVINCES.map((p) => <option key={p.code} value={p.code}>{locale === "en" ? p.nameEn : p.nameZh}</option>)}
+            {CHINA_PROVINCES.map((p) => (
+              <option key={p.code} value={p.code}>
+                {locale === "en" ? p.nameEn : p.nameZh}
+              </option>
+            ))}
           </select>
         </div>
         <div className="space-y-1">
-          <label htmlFor="x-year" className="block text-sm font-medium">{t("year")}</label>
+          <label htmlFor="x-year" className="block text-sm font-medium">
+            {t("year")}
+          </label>
           <select id="x-year" name="year" defaultValue={filters.year ? String(filters.year) : ""} className={inputClass}>
             <option value="">{t("any")}</option>
-            {Array.from({ length: thisYear - 2018 }, (_, i) => thisYear - i).map((y) => <option key={y} value={y}>{y}</option>)}
+            {Array.from({ length: thisYear - 2018 }, (_, i) => thisYear - i).map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
           </select>
         </div>
         <div className="space-y-1">
-          <label htmlFor="x-reason" className="block text-sm font-medium">{t("reason")}</label>
+          <label htmlFor="x-reason" className="block text-sm font-medium">
+            {t("reason")}
+          </label>
           <select id="x-reason" name="reason" defaultValue={filters.reason ?? ""} className={inputClass}>
             <option value="">{t("any")}</option>
-            {EXIT_REASON_FILTERS.map((r) => <option key={r} value={r}>{reasonLabel(r, locale)}</option>)}
+            {EXIT_REASON_FILTERS.map((r) => (
+              <option key={r} value={r}>
+                {reasonLabel(r, locale)}
+              </option>
+            ))}
           </select>
         </div>
         <div className="flex items-end">
-          <button type="submit" className="rounded bg-brand-800 px-4 py-2 font-medium text-white">{t("apply")}</button>
+          <button type="submit" className="rounded bg-brand-800 px-4 py-2 font-medium text-white">
+            {t("apply")}
+          </button>
         </div>
       </form>
       <section aria-labelledby="exits-count" className="space-y-3">
-        <h2 id="exits-count" className="text-lg font-semibold">{t("count", { total: list.total })}</h2>
-        {list.rows.length === 0 ? <p className="text-slate-600">{t("none")}</p> : (
+        <h2 id="exits-count" className="text-lg font-semibold">
+          {t("count", { total: list.total })}
+        </h2>
+        {list.rows.length === 0 ? (
+          <p className="text-slate-600">{t("none")}</p>
+        ) : (
           <table className="w-full border-collapse text-sm" data-testid="exits">
             <caption className="sr-only">{t("title")}</caption>
             <thead>
               <tr className="border-b border-slate-300 text-left">
-                <th scope="col" className="py-2 pr-2">{t("company")}</th>
-                <th scope="col" className="py-2 pr-2">{t("tier")}</th>
-                <th scope="col" className="py-2 pr-2">{t("province")}</th>
-                <th scope="col" className="py-2 pr-2">{t("kind")}</th>
-                <th scope="col" className="py-2 pr-2">{t("date")}</th>
-                <th scope="col" className="py-2">{t("reason")}</th>
+                <th scope="col" className="py-2 pr-2">
+                  {t("company")}
+                </th>
+                <th scope="col" className="py-2 pr-2">
+                  {t("tier")}
+                </th>
+                <th scope="col" className="py-2 pr-2">
+                  {t("province")}
+                </th>
+                <th scope="col" className="py-2 pr-2">
+                  {t("kind")}
+                </th>
+                <th scope="col" className="py-2 pr-2">
+                  {t("date")}
+                </th>
+                <th scope="col" className="py-2">
+                  {t("reason")}
+                </th>
               </tr>
             </thead>
             <tbody>
               {list.rows.map((row) => (
                 <tr key={row.eventId} className="border-b border-slate-200">
                   <th scope="row" className="py-2 pr-2 text-left font-normal">
-                    <Link className="underline" href={`/register/companies/${row.company.creditCode}`}>{locale === "en" && row.company.nameEn ? row.company.nameEn : row.company.nameZh}</Link>
-                    <span className="block text-xs text-slate-500">{row.company.creditCode} · {row.certificateNo}</span>
+                    <Link className="underline" href={`/register/companies/${row.company.creditCode}`}>
+                      {locale === "en" && row.company.nameEn ? row.company.nameEn : row.company.nameZh}
+                    </Link>
+                    <span className="block text-xs text-slate-500">
+                      {row.company.creditCode} · {row.certificateNo}
+                    </span>
                   </th>
                   <td className="py-2 pr-2">{pick(TIER_LABELS[row.tier], locale)}</td>
                   <td className="py-2 pr-2">{provinceName(row.provinceCode, locale)}</td>

@@ -9,7 +9,12 @@ import { listExpertAssignments } from "@/lib/services/review/expert-assignments"
 /** An expert's start page: their own review assignments, newest first. */
 export default async function ExpertDashboard() {
   const actor = await requirePagePermission("expert-review:submit");
-  const [t, review, locale, assignments] = await Promise.all([getTranslations("dashboard"), getTranslations("review.expert"), getLocale(), listExpertAssignments(actor)]);
+  const [t, review, locale, assignments] = await Promise.all([
+    getTranslations("dashboard"),
+    getTranslations("review.expert"),
+    getLocale(),
+    listExpertAssignments(actor),
+  ]);
   const region = await regionName(actor.jurisdictionCode, locale);
   return (
     <div className="space-y-6">
@@ -24,10 +29,18 @@ export default async function ExpertDashboard() {
           <table className="w-full border-collapse text-left text-sm" data-testid="expert-assignments">
             <thead className="border-b-2 border-slate-300 bg-slate-50">
               <tr>
-                <th scope="col" className="px-2 py-2">{review("company")}</th>
-                <th scope="col" className="px-2 py-2">{review("programme")}</th>
-                <th scope="col" className="px-2 py-2">{review("assignedAt")}</th>
-                <th scope="col" className="px-2 py-2">{review("state")}</th>
+                <th scope="col" className="px-2 py-2">
+                  {review("company")}
+                </th>
+                <th scope="col" className="px-2 py-2">
+                  {review("programme")}
+                </th>
+                <th scope="col" className="px-2 py-2">
+                  {review("assignedAt")}
+                </th>
+                <th scope="col" className="px-2 py-2">
+                  {review("state")}
+                </th>
               </tr>
             </thead>
             <tbody>

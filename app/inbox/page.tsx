@@ -28,12 +28,18 @@ export default async function Inbox({ searchParams }: { searchParams: Promise<Re
         {t("title")}
       </h1>
       <div className="flex flex-wrap items-center gap-4">
-        <p aria-live="polite" data-testid="inbox-unread">{t("unread", { count: data.unread })}</p>
+        <p aria-live="polite" data-testid="inbox-unread">
+          {t("unread", { count: data.unread })}
+        </p>
         <nav aria-label={t("filter")} className="flex gap-3 text-sm">
           <Link href="/inbox" aria-current={!unreadOnly ? "page" : undefined} className={!unreadOnly ? "font-semibold" : "text-brand-700 underline"}>
             {t("all")}
           </Link>
-          <Link href="/inbox?filter=unread" aria-current={unreadOnly ? "page" : undefined} className={unreadOnly ? "font-semibold" : "text-brand-700 underline"}>
+          <Link
+            href="/inbox?filter=unread"
+            aria-current={unreadOnly ? "page" : undefined}
+            className={unreadOnly ? "font-semibold" : "text-brand-700 underline"}
+          >
             {t("onlyUnread")}
           </Link>
         </nav>
@@ -69,7 +75,13 @@ export default async function Inbox({ searchParams }: { searchParams: Promise<Re
           ))}
         </ul>
       )}
-      <Pagination page={data.page} pageSize={data.pageSize} total={data.total} href={href} labels={{ previous: t("previous"), next: t("next"), status: t("pageStatus", { page: data.page, pages }) }} />
+      <Pagination
+        page={data.page}
+        pageSize={data.pageSize}
+        total={data.total}
+        href={href}
+        labels={{ previous: t("previous"), next: t("next"), status: t("pageStatus", { page: data.page, pages }) }}
+      />
     </div>
   );
 }

@@ -26,7 +26,8 @@ export default async function NoticesPage() {
                 {lang === "en" ? n.titleEn : n.titleZh}
               </Link>
               <p className="text-sm text-slate-700">
-                {text(n.authorityCode ? regionNames(n.authorityCode) : AUTHORITY_MIIT, lang)} · {text(TIER_LABELS[n.tier], lang)} · {n.year} · {t("firmsOnNotice", { count: n._count.entries })}
+                {text(n.authorityCode ? regionNames(n.authorityCode) : AUTHORITY_MIIT, lang)} · {text(TIER_LABELS[n.tier], lang)} · {n.year} ·{" "}
+                {t("firmsOnNotice", { count: n._count.entries })}
               </p>
               {n.noticeStart && n.noticeEnd && (
                 <p className="text-sm">

@@ -7,7 +7,17 @@ import type { AwardRow } from "./build-facts";
 import { FactInput } from "./fact-input";
 
 /** Science and technology awards: null = not answered, [] = none, otherwise one row per award. */
-export function AwardRows({ awards, onChange, errors, locale }: { awards: AwardRow[] | null; onChange: (next: AwardRow[] | null) => void; errors: Record<string, string>; locale: string }) {
+export function AwardRows({
+  awards,
+  onChange,
+  errors,
+  locale,
+}: {
+  awards: AwardRow[] | null;
+  onChange: (next: AwardRow[] | null) => void;
+  errors: Record<string, string>;
+  locale: string;
+}) {
   const t = useTranslations("eligibility.selfAssessment");
   const list = factFieldFor("awards.scienceTech")!;
   const item = (key: keyof AwardRow) => factFieldFor(`awards.scienceTech[0].${key}`)!;
@@ -37,7 +47,11 @@ export function AwardRows({ awards, onChange, errors, locale }: { awards: AwardR
         </div>
       ))}
       <div className="flex flex-wrap gap-2">
-        <button type="button" className="rounded border border-brand-600 px-2 py-1 text-sm text-brand-700" onClick={() => onChange([...(awards ?? []), { level: "", year: "", rank: "" }])}>
+        <button
+          type="button"
+          className="rounded border border-brand-600 px-2 py-1 text-sm text-brand-700"
+          onClick={() => onChange([...(awards ?? []), { level: "", year: "", rank: "" }])}
+        >
           {t("addAward")}
         </button>
         {awards === null ? (

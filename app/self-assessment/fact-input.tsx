@@ -39,7 +39,13 @@ export function FactInput({ field, path, label, value, error, onChange, hideLabe
   } as const;
   let control;
   if (field.unit === "boolean" || field.unit === "enum") {
-    const options = field.unit === "boolean" ? [{ value: "true", text: t("yes") }, { value: "false", text: t("no") }] : (field.options ?? []).map((o) => ({ value: String(o.value), text: pickText(o.label, locale) }));
+    const options =
+      field.unit === "boolean"
+        ? [
+            { value: "true", text: t("yes") },
+            { value: "false", text: t("no") },
+          ]
+        : (field.options ?? []).map((o) => ({ value: String(o.value), text: pickText(o.label, locale) }));
     control = (
       <select {...common} value={value} onChange={(e) => onChange(path, e.target.value)}>
         <option value="">{t("notAnswered")}</option>

@@ -45,7 +45,17 @@ export function SelfAssessmentForm({ programmeCode, ruleSet, context }: { progra
 
   const set = (path: string, value: string) => setRaw((current) => ({ ...current, [path]: value }));
   const input = (field: Pick<FactField, "unit" | "options" | "help">, path: string, label: string, hideLabel = false) => (
-    <FactInput key={path} field={field} path={path} label={label} value={raw[path] ?? ""} error={errors[path]} onChange={set} hideLabel={hideLabel} locale={locale} />
+    <FactInput
+      key={path}
+      field={field}
+      path={path}
+      label={label}
+      value={raw[path] ?? ""}
+      error={errors[path]}
+      onChange={set}
+      hideLabel={hideLabel}
+      locale={locale}
+    />
   );
 
   return (
@@ -69,7 +79,9 @@ export function SelfAssessmentForm({ programmeCode, ruleSet, context }: { progra
                   <caption className="sr-only">{t("perYearCaption")}</caption>
                   <thead>
                     <tr>
-                      <th scope="col" className="py-1 pr-2 text-left font-medium">{t("figure")}</th>
+                      <th scope="col" className="py-1 pr-2 text-left font-medium">
+                        {t("figure")}
+                      </th>
                       {years.map((year) => (
                         <th key={year} scope="col" className="py-1 pr-2 text-left font-medium">
                           {t("yearColumn", { year })}
@@ -80,7 +92,9 @@ export function SelfAssessmentForm({ programmeCode, ruleSet, context }: { progra
                   <tbody>
                     {perYear.map((field) => (
                       <tr key={field.path} className="align-top">
-                        <th scope="row" className="py-1 pr-2 text-left font-normal">{pickText(field.label, locale)}</th>
+                        <th scope="row" className="py-1 pr-2 text-left font-normal">
+                          {pickText(field.label, locale)}
+                        </th>
                         {years.map((year) => (
                           <td key={year} className="py-1 pr-2">
                             {input(field, field.path.replace("{year}", year), t("fieldForYear", { field: pickText(field.label, locale), year }), true)}
@@ -103,7 +117,14 @@ export function SelfAssessmentForm({ programmeCode, ruleSet, context }: { progra
             </section>
           );
         })}
-        <button type="button" className="rounded border border-slate-300 px-3 py-1 text-sm" onClick={() => { setRaw({}); setAwards(null); }}>
+        <button
+          type="button"
+          className="rounded border border-slate-300 px-3 py-1 text-sm"
+          onClick={() => {
+            setRaw({});
+            setAwards(null);
+          }}
+        >
           {t("reset")}
         </button>
       </form>

@@ -83,11 +83,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
           </p>
         )}
       </div>
-      <button
-        type="submit"
-        disabled={pending}
-        className="w-full rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-      >
+      <button type="submit" disabled={pending} className="w-full rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
         {pending ? t("submitting") : t("submit")}
       </button>
     </form>

@@ -15,7 +15,16 @@ interface Option {
 
 type Errors = Record<string, string | undefined>;
 
-function RegionSelect(props: { id: string; label: string; options: Option[]; value: string; error?: string; placeholder: string; disabled?: boolean; onChange: (code: string) => void }) {
+function RegionSelect(props: {
+  id: string;
+  label: string;
+  options: Option[];
+  value: string;
+  error?: string;
+  placeholder: string;
+  disabled?: boolean;
+  onChange: (code: string) => void;
+}) {
   const { id, label, options, value, error, placeholder, disabled, onChange } = props;
   return (
     <div className="space-y-1">
@@ -134,14 +143,54 @@ export function SignupForm({ provinces, industries }: { provinces: Option[]; ind
       </div>
       <fieldset className="space-y-4">
         <legend className="text-lg font-semibold">{t("companySection")}</legend>
-        {field("creditCode", { hint: t("creditCodeHint"), autoComplete: "off", maxLength: 18, onBlur: (e) => checkCode(e.target.value), className: "font-mono" })}
+        {field("creditCode", {
+          hint: t("creditCodeHint"),
+          autoComplete: "off",
+          maxLength: 18,
+          onBlur: (e) => checkCode(e.target.value),
+          className: "font-mono",
+        })}
         {field("companyName", { autoComplete: "organization" })}
         <div className="grid gap-4 sm:grid-cols-3">
-          <RegionSelect id="provinceCode" label={t("fields.provinceCode")} placeholder={t("choose")} options={provinces} value={province} error={errors.provinceCode} onChange={chooseProvince} />
-          <RegionSelect id="cityCode" label={t("fields.cityCode")} placeholder={t("choose")} options={cities} value={city} error={errors.cityCode} disabled={!province} onChange={chooseCity} />
-          <RegionSelect id="countyCode" label={t("fields.countyCode")} placeholder={t("chooseOptional")} options={counties} value={county} error={errors.countyCode} disabled={counties.length === 0} onChange={setCounty} />
+          <RegionSelect
+            id="provinceCode"
+            label={t("fields.provinceCode")}
+            placeholder={t("choose")}
+            options={provinces}
+            value={province}
+            error={errors.provinceCode}
+            onChange={chooseProvince}
+          />
+          <RegionSelect
+            id="cityCode"
+            label={t("fields.cityCode")}
+            placeholder={t("choose")}
+            options={cities}
+            value={city}
+            error={errors.cityCode}
+            disabled={!province}
+            onChange={chooseCity}
+          />
+          <RegionSelect
+            id="countyCode"
+            label={t("fields.countyCode")}
+            placeholder={t("chooseOptional")}
+            options={counties}
+            value={county}
+            error={errors.countyCode}
+            disabled={counties.length === 0}
+            onChange={setCounty}
+          />
         </div>
-        <RegionSelect id="industryCode" label={t("fields.industryCode")} placeholder={t("choose")} options={industries} value={industry} error={errors.industryCode} onChange={setIndustry} />
+        <RegionSelect
+          id="industryCode"
+          label={t("fields.industryCode")}
+          placeholder={t("choose")}
+          options={industries}
+          value={industry}
+          error={errors.industryCode}
+          onChange={setIndustry}
+        />
       </fieldset>
       <fieldset className="space-y-4">
         <legend className="text-lg font-semibold">{t("contactSection")}</legend>

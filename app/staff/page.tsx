@@ -38,7 +38,11 @@ export default async function StaffDashboard() {
         <Link href={queueHref(awaiting)} className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700" data-testid="open-queue">
           {dashboard("openQueue")} · {dashboard("awaiting", { count: data.counts[data.awaitingStatus] })}
         </Link>
-        <Link href={queueHref(awaiting, { assigned: "me" })} className="rounded border border-brand-600 px-4 py-2 font-medium text-brand-700 hover:bg-brand-50" data-testid="assigned-to-me">
+        <Link
+          href={queueHref(awaiting, { assigned: "me" })}
+          className="rounded border border-brand-600 px-4 py-2 font-medium text-brand-700 hover:bg-brand-50"
+          data-testid="assigned-to-me"
+        >
           {dashboard("assignedToMe", { count: assigned })}
         </Link>
       </nav>

@@ -46,14 +46,22 @@ export function AwardList(props: {
             );
           })}
           {!disabled && (
-            <button type="button" onClick={() => onChange(rows.filter((_, i) => i !== index))} className="self-end rounded border border-slate-400 px-2 py-1 text-sm">
+            <button
+              type="button"
+              onClick={() => onChange(rows.filter((_, i) => i !== index))}
+              className="self-end rounded border border-slate-400 px-2 py-1 text-sm"
+            >
               {t("removeAward", { n: index + 1 })}
             </button>
           )}
         </div>
       ))}
       {!disabled && (
-        <button type="button" onClick={() => onChange([...rows, { level: "", year: "", rank: "" }])} className="rounded border border-brand-600 px-3 py-1 text-sm text-brand-700">
+        <button
+          type="button"
+          onClick={() => onChange([...rows, { level: "", year: "", rank: "" }])}
+          className="rounded border border-brand-600 px-3 py-1 text-sm text-brand-700"
+        >
           {t("addAward")}
         </button>
       )}

@@ -19,7 +19,19 @@ const kilobytes = (size: number) => `${Math.max(1, Math.round(size / 1024))} KB`
  * Evidence for one section: upload (PDF or images up to 10 MB; the server checks the content),
  * preview in a new tab, and removal while the section may still change.
  */
-export function DocumentsPanel({ applicationId, section, sectionTitle, documents, editable }: { applicationId: string; section: string; sectionTitle: string; documents: PanelDocument[]; editable: boolean }) {
+export function DocumentsPanel({
+  applicationId,
+  section,
+  sectionTitle,
+  documents,
+  editable,
+}: {
+  applicationId: string;
+  section: string;
+  sectionTitle: string;
+  documents: PanelDocument[];
+  editable: boolean;
+}) {
   const t = useTranslations("company.documents");
   const router = useRouter();
   const inputId = useId();

@@ -30,8 +30,7 @@ export function getFact(facts: unknown, path: string): unknown {
   return node;
 }
 
-const isEmptyContainer = (value: unknown) =>
-  value !== null && typeof value === "object" && !Array.isArray(value) && Object.keys(value).length === 0;
+const isEmptyContainer = (value: unknown) => value !== null && typeof value === "object" && !Array.isArray(value) && Object.keys(value).length === 0;
 
 /** A copy of `facts` with the value at `path` set (or removed when `value` is undefined); empty objects are pruned. */
 export function setFact(facts: FactsObject, path: string, value: unknown): FactsObject {
@@ -39,7 +38,13 @@ export function setFact(facts: FactsObject, path: string, value: unknown): Facts
   if (keys.length === 0 || keys.some((k) => k === "__proto__" || k === "constructor" || k === "prototype")) return facts;
   const write = (node: unknown, index: number): unknown => {
     const key = keys[index]!;
-    const container: Record<Key, unknown> | unknown[] = Array.isArray(node) ? [...node] : node && typeof node === "object" ? { ...(node as object) } : typeof key === "number" ? [] : {};
+    const container: Record<Key, unknown> | unknown[] = Array.isArray(node)
+      ? [...node]
+      : node && typeof node === "object"
+        ? { ...(node as object) }
+        : typeof key === "number"
+          ? []
+          : {};
     const target = container as Record<Key, unknown>;
     if (index === keys.length - 1) {
       if (value === undefined) {

@@ -47,7 +47,13 @@ export function FieldControl({ field, path, value, error, disabled, label, hideL
 
   let control;
   if (field.unit === "boolean" || field.unit === "enum") {
-    const options = field.unit === "boolean" ? [{ value: "true", label: t("yes") }, { value: "false", label: t("no") }] : (field.options ?? []).map((o) => ({ value: String(o.value), label: locale === "en" ? o.label.en : o.label.zh }));
+    const options =
+      field.unit === "boolean"
+        ? [
+            { value: "true", label: t("yes") },
+            { value: "false", label: t("no") },
+          ]
+        : (field.options ?? []).map((o) => ({ value: String(o.value), label: locale === "en" ? o.label.en : o.label.zh }));
     control = (
       <select {...common} value={value} onChange={(e) => onChange(path, e.target.value)}>
         <option value="">{t("notAnswered")}</option>
@@ -64,8 +70,19 @@ export function FieldControl({ field, path, value, error, disabled, label, hideL
     const suffix = unitSuffix(field, path);
     control = (
       <div className="flex items-center gap-2">
-        <input {...common} type="text" inputMode={field.unit === "yuan" || field.unit === "percent" ? "decimal" : "numeric"} autoComplete="off" value={value} onChange={(e) => onChange(path, e.target.value)} />
-        {suffix && <span className="text-sm text-slate-600" aria-hidden="true">{t(suffix)}</span>}
+        <input
+          {...common}
+          type="text"
+          inputMode={field.unit === "yuan" || field.unit === "percent" ? "decimal" : "numeric"}
+          autoComplete="off"
+          value={value}
+          onChange={(e) => onChange(path, e.target.value)}
+        />
+        {suffix && (
+          <span className="text-sm text-slate-600" aria-hidden="true">
+            {t(suffix)}
+          </span>
+        )}
       </div>
     );
   }

@@ -38,8 +38,5 @@ export function yearPath(field: FactField, year: string): string {
 /** Every concrete path a section's form may write, for the given application year. */
 export function sectionPaths(section: FormSection, applicationYear: number): string[] {
   const layout = sectionLayout(section);
-  return [
-    ...layout.single.map((f) => f.path),
-    ...layout.perYear.flatMap((f) => financialYears(applicationYear).map((y) => yearPath(f, y))),
-  ];
+  return [...layout.single.map((f) => f.path), ...layout.perYear.flatMap((f) => financialYears(applicationYear).map((y) => yearPath(f, y)))];
 }

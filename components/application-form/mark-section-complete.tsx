@@ -8,7 +8,14 @@ import { saveDraftAction } from "@/lib/actions/company/save-draft";
 import type { Facts } from "@/lib/rules";
 
 /** For a section without fields of its own (documents): mark it finished and go back to the task list. */
-export function MarkSectionComplete(props: { applicationId: string; section: ApplicationSection; facts: Facts; version: number; complete: boolean; taskListHref: string }) {
+export function MarkSectionComplete(props: {
+  applicationId: string;
+  section: ApplicationSection;
+  facts: Facts;
+  version: number;
+  complete: boolean;
+  taskListHref: string;
+}) {
   const t = useTranslations("company.form");
   const router = useRouter();
   const [checked, setChecked] = useState(props.complete);
@@ -48,7 +55,12 @@ export function MarkSectionComplete(props: { applicationId: string; section: App
       <p id="section-complete-error" aria-live="polite" role="status" className="text-sm text-accent-600">
         {error}
       </p>
-      <button type="button" onClick={() => void save()} disabled={pending} className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+      <button
+        type="button"
+        onClick={() => void save()}
+        disabled={pending}
+        className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+      >
         {t("saveAndReturn")}
       </button>
     </div>

@@ -18,7 +18,13 @@ export function SaveStatus({ state }: { state: SaveState }) {
             ? t("notSaved", { message: state.message })
             : "";
   return (
-    <p role="status" aria-live="polite" data-testid="save-status" data-state={state.kind} className={state.kind === "error" ? "text-sm text-accent-600" : "text-sm text-slate-600"}>
+    <p
+      role="status"
+      aria-live="polite"
+      data-testid="save-status"
+      data-state={state.kind}
+      className={state.kind === "error" ? "text-sm text-accent-600" : "text-sm text-slate-600"}
+    >
       {text}
     </p>
   );

@@ -40,7 +40,9 @@ function rawFrom(facts: FactsObject, paths: string[]): Record<string, string> {
 
 function awardsFrom(facts: FactsObject): AwardRow[] {
   const list = getFact(facts, AWARDS);
-  return Array.isArray(list) ? list.map((a: Record<string, unknown>) => ({ level: formatFieldValue(a.level), year: formatFieldValue(a.year), rank: formatFieldValue(a.rank) })) : [];
+  return Array.isArray(list)
+    ? list.map((a: Record<string, unknown>) => ({ level: formatFieldValue(a.level), year: formatFieldValue(a.year), rank: formatFieldValue(a.rank) }))
+    : [];
 }
 
 /**
@@ -144,12 +146,24 @@ export function SectionForm(props: SectionFormProps) {
             </div>
           </div>
         )}
-        {!editable && <p className="rounded bg-slate-100 p-3 text-sm" data-testid="section-locked">{t("locked")}</p>}
+        {!editable && (
+          <p className="rounded bg-slate-100 p-3 text-sm" data-testid="section-locked">
+            {t("locked")}
+          </p>
+        )}
 
         {layout.single.length > 0 && (
           <div className="space-y-4">
             {layout.single.map((field) => (
-              <FieldControl key={field.path} field={field} path={field.path} value={raw[field.path] ?? ""} error={errorFor(field.path)} disabled={!editable} onChange={change} />
+              <FieldControl
+                key={field.path}
+                field={field}
+                path={field.path}
+                value={raw[field.path] ?? ""}
+                error={errorFor(field.path)}
+                disabled={!editable}
+                onChange={change}
+              />
             ))}
           </div>
         )}
@@ -160,7 +174,9 @@ export function SectionForm(props: SectionFormProps) {
               <caption className="pb-2 text-left font-medium">{t("perYearCaption", { section: sectionTitle })}</caption>
               <thead>
                 <tr>
-                  <th scope="col" className="pr-3">{t("indicator")}</th>
+                  <th scope="col" className="pr-3">
+                    {t("indicator")}
+                  </th>
                   {years.map((y) => (
                     <th key={y} scope="col" className="pr-3">
                       {t("yearColumn", { year: y })}
@@ -178,7 +194,16 @@ export function SectionForm(props: SectionFormProps) {
                       const path = yearPath(field, y);
                       return (
                         <td key={y} className="py-1 pr-3">
-                          <FieldControl field={field} path={path} label={`${label(field)} ${t("yearColumn", { year: y })}`} hideLabel value={raw[path] ?? ""} error={errorFor(path)} disabled={!editable} onChange={change} />
+                          <FieldControl
+                            field={field}
+                            path={path}
+                            label={`${label(field)} ${t("yearColumn", { year: y })}`}
+                            hideLabel
+                            value={raw[path] ?? ""}
+                            error={errorFor(path)}
+                            disabled={!editable}
+                            onChange={change}
+                          />
                         </td>
                       );
                     })}
@@ -189,7 +214,23 @@ export function SectionForm(props: SectionFormProps) {
           </ScrollRegion>
         )}
 
-        {layout.list && <AwardList list={layout.list} items={layout.listItems} rows={awards} errors={Object.fromEntries(layout.listItems.flatMap((f) => awards.map((_, i) => { const p = f.path.replace("[]", `[${i}]`); return [p, errorFor(p)]; })))} disabled={!editable} onChange={changeAwards} />}
+        {layout.list && (
+          <AwardList
+            list={layout.list}
+            items={layout.listItems}
+            rows={awards}
+            errors={Object.fromEntries(
+              layout.listItems.flatMap((f) =>
+                awards.map((_, i) => {
+                  const p = f.path.replace("[]", `[${i}]`);
+                  return [p, errorFor(p)];
+                }),
+              ),
+            )}
+            disabled={!editable}
+            onChange={changeAwards}
+          />
+        )}
 
         {editable && (
           <div className="space-y-3 border-t pt-4">
@@ -199,10 +240,19 @@ export function SectionForm(props: SectionFormProps) {
             </div>
             <SaveStatus state={draft.state} />
             <div className="flex flex-wrap gap-3">
-              <button type="button" onClick={() => void draft.save()} className="rounded border border-brand-600 px-4 py-2 text-brand-700" disabled={draft.state.kind === "conflict"}>
+              <button
+                type="button"
+                onClick={() => void draft.save()}
+                className="rounded border border-brand-600 px-4 py-2 text-brand-700"
+                disabled={draft.state.kind === "conflict"}
+              >
                 {t("saveNow")}
               </button>
-              <button type="submit" disabled={leaving || draft.state.kind === "conflict"} className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+              <button
+                type="submit"
+                disabled={leaving || draft.state.kind === "conflict"}
+                className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+              >
                 {t("saveAndReturn")}
               </button>
             </div>

@@ -177,9 +177,12 @@ export function useDraftAutosave({ applicationId, initialFacts, initialVersion, 
     clearBackup(applicationId);
   }, [applicationId]);
 
-  useEffect(() => () => {
-    if (timer.current) clearTimeout(timer.current);
-  }, []);
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+    },
+    [],
+  );
 
   return { facts, version, state, sectionState, serverErrors, generation, restorable, update, save, reload, keepMine, restore, discardRestorable };
 }

@@ -5,12 +5,32 @@ import { useState, type FormEvent } from "react";
 import type { ImportReport } from "@/lib/services/imports/import-published-list";
 
 type Labels = Record<
-  "file" | "dryRun" | "commit" | "working" | "reportTitle" | "committed" | "notCommitted" | "line" | "field" | "message" | "batches" | "batchExists" | "batchNew" | "total" | "valid" | "toCreate" | "companies" | "already" | "errors" | "warnings",
+  | "file"
+  | "dryRun"
+  | "commit"
+  | "working"
+  | "reportTitle"
+  | "committed"
+  | "notCommitted"
+  | "line"
+  | "field"
+  | "message"
+  | "batches"
+  | "batchExists"
+  | "batchNew"
+  | "total"
+  | "valid"
+  | "toCreate"
+  | "companies"
+  | "already"
+  | "errors"
+  | "warnings",
   string
 >;
 
 const fill = (template: string, count: number) => template.replace("{count}", count.toLocaleString());
-const fillAll = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+const fillAll = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
 
 /** The report's words for what the service names by key: columns, tiers and authorities, in the reader's language. */
 export interface ImportNames {
@@ -39,7 +59,12 @@ export function ImportForm({ labels, names }: { labels: Labels; names: ImportNam
     setPending(true);
     setMessage(null);
     const response = await fetch("/admin/imports/run", { method: "POST", body: form });
-    const body = (await response.json().catch(() => ({ ok: false }))) as { ok: boolean; report?: ImportReport | null; message?: { zh: string; en: string }; fieldErrors?: Record<string, string[]> };
+    const body = (await response.json().catch(() => ({ ok: false }))) as {
+      ok: boolean;
+      report?: ImportReport | null;
+      message?: { zh: string; en: string };
+      fieldErrors?: Record<string, string[]>;
+    };
     setPending(false);
     setFileError(body.fieldErrors?.file?.join(" ") ?? null);
     setReport(body.report ?? null);
@@ -54,7 +79,14 @@ export function ImportForm({ labels, names }: { labels: Labels; names: ImportNam
           <label htmlFor="import-file" className="block font-medium">
             {labels.file}
           </label>
-          <input id="import-file" name="file" type="file" accept=".csv,text/csv" aria-invalid={fileError ? true : undefined} aria-describedby={fileError ? "import-file-error" : undefined} />
+          <input
+            id="import-file"
+            name="file"
+            type="file"
+            accept=".csv,text/csv"
+            aria-invalid={fileError ? true : undefined}
+            aria-describedby={fileError ? "import-file-error" : undefined}
+          />
           {fileError && (
             <p id="import-file-error" className="text-sm text-accent-600">
               {fileError}
@@ -62,7 +94,13 @@ export function ImportForm({ labels, names }: { labels: Labels; names: ImportNam
           )}
         </div>
         <div className="flex gap-3">
-          <button type="submit" name="mode" value="dry-run" disabled={pending} className="rounded border border-brand-700 px-4 py-2 text-brand-700 disabled:opacity-60">
+          <button
+            type="submit"
+            name="mode"
+            value="dry-run"
+            disabled={pending}
+            className="rounded border border-brand-700 px-4 py-2 text-brand-700 disabled:opacity-60"
+          >
             {labels.dryRun}
           </button>
           <button type="submit" name="mode" value="commit" disabled={pending} className="rounded bg-brand-700 px-4 py-2 text-white disabled:opacity-60">

@@ -85,7 +85,10 @@ export function ObjectionForm({ batchId, firms, selected, token, question, minSe
     const wait = minSecondsToSubmit * 1000 + 250 - (Date.now() - servedAt.current);
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
     const response = await fetch(`/notices/${batchId}/objections`, { method: "POST", body }).catch(() => null);
-    const answer = ((await response?.json().catch(() => null)) ?? { ok: false, message: { zh: "提交失败，请检查网络后重试。", en: "Sending failed; check your connection and try again." } }) as Answer;
+    const answer = ((await response?.json().catch(() => null)) ?? {
+      ok: false,
+      message: { zh: "提交失败，请检查网络后重试。", en: "Sending failed; check your connection and try again." },
+    }) as Answer;
     setPending(false);
     if (answer.ok) {
       setErrors({});
@@ -184,7 +187,10 @@ export function ObjectionForm({ batchId, firms, selected, token, question, minSe
         {message?.ok && reference && (
           <div className="mt-2 rounded border border-green-700 bg-green-50 p-3 text-green-900">
             <p>
-              {labels.reference} <strong className="font-mono text-lg" data-testid="objection-reference">{reference}</strong>
+              {labels.reference}{" "}
+              <strong className="font-mono text-lg" data-testid="objection-reference">
+                {reference}
+              </strong>
             </p>
             <p className="text-sm">{labels.referenceHint}</p>
             <Link href="/notices/objections/status" className="text-sm text-brand-700 underline">

@@ -48,7 +48,10 @@ export function ObjectionStatusForm({ labels }: { labels: Labels }) {
     setMessage(null);
     setFound(null);
     const response = await fetch("/notices/objections/status/lookup", { method: "POST", body: new FormData(event.currentTarget) }).catch(() => null);
-    const answer = ((await response?.json().catch(() => null)) ?? { ok: false, message: { zh: "查询失败，请稍后重试。", en: "The look-up failed; please try again." } }) as {
+    const answer = ((await response?.json().catch(() => null)) ?? {
+      ok: false,
+      message: { zh: "查询失败，请稍后重试。", en: "The look-up failed; please try again." },
+    }) as {
       ok: boolean;
       objection?: Found;
       message?: Bilingual;

@@ -1,7 +1,19 @@
 import Link from "next/link";
 
 /** Previous/next links that keep every other search parameter, so a paged list stays shareable. */
-export function Pager({ page, pageCount, params, labels, basePath }: { page: number; pageCount: number; params: URLSearchParams; labels: { previous: string; next: string; page: string; nav: string }; basePath: string }) {
+export function Pager({
+  page,
+  pageCount,
+  params,
+  labels,
+  basePath,
+}: {
+  page: number;
+  pageCount: number;
+  params: URLSearchParams;
+  labels: { previous: string; next: string; page: string; nav: string };
+  basePath: string;
+}) {
   if (pageCount <= 1) return null;
   const href = (p: number) => {
     const next = new URLSearchParams(params);

@@ -21,14 +21,22 @@ export function AddColleagueForm() {
       form.current?.reset();
       return;
     }
-    const fieldErrors = Object.fromEntries(Object.entries(result.fieldErrors ?? {}).map(([k, v]) => [k, errorsT.has(v[0] ?? "") ? errorsT(v[0] ?? "") : (v[0] ?? "")]));
+    const fieldErrors = Object.fromEntries(
+      Object.entries(result.fieldErrors ?? {}).map(([k, v]) => [k, errorsT.has(v[0] ?? "") ? errorsT(v[0] ?? "") : (v[0] ?? "")]),
+    );
     if (typeof result.details?.field === "string") fieldErrors[result.details.field] = result.message;
     setErrors(fieldErrors);
     setMessage({ ok: false, text: result.message });
   }
   return (
     <form ref={form} onSubmit={onSubmit} noValidate className="max-w-md space-y-4">
-      <div aria-live="polite">{message && <p role={message.ok ? "status" : "alert"} className={message.ok ? "text-green-800" : "text-accent-600"}>{message.text}</p>}</div>
+      <div aria-live="polite">
+        {message && (
+          <p role={message.ok ? "status" : "alert"} className={message.ok ? "text-green-800" : "text-accent-600"}>
+            {message.text}
+          </p>
+        )}
+      </div>
       <TextField id="name" label={t("name")} error={errors.name} autoComplete="off" />
       <TextField id="email" label={t("email")} type="email" error={errors.email} autoComplete="off" />
       <TextField id="password" label={t("password")} type="password" error={errors.password} hint={t("passwordHint")} autoComplete="new-password" />

@@ -1,7 +1,13 @@
 import Link from "next/link";
 
 /** Previous / next links for a paged list; the page number travels in the query string. */
-export function Pagination(props: { page: number; pageSize: number; total: number; href: (page: number) => string; labels: { previous: string; next: string; status: string } }) {
+export function Pagination(props: {
+  page: number;
+  pageSize: number;
+  total: number;
+  href: (page: number) => string;
+  labels: { previous: string; next: string; status: string };
+}) {
   const { page, pageSize, total, href, labels } = props;
   const pages = Math.max(1, Math.ceil(total / pageSize));
   if (pages <= 1) return null;

@@ -6,7 +6,17 @@ import { useState } from "react";
 import { transitionApplicationAction } from "@/lib/actions/company/transition-application";
 
 /** Submit or resubmit: one click with the version the page showed; refusals (unfinished sections, a newer version) are announced. */
-export function TransitionButton({ applicationId, version, action, label }: { applicationId: string; version: number; action: "submit" | "resubmit"; label: string }) {
+export function TransitionButton({
+  applicationId,
+  version,
+  action,
+  label,
+}: {
+  applicationId: string;
+  version: number;
+  action: "submit" | "resubmit";
+  label: string;
+}) {
   const t = useTranslations("company");
   const router = useRouter();
   const [pending, setPending] = useState(false);
@@ -32,7 +42,13 @@ export function TransitionButton({ applicationId, version, action, label }: { ap
           </p>
         )}
       </div>
-      <button type="button" onClick={() => void run()} disabled={pending} aria-describedby={error ? "transition-error" : undefined} className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+      <button
+        type="button"
+        onClick={() => void run()}
+        disabled={pending}
+        aria-describedby={error ? "transition-error" : undefined}
+        className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+      >
         {pending ? t("check.sending") : label}
       </button>
     </div>

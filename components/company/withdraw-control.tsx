@@ -49,11 +49,30 @@ export function WithdrawControl({ applicationId, version }: { applicationId: str
         <label htmlFor="withdraw-reason" className="block text-sm">
           {t("withdrawReason")}
         </label>
-        <textarea id="withdraw-reason" value={reason} maxLength={2000} onChange={(e) => setReason(e.target.value)} className="w-full rounded border border-slate-400 p-2" rows={2} />
+        <textarea
+          id="withdraw-reason"
+          value={reason}
+          maxLength={2000}
+          onChange={(e) => setReason(e.target.value)}
+          className="w-full rounded border border-slate-400 p-2"
+          rows={2}
+        />
       </div>
-      <div aria-live="assertive">{error && <p role="alert" className="text-accent-600">{error}</p>}</div>
+      <div aria-live="assertive">
+        {error && (
+          <p role="alert" className="text-accent-600">
+            {error}
+          </p>
+        )}
+      </div>
       <div className="flex gap-3">
-        <button ref={confirmButton} type="button" disabled={pending} onClick={() => void withdraw()} className="rounded bg-accent-600 px-4 py-2 font-medium text-white disabled:opacity-60">
+        <button
+          ref={confirmButton}
+          type="button"
+          disabled={pending}
+          onClick={() => void withdraw()}
+          className="rounded bg-accent-600 px-4 py-2 font-medium text-white disabled:opacity-60"
+        >
           {t("withdrawConfirm")}
         </button>
         <button type="button" onClick={() => setConfirming(false)} className="rounded border border-slate-500 px-4 py-2">

@@ -2,9 +2,17 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
 export type AreaLinkKey =
-  | "companyRecognitions" | "companyAnnualReports" | "companyChanges"
-  | "staffRecognitions" | "staffFlagged" | "staffBatches"
-  | "adminRuleSets" | "adminImports" | "adminCalendar" | "adminJobs" | "adminSettings";
+  | "companyRecognitions"
+  | "companyAnnualReports"
+  | "companyChanges"
+  | "staffRecognitions"
+  | "staffFlagged"
+  | "staffBatches"
+  | "adminRuleSets"
+  | "adminImports"
+  | "adminCalendar"
+  | "adminJobs"
+  | "adminSettings";
 
 /** The other parts of a role's area, as a labelled list of links under its dashboard heading. */
 export async function AreaLinks({ links }: { links: readonly { key: AreaLinkKey; href: string }[] }) {

@@ -12,9 +12,7 @@ export async function DashboardHeading({ actor, title, region = null }: { actor:
       <p className="text-slate-700">
         {t("welcome", { name: actor.name })} · {roles(actor.role)}
       </p>
-      {actor.companyId === null && (
-        <p className="text-sm text-slate-600">{t("jurisdiction", { name: region ?? t("national") })}</p>
-      )}
+      {actor.companyId === null && <p className="text-sm text-slate-600">{t("jurisdiction", { name: region ?? t("national") })}</p>}
     </div>
   );
 }

@@ -22,7 +22,12 @@ export interface EvaluationPanelProps {
 
 /** Same verdict and score: officials mostly need to know whether anything moved. */
 function sameVerdict(a: EvaluationResult, b: EvaluationResult): boolean {
-  return a.outcome === b.outcome && a.route === b.route && (a.score?.total ?? null) === (b.score?.total ?? null) && (a.score?.totalPossible ?? null) === (b.score?.totalPossible ?? null);
+  return (
+    a.outcome === b.outcome &&
+    a.route === b.route &&
+    (a.score?.total ?? null) === (b.score?.total ?? null) &&
+    (a.score?.totalPossible ?? null) === (b.score?.totalPossible ?? null)
+  );
 }
 
 /**
@@ -42,7 +47,11 @@ export function EvaluationPanel({ result, locale, compareWith, labels, heading, 
       </Heading>
       {compareWith ? (
         <>
-          <p className={sameVerdict(result, compareWith) ? "text-sm text-slate-700" : "text-sm font-medium text-orange-900"} data-testid="evaluation-compare" data-changed={!sameVerdict(result, compareWith)}>
+          <p
+            className={sameVerdict(result, compareWith) ? "text-sm text-slate-700" : "text-sm font-medium text-orange-900"}
+            data-testid="evaluation-compare"
+            data-changed={!sameVerdict(result, compareWith)}
+          >
             {sameVerdict(result, compareWith) ? t("compareSame") : t("compareDiffers")}
           </p>
           <div className="grid gap-6 xl:grid-cols-2">

@@ -27,7 +27,13 @@ export function EvaluationView({ result, locale, level, live }: { result: Evalua
   const id = useId();
   return (
     <div className="space-y-4" data-testid="evaluation-view" data-outcome={result.outcome} data-rule-set={`${result.ruleSet.code}@${result.ruleSet.version}`}>
-      <div role={live ? "status" : undefined} aria-live={live ? "polite" : undefined} aria-atomic={live ? true : undefined} className="space-y-1" data-testid="evaluation-outcome">
+      <div
+        role={live ? "status" : undefined}
+        aria-live={live ? "polite" : undefined}
+        aria-atomic={live ? true : undefined}
+        className="space-y-1"
+        data-testid="evaluation-outcome"
+      >
         <p className="flex flex-wrap items-center gap-2">
           <span className="font-medium">{t("outcomeLabel")}:</span>
           <OutcomeBadge outcome={result.outcome} />

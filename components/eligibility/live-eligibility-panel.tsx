@@ -58,7 +58,11 @@ export function LiveEligibilityPanel({ programmeCode, facts, ruleSet, context, d
       const current: unknown = JSON.parse(factsKey);
       if (compiled && asOf && applicationYear) {
         const parsed = factsSchema.safeParse(current);
-        setState((s) => (parsed.success ? { kind: "ok", result: evaluate(compiled, parsed.data, { asOf, applicationYear }) } : { kind: "invalid", issues: issuesOf(parsed.error), last: lastOf(s) }));
+        setState((s) =>
+          parsed.success
+            ? { kind: "ok", result: evaluate(compiled, parsed.data, { asOf, applicationYear }) }
+            : { kind: "invalid", issues: issuesOf(parsed.error), last: lastOf(s) },
+        );
         setPending(false);
         return;
       }
@@ -108,7 +112,11 @@ export function LiveEligibilityPanel({ programmeCode, facts, ruleSet, context, d
           {state.message}
         </p>
       )}
-      {shown ? <EvaluationPanel result={shown} locale={locale} heading={heading} headingLevel={headingLevel} /> : <p className="text-sm text-slate-600">{t("waiting")}</p>}
+      {shown ? (
+        <EvaluationPanel result={shown} locale={locale} heading={heading} headingLevel={headingLevel} />
+      ) : (
+        <p className="text-sm text-slate-600">{t("waiting")}</p>
+      )}
     </div>
   );
 }

@@ -15,7 +15,11 @@ export function MissingAndFailing({ result, locale, idPrefix, level }: { result:
   const failing = failingCriteria(result);
   return (
     <div className="grid gap-3 md:grid-cols-2">
-      <section aria-labelledby={`${idPrefix}-failing`} className={`rounded border p-3 ${failing.length > 0 ? "border-red-300 bg-red-50" : "border-slate-200"}`} data-testid="failing-criteria">
+      <section
+        aria-labelledby={`${idPrefix}-failing`}
+        className={`rounded border p-3 ${failing.length > 0 ? "border-red-300 bg-red-50" : "border-slate-200"}`}
+        data-testid="failing-criteria"
+      >
         <Heading level={level} id={`${idPrefix}-failing`} className="font-semibold">
           {t("failingHeading")}
         </Heading>

@@ -11,7 +11,11 @@ export function OutcomeBadge({ outcome }: { outcome: Outcome }) {
   const t = useTranslations("eligibility.panel.outcome");
   const { icon, className } = STYLE[outcome];
   return (
-    <span className={`inline-flex items-center gap-1 rounded border px-2 py-0.5 text-sm font-semibold ${className}`} data-testid="outcome-badge" data-outcome={outcome}>
+    <span
+      className={`inline-flex items-center gap-1 rounded border px-2 py-0.5 text-sm font-semibold ${className}`}
+      data-testid="outcome-badge"
+      data-outcome={outcome}
+    >
       <span aria-hidden="true">{icon}</span>
       {t(outcome)}
     </span>

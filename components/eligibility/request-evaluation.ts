@@ -1,8 +1,6 @@
 import type { ApiError, EligibilityResponse } from "@/lib/api/eligibility-contract";
 
-export type EvaluationAnswer =
-  | { ok: true; data: EligibilityResponse }
-  | { ok: false; status: number; error: ApiError["error"] | null };
+export type EvaluationAnswer = { ok: true; data: EligibilityResponse } | { ok: false; status: number; error: ApiError["error"] | null };
 
 /** Calls the public eligibility API from the browser; the same route other systems use. */
 export async function requestEvaluation(programmeCode: string, facts: unknown, signal: AbortSignal): Promise<EvaluationAnswer> {

@@ -28,7 +28,11 @@ export function ScoreSummary({ score, locale, headingId, level }: { score: Score
             const title = pickText(block.title, locale);
             const failing = block.passed === false;
             return (
-              <li key={block.id} className={`space-y-1 rounded border p-2 text-sm ${failing ? "border-red-300 bg-red-50" : "border-slate-200"}`} data-testid={`block-${block.id}`}>
+              <li
+                key={block.id}
+                className={`space-y-1 rounded border p-2 text-sm ${failing ? "border-red-300 bg-red-50" : "border-slate-200"}`}
+                data-testid={`block-${block.id}`}
+              >
                 <p className="flex justify-between gap-2">
                   <span className="font-medium">{title}</span>
                   <span className="tabular-nums">

@@ -36,10 +36,18 @@ export function AnnualExplanationView({ explanation, locale, testId }: { explana
           <caption className="sr-only">{pick(WORDS.criterion, locale)}</caption>
           <thead>
             <tr className="border-b border-slate-300 text-left">
-              <th scope="col" className="py-1 pr-2">{pick(WORDS.criterion, locale)}</th>
-              <th scope="col" className="py-1 pr-2">{pick(WORDS.actual, locale)}</th>
-              <th scope="col" className="py-1 pr-2">{pick(WORDS.required, locale)}</th>
-              <th scope="col" className="py-1">{pick(WORDS.why, locale)}</th>
+              <th scope="col" className="py-1 pr-2">
+                {pick(WORDS.criterion, locale)}
+              </th>
+              <th scope="col" className="py-1 pr-2">
+                {pick(WORDS.actual, locale)}
+              </th>
+              <th scope="col" className="py-1 pr-2">
+                {pick(WORDS.required, locale)}
+              </th>
+              <th scope="col" className="py-1">
+                {pick(WORDS.why, locale)}
+              </th>
             </tr>
           </thead>
           <tbody>

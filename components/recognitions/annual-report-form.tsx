@@ -50,7 +50,14 @@ export function AnnualReportForm({ titles, selected, dataYear }: { titles: { id:
       <input type="hidden" name="dataYear" value={dataYear} />
       <Field id="annual-recognition" label={t("title")} error={issue("recognitionId")}>
         {(describedBy, invalid) => (
-          <select id="annual-recognition" name="recognitionId" defaultValue={selected ?? titles[0]?.id ?? ""} className={inputClass} aria-describedby={describedBy} aria-invalid={invalid || undefined}>
+          <select
+            id="annual-recognition"
+            name="recognitionId"
+            defaultValue={selected ?? titles[0]?.id ?? ""}
+            className={inputClass}
+            aria-describedby={describedBy}
+            aria-invalid={invalid || undefined}
+          >
             {titles.map((title) => (
               <option key={title.id} value={title.id}>
                 {title.label}
@@ -71,20 +78,45 @@ export function AnnualReportForm({ titles, selected, dataYear }: { titles: { id:
           return (
             <Field key={name} id={`annual-${name}`} label={`${figureLabel(name, locale)}（${unit}）`} error={issue(name)}>
               {(describedBy, invalid) => (
-                <input id={`annual-${name}`} name={name} inputMode="decimal" className={inputClass} aria-describedby={describedBy} aria-invalid={invalid || undefined} required />
+                <input
+                  id={`annual-${name}`}
+                  name={name}
+                  inputMode="decimal"
+                  className={inputClass}
+                  aria-describedby={describedBy}
+                  aria-invalid={invalid || undefined}
+                  required
+                />
               )}
             </Field>
           );
         })}
         {(["classI", "classII"] as const).map((name) => (
           <Field key={name} id={`annual-${name}`} label={pick(field(`ip.${name}`)!.label, locale)} hint={t("optional")} error={issue(name)}>
-            {(describedBy, invalid) => <input id={`annual-${name}`} name={name} inputMode="numeric" className={inputClass} aria-describedby={describedBy} aria-invalid={invalid || undefined} />}
+            {(describedBy, invalid) => (
+              <input
+                id={`annual-${name}`}
+                name={name}
+                inputMode="numeric"
+                className={inputClass}
+                aria-describedby={describedBy}
+                aria-invalid={invalid || undefined}
+              />
+            )}
           </Field>
         ))}
       </fieldset>
       <Field id="annual-smeSize" label={size ? pick(size.label, locale) : "smeSize"} error={issue("smeSize")}>
         {(describedBy, invalid) => (
-          <select id="annual-smeSize" name="smeSize" defaultValue="" className={inputClass} aria-describedby={describedBy} aria-invalid={invalid || undefined} required>
+          <select
+            id="annual-smeSize"
+            name="smeSize"
+            defaultValue=""
+            className={inputClass}
+            aria-describedby={describedBy}
+            aria-invalid={invalid || undefined}
+            required
+          >
             <option value="">{t("choose")}</option>
             {SME_SIZES.map((value) => (
               <option key={value} value={value}>

@@ -39,7 +39,15 @@ export function CancelRecognitionForm({
       <input type="hidden" name="expectedVersion" value={version} />
       <Field id={`${prefix}reasonCategory`} label={t("reasonCategory")} error={issue("reasonCategory")}>
         {(describedBy, invalid) => (
-          <select id={`${prefix}reasonCategory`} name="reasonCategory" defaultValue={defaultCategory ?? ""} className={inputClass} aria-describedby={describedBy} aria-invalid={invalid || undefined} required>
+          <select
+            id={`${prefix}reasonCategory`}
+            name="reasonCategory"
+            defaultValue={defaultCategory ?? ""}
+            className={inputClass}
+            aria-describedby={describedBy}
+            aria-invalid={invalid || undefined}
+            required
+          >
             <option value="">{t("choose")}</option>
             {REVOCATION_REASONS.map((reason) => (
               <option key={reason} value={reason}>
@@ -52,7 +60,16 @@ export function CancelRecognitionForm({
       </Field>
       <Field id={`${prefix}reasonText`} label={t("reasonText")} error={issue("reasonText")}>
         {(describedBy, invalid) => (
-          <textarea id={`${prefix}reasonText`} name="reasonText" rows={3} maxLength={2000} className={inputClass} aria-describedby={describedBy} aria-invalid={invalid || undefined} required />
+          <textarea
+            id={`${prefix}reasonText`}
+            name="reasonText"
+            rows={3}
+            maxLength={2000}
+            className={inputClass}
+            aria-describedby={describedBy}
+            aria-invalid={invalid || undefined}
+            required
+          />
         )}
       </Field>
       <fieldset className="space-y-1" aria-describedby={issue("evidenceDocumentIds") ? `${prefix}evidence-error` : undefined}>
@@ -72,7 +89,14 @@ export function CancelRecognitionForm({
       </fieldset>
       <Field id={`${prefix}evidenceReference`} label={t("evidenceReference")} hint={t("evidenceReferenceHint")} error={issue("evidenceReference")}>
         {(describedBy, invalid) => (
-          <input id={`${prefix}evidenceReference`} name="evidenceReference" maxLength={500} className={inputClass} aria-describedby={describedBy} aria-invalid={invalid || undefined} />
+          <input
+            id={`${prefix}evidenceReference`}
+            name="evidenceReference"
+            maxLength={500}
+            className={inputClass}
+            aria-describedby={describedBy}
+            aria-invalid={invalid || undefined}
+          />
         )}
       </Field>
       <button type="submit" disabled={pending} className={mode === "cancel" ? dangerButtonClass : buttonClass}>

@@ -20,7 +20,15 @@ export function ChangeReportForm() {
       <p className="text-sm text-slate-700">{t("help")}</p>
       <Field id="change-kind" label={t("kind")} error={issue("kind")}>
         {(describedBy, invalid) => (
-          <select id="change-kind" name="kind" defaultValue="" className={inputClass} aria-describedby={describedBy} aria-invalid={invalid || undefined} required>
+          <select
+            id="change-kind"
+            name="kind"
+            defaultValue=""
+            className={inputClass}
+            aria-describedby={describedBy}
+            aria-invalid={invalid || undefined}
+            required
+          >
             <option value="">{t("choose")}</option>
             {CHANGE_KINDS.map((kind) => (
               <option key={kind} value={kind}>
@@ -31,17 +39,40 @@ export function ChangeReportForm() {
         )}
       </Field>
       <Field id="change-effectiveOn" label={t("effectiveOn")} error={issue("effectiveOn")}>
-        {(describedBy, invalid) => <input id="change-effectiveOn" name="effectiveOn" type="date" className={inputClass} aria-describedby={describedBy} aria-invalid={invalid || undefined} required />}
+        {(describedBy, invalid) => (
+          <input
+            id="change-effectiveOn"
+            name="effectiveOn"
+            type="date"
+            className={inputClass}
+            aria-describedby={describedBy}
+            aria-invalid={invalid || undefined}
+            required
+          />
+        )}
       </Field>
       <Field id="change-details" label={t("details")} hint={t("detailsHint")} error={issue("details")}>
         {(describedBy, invalid) => (
-          <textarea id="change-details" name="details" rows={4} maxLength={4000} className={inputClass} aria-describedby={describedBy} aria-invalid={invalid || undefined} required />
+          <textarea
+            id="change-details"
+            name="details"
+            rows={4}
+            maxLength={4000}
+            className={inputClass}
+            aria-describedby={describedBy}
+            aria-invalid={invalid || undefined}
+            required
+          />
         )}
       </Field>
       <button type="submit" disabled={pending} className={buttonClass}>
         {t("submit")}
       </button>
-      <ResultMessage result={result} success={result?.ok ? (result.data.late ? t("doneLate", { deadline: result.data.deadline }) : t("done")) : ""} testId="change-result" />
+      <ResultMessage
+        result={result}
+        success={result?.ok ? (result.data.late ? t("doneLate", { deadline: result.data.deadline }) : t("done")) : ""}
+        testId="change-result"
+      />
     </form>
   );
 }

@@ -6,7 +6,19 @@ export const buttonClass = "rounded bg-brand-800 px-4 py-2 font-medium text-whit
 export const dangerButtonClass = "rounded bg-accent-600 px-4 py-2 font-medium text-white hover:opacity-90 disabled:opacity-60";
 
 /** A labelled field with its error tied by aria-describedby. */
-export function Field({ id, label, error, hint, children }: { id: string; label: string; error?: string; hint?: string; children: (describedBy: string | undefined, invalid: boolean) => ReactNode }) {
+export function Field({
+  id,
+  label,
+  error,
+  hint,
+  children,
+}: {
+  id: string;
+  label: string;
+  error?: string;
+  hint?: string;
+  children: (describedBy: string | undefined, invalid: boolean) => ReactNode;
+}) {
   const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className="space-y-1">

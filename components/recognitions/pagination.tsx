@@ -11,17 +11,19 @@ export function Pagination({ page, size, total, href, locale }: { page: number; 
           {pick({ zh: "上一页", en: "Previous" }, locale)}
         </Link>
       ) : (
-        <span className="text-slate-500" aria-disabled="true">{pick({ zh: "上一页", en: "Previous" }, locale)}</span>
+        <span className="text-slate-500" aria-disabled="true">
+          {pick({ zh: "上一页", en: "Previous" }, locale)}
+        </span>
       )}
-      <span aria-current="page">
-        {pick({ zh: `第${page}页，共${pages}页（${total}条）`, en: `Page ${page} of ${pages} (${total})` }, locale)}
-      </span>
+      <span aria-current="page">{pick({ zh: `第${page}页，共${pages}页（${total}条）`, en: `Page ${page} of ${pages} (${total})` }, locale)}</span>
       {page < pages ? (
         <Link href={href(page + 1)} className="underline" rel="next">
           {pick({ zh: "下一页", en: "Next" }, locale)}
         </Link>
       ) : (
-        <span className="text-slate-500" aria-disabled="true">{pick({ zh: "下一页", en: "Next" }, locale)}</span>
+        <span className="text-slate-500" aria-disabled="true">
+          {pick({ zh: "下一页", en: "Next" }, locale)}
+        </span>
       )}
     </nav>
   );

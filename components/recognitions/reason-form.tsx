@@ -22,7 +22,16 @@ export function ReasonForm({ recognitionId, version, kind }: { recognitionId: st
       <input type="hidden" name="expectedVersion" value={version} />
       <Field id={`${kind}-reasonText`} label={t("reasonText")} error={issue("reasonText")}>
         {(describedBy, invalid) => (
-          <textarea id={`${kind}-reasonText`} name="reasonText" rows={3} maxLength={2000} className={inputClass} aria-describedby={describedBy} aria-invalid={invalid || undefined} required />
+          <textarea
+            id={`${kind}-reasonText`}
+            name="reasonText"
+            rows={3}
+            maxLength={2000}
+            className={inputClass}
+            aria-describedby={describedBy}
+            aria-invalid={invalid || undefined}
+            required
+          />
         )}
       </Field>
       <button type="submit" disabled={pending} className={kind === "withdraw" ? dangerButtonClass : buttonClass}>

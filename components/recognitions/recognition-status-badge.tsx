@@ -12,7 +12,7 @@ const TONE: Record<RecognitionStatus, string> = {
 /** A title's status in words (colour only adds to the text). */
 export function RecognitionStatusBadge({ status, locale }: { status: RecognitionStatus; locale: string }) {
   return (
-    <span className={`inline-block whitespace-nowrap rounded px-2 py-0.5 text-sm ${TONE[status]}`} data-status={status}>
+    <span className={`inline-block rounded px-2 py-0.5 text-sm whitespace-nowrap ${TONE[status]}`} data-status={status}>
       {pick(RECOGNITION_STATUS_LABELS[status], locale)}
     </span>
   );

@@ -9,7 +9,19 @@ import type { RegisterPage } from "@/lib/services/register/search-register";
 const STATUS_STYLE = { active: "text-green-800", expired: "text-slate-600", revoked: "text-accent-600", withdrawn: "text-slate-600" } as const;
 
 /** The result table of a register search, its count (announced to screen readers), exports and pages. */
-export async function RegisterResults({ page, query, lang, basePath, exportQuery }: { page: RegisterPage; query: RegisterQuery; lang: Lang; basePath: string; exportQuery?: RegisterQuery }) {
+export async function RegisterResults({
+  page,
+  query,
+  lang,
+  basePath,
+  exportQuery,
+}: {
+  page: RegisterPage;
+  query: RegisterQuery;
+  lang: Lang;
+  basePath: string;
+  exportQuery?: RegisterQuery;
+}) {
   const t = await getTranslations("register");
   const params = registerQueryToParams(query);
   params.delete("page");
@@ -78,7 +90,13 @@ export async function RegisterResults({ page, query, lang, basePath, exportQuery
           </table>
         </div>
       )}
-      <Pager page={page.page} pageCount={page.pageCount} params={params} basePath={basePath} labels={{ previous: t("previous"), next: t("next"), page: t("page", { page: page.page, pages: page.pageCount }), nav: t("pagination") }} />
+      <Pager
+        page={page.page}
+        pageCount={page.pageCount}
+        params={params}
+        basePath={basePath}
+        labels={{ previous: t("previous"), next: t("next"), page: t("page", { page: page.page, pages: page.pageCount }), nav: t("pagination") }}
+      />
     </section>
   );
 }

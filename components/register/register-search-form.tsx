@@ -10,11 +10,27 @@ import { PAGE_SIZES, PUBLIC_STATUSES, REGISTER_SORTS, REGISTER_TIERS, type Regis
  * The search as a plain GET form: submitting puts every criterion in the URL, so each search
  * is a link that can be bookmarked and shared, and it works without JavaScript.
  */
-export async function RegisterSearchForm({ query, lang, action, hidden = {} }: { query: RegisterQuery; lang: Lang; action: string; hidden?: Record<string, string> }) {
+export async function RegisterSearchForm({
+  query,
+  lang,
+  action,
+  hidden = {},
+}: {
+  query: RegisterQuery;
+  lang: Lang;
+  action: string;
+  hidden?: Record<string, string>;
+}) {
   const t = await getTranslations("register");
   const select = "w-full rounded border border-slate-400 px-2 py-1";
   return (
-    <form method="get" action={action} role="search" className="grid gap-3 rounded border border-slate-300 p-4 sm:grid-cols-2 lg:grid-cols-4" data-testid="register-search">
+    <form
+      method="get"
+      action={action}
+      role="search"
+      className="grid gap-3 rounded border border-slate-300 p-4 sm:grid-cols-2 lg:grid-cols-4"
+      data-testid="register-search"
+    >
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

@@ -15,7 +15,8 @@ export function AssignExpertsForm({ applicationId, action }: { applicationId: st
   const t = useTranslations("review.experts");
   const [result, submit, pending] = useActionState<ActionResult<{ assigned: number; total: number }> | null, FormData>(async (_previous, form) => {
     const count = Number(form.get("count"));
-    if (!Number.isInteger(count) || count < 1 || count > MAX_EXPERTS) return { ok: false, status: 400, message: t("countInvalid"), fieldErrors: { count: ["invalid"] } };
+    if (!Number.isInteger(count) || count < 1 || count > MAX_EXPERTS)
+      return { ok: false, status: 400, message: t("countInvalid"), fieldErrors: { count: ["invalid"] } };
     return action(form);
   }, null);
   // A count the pool cannot fill comes back from the service, in words, on the same field.
@@ -48,7 +49,12 @@ export function AssignExpertsForm({ applicationId, action }: { applicationId: st
       <button type="submit" disabled={pending} className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
         {pending ? t("submitting") : t("submit")}
       </button>
-      <FormResult id="experts-result" result={error ? null : result} success={result?.ok ? t("assignedResult", result.data) : undefined} testId="experts-result" />
+      <FormResult
+        id="experts-result"
+        result={error ? null : result}
+        success={result?.ok ? t("assignedResult", result.data) : undefined}
+        testId="experts-result"
+      />
     </form>
   );
 }

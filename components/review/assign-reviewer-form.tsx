@@ -52,7 +52,11 @@ export function AssignReviewerForm({
         ))}
       </select>
       <FieldError id="assignee-error" message={error} />
-      <button type="submit" disabled={pending} className="rounded border border-brand-600 px-3 py-1.5 font-medium text-brand-700 hover:bg-brand-50 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded border border-brand-600 px-3 py-1.5 font-medium text-brand-700 hover:bg-brand-50 disabled:opacity-60"
+      >
         {pending ? t("submitting") : t("submit")}
       </button>
       <FormResult id="assign-result" result={error ? null : result} success={t("done")} />

@@ -117,7 +117,14 @@ export function BulkDecisionForm({ selected, action, onDone }: { selected: Selec
         <FieldError id="bulk-reason-error" message={errors.reason} />
       </div>
       {choice === "return" && (
-        <SectionCheckboxes idPrefix="bulk" legend={t("sections")} hint={td("sectionsHint")} error={errors.sections} selected={sections} onChange={setSections} />
+        <SectionCheckboxes
+          idPrefix="bulk"
+          legend={t("sections")}
+          hint={td("sectionsHint")}
+          error={errors.sections}
+          selected={sections}
+          onChange={setSections}
+        />
       )}
       <button type="submit" disabled={pending} className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
         {pending ? t("submitting") : t("submit")}

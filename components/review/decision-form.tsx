@@ -6,7 +6,14 @@ import type { ActionResult } from "@/lib/actions/action-result";
 import { formDataToObject } from "@/lib/actions/form-data";
 import { zodFieldErrors } from "@/lib/actions/zod-field-errors";
 import type { ApplicationSection } from "@/lib/application/sections";
-import { decisionInputSchemaFor, DECISION_REQUIREMENTS, REASON_MAX_LENGTH, REQUIRED, type DecisionAction, type DecisionRequirements } from "@/lib/review/decision-input";
+import {
+  decisionInputSchemaFor,
+  DECISION_REQUIREMENTS,
+  REASON_MAX_LENGTH,
+  REQUIRED,
+  type DecisionAction,
+  type DecisionRequirements,
+} from "@/lib/review/decision-input";
 import type { DecisionOutcome } from "@/lib/services/applications/decide-application";
 import type { ApprovalGates } from "@/lib/services/review/application-for-review";
 import { APPLICATION_STATUS_LABELS } from "@/lib/workflow/application-lifecycle";
@@ -120,14 +127,7 @@ export function DecisionForm({
             <legend className="font-medium">{t("legend")}</legend>
             {allowed.map((decision) => (
               <label key={decision} className="flex items-center gap-2">
-                <input
-                  type="radio"
-                  name="action"
-                  value={decision}
-                  checked={choice === decision}
-                  onChange={() => setChoice(decision)}
-                  className="h-4 w-4"
-                />
+                <input type="radio" name="action" value={decision} checked={choice === decision} onChange={() => setChoice(decision)} className="h-4 w-4" />
                 {label(decision)}
               </label>
             ))}
@@ -172,11 +172,7 @@ export function DecisionForm({
               onChange={setSections}
             />
           )}
-          <button
-            type="submit"
-            disabled={pending}
-            className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-          >
+          <button type="submit" disabled={pending} className="rounded bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
             {pending ? t("submitting") : t("submit")}
           </button>
         </>

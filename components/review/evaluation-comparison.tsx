@@ -6,7 +6,10 @@ import type { EvaluationResult } from "@/lib/rules";
 export function asEvaluation(value: unknown): EvaluationResult | null {
   if (value === null || typeof value !== "object") return null;
   const candidate = value as Partial<EvaluationResult>;
-  return typeof candidate.outcome === "string" && candidate.summary !== undefined && Array.isArray(candidate.requirements) && Array.isArray(candidate.prerequisites)
+  return typeof candidate.outcome === "string" &&
+    candidate.summary !== undefined &&
+    Array.isArray(candidate.requirements) &&
+    Array.isArray(candidate.prerequisites)
     ? (candidate as EvaluationResult)
     : null;
 }
@@ -34,7 +37,15 @@ export async function EvaluationComparison({
     <div className="space-y-3" data-testid="evaluation">
       {freshError && <p className="text-sm text-slate-600">{t("freshUnavailable", { message: freshError })}</p>}
       {fresh ? (
-        <EvaluationPanel result={fresh} compareWith={then} locale={locale} heading={heading} headingLevel={headingLevel} live={false} labels={{ current: t("fresh"), compare: t("stored") }} />
+        <EvaluationPanel
+          result={fresh}
+          compareWith={then}
+          locale={locale}
+          heading={heading}
+          headingLevel={headingLevel}
+          live={false}
+          labels={{ current: t("fresh"), compare: t("stored") }}
+        />
       ) : then ? (
         <EvaluationPanel result={then} locale={locale} heading={heading} headingLevel={headingLevel} live={false} />
       ) : (

@@ -4,7 +4,17 @@ import { AssignExpertsForm, type AssignExpertsAction } from "./assign-experts-fo
 import { formatDate } from "./bilingual";
 
 /** The ministry's view of a little giant's expert review: the combined result, and the random draw while it is open. */
-export async function ExpertPanel({ applicationId, results, open, action }: { applicationId: string; results: ExpertReviewResults; open: boolean; action: AssignExpertsAction }) {
+export async function ExpertPanel({
+  applicationId,
+  results,
+  open,
+  action,
+}: {
+  applicationId: string;
+  results: ExpertReviewResults;
+  open: boolean;
+  action: AssignExpertsAction;
+}) {
   const [t, locale] = await Promise.all([getTranslations("review.experts"), getLocale()]);
   return (
     <div className="space-y-4" data-testid="expert-panel">
@@ -19,10 +29,18 @@ export async function ExpertPanel({ applicationId, results, open, action }: { ap
         <table className="w-full border-collapse text-left text-sm" data-testid="expert-results">
           <thead className="border-b border-slate-300">
             <tr>
-              <th scope="col" className="py-1 pr-2">{t("expert")}</th>
-              <th scope="col" className="py-1 pr-2">{t("score")}</th>
-              <th scope="col" className="py-1 pr-2">{t("opinion")}</th>
-              <th scope="col" className="py-1">{t("submittedAt")}</th>
+              <th scope="col" className="py-1 pr-2">
+                {t("expert")}
+              </th>
+              <th scope="col" className="py-1 pr-2">
+                {t("score")}
+              </th>
+              <th scope="col" className="py-1 pr-2">
+                {t("opinion")}
+              </th>
+              <th scope="col" className="py-1">
+                {t("submittedAt")}
+              </th>
             </tr>
           </thead>
           <tbody>

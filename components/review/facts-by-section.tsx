@@ -67,7 +67,11 @@ export async function FactsBySection({ facts, highlight = [] }: { facts: unknown
         const title = section === "other" ? t("other") : pick(SECTION_LABELS[section], locale);
         const marked = highlight.includes(section);
         return (
-          <section key={section} aria-labelledby={`facts-${section}`} className={`rounded border p-3 ${marked ? "border-orange-500 bg-orange-50" : "border-slate-200"}`}>
+          <section
+            key={section}
+            aria-labelledby={`facts-${section}`}
+            className={`rounded border p-3 ${marked ? "border-orange-500 bg-orange-50" : "border-slate-200"}`}
+          >
             <h3 id={`facts-${section}`} className="font-semibold">
               {title}
               {marked && <span className="ml-2 text-sm font-normal text-orange-900">({t("reopenSections")})</span>}

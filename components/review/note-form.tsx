@@ -47,7 +47,11 @@ export function NoteForm({ applicationId, action }: { applicationId: string; act
         className="w-full rounded border border-slate-400 px-3 py-2 aria-[invalid=true]:border-accent-600"
       />
       <FieldError id="note-body-error" message={error} />
-      <button type="submit" disabled={pending} className="rounded border border-brand-600 px-3 py-1.5 font-medium text-brand-700 hover:bg-brand-50 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded border border-brand-600 px-3 py-1.5 font-medium text-brand-700 hover:bg-brand-50 disabled:opacity-60"
+      >
         {pending ? t("submitting") : t("submit")}
       </button>
       <FormResult id="note-result" result={result && !result.ok && error ? null : result} success={t("done")} />

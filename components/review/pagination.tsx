@@ -13,7 +13,9 @@ export async function Pagination({ filters, page, pageCount }: { filters: QueueF
           {t("previous")}
         </Link>
       ) : (
-        <span className="px-3 py-1 text-slate-500" aria-hidden="true">{t("previous")}</span>
+        <span className="px-3 py-1 text-slate-500" aria-hidden="true">
+          {t("previous")}
+        </span>
       )}
       <span aria-current="page" data-testid="page-indicator">
         {t("pageOf", { page, pageCount })}
@@ -23,7 +25,9 @@ export async function Pagination({ filters, page, pageCount }: { filters: QueueF
           {t("next")}
         </Link>
       ) : (
-        <span className="px-3 py-1 text-slate-500" aria-hidden="true">{t("next")}</span>
+        <span className="px-3 py-1 text-slate-500" aria-hidden="true">
+          {t("next")}
+        </span>
       )}
     </nav>
   );

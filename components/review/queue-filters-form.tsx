@@ -97,7 +97,14 @@ export function QueueFiltersForm({ filters, choices, awaitingStatus }: { filters
   );
 
   return (
-    <form role="search" aria-labelledby="filters-title" noValidate onSubmit={onSubmit} className="space-y-4 rounded border border-slate-200 bg-slate-50 p-4" data-testid="queue-filters">
+    <form
+      role="search"
+      aria-labelledby="filters-title"
+      noValidate
+      onSubmit={onSubmit}
+      className="space-y-4 rounded border border-slate-200 bg-slate-50 p-4"
+      data-testid="queue-filters"
+    >
       <h2 id="filters-title" className="text-lg font-semibold">
         {t("filters.title")}
       </h2>
@@ -130,7 +137,12 @@ export function QueueFiltersForm({ filters, choices, awaitingStatus }: { filters
           filters.programmeId,
           choices.programmes.map((p) => ({ value: p.id, label: locale === "en" ? p.nameEn : p.nameZh })),
         )}
-        {select("year", t("filters.year"), filters.year?.toString(), choices.years.map((y) => ({ value: String(y), label: String(y) })))}
+        {select(
+          "year",
+          t("filters.year"),
+          filters.year?.toString(),
+          choices.years.map((y) => ({ value: String(y), label: String(y) })),
+        )}
         {select(
           "status",
           t("filters.status"),
@@ -139,8 +151,18 @@ export function QueueFiltersForm({ filters, choices, awaitingStatus }: { filters
           false,
         )}
         {choices.cities.length > 0 &&
-          select("city", t("filters.city"), filters.city, choices.cities.map((c) => ({ value: c.code, label: locale === "en" ? c.nameEn : c.nameZh })))}
-        {select("outcome", t("filters.outcome"), filters.outcome, ELIGIBILITY_OUTCOMES.map((o) => ({ value: o, label: t(`outcome.${o}`) })))}
+          select(
+            "city",
+            t("filters.city"),
+            filters.city,
+            choices.cities.map((c) => ({ value: c.code, label: locale === "en" ? c.nameEn : c.nameZh })),
+          )}
+        {select(
+          "outcome",
+          t("filters.outcome"),
+          filters.outcome,
+          ELIGIBILITY_OUTCOMES.map((o) => ({ value: o, label: t(`outcome.${o}`) })),
+        )}
         {/* The two score bounds and their shared hint stay together in one cell of the grid. */}
         <div className="grid grid-cols-2 gap-3 sm:col-span-2">
           {score("scoreMin", filters.scoreMin)}
@@ -149,12 +171,30 @@ export function QueueFiltersForm({ filters, choices, awaitingStatus }: { filters
             {t("filters.scoreHint")}
           </p>
         </div>
-        {select("sort", t("filters.sort"), filters.sort, QUEUE_SORTS.map((s) => ({ value: s, label: t(`sort.${s}`) })), false)}
-        {select("dir", t("filters.dir"), filters.dir, [
-          { value: "asc", label: t("filters.asc") },
-          { value: "desc", label: t("filters.desc") },
-        ], false)}
-        {select("size", t("filters.size"), String(filters.size), PAGE_SIZE_CHOICES.map((n) => ({ value: String(n), label: String(n) })), false)}
+        {select(
+          "sort",
+          t("filters.sort"),
+          filters.sort,
+          QUEUE_SORTS.map((s) => ({ value: s, label: t(`sort.${s}`) })),
+          false,
+        )}
+        {select(
+          "dir",
+          t("filters.dir"),
+          filters.dir,
+          [
+            { value: "asc", label: t("filters.asc") },
+            { value: "desc", label: t("filters.desc") },
+          ],
+          false,
+        )}
+        {select(
+          "size",
+          t("filters.size"),
+          String(filters.size),
+          PAGE_SIZE_CHOICES.map((n) => ({ value: String(n), label: String(n) })),
+          false,
+        )}
         <div className="flex items-center gap-2 self-end pb-2">
           <input id="filter-assigned" name="assigned" type="checkbox" value="me" defaultChecked={filters.assigned === "me"} className="h-4 w-4" />
           <label htmlFor="filter-assigned" className="text-sm font-medium">

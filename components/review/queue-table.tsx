@@ -13,7 +13,19 @@ import { StatusBadge } from "./status-badge";
  * One page of the queue with a checkbox per file for the bulk decision. Column headers sort
  * through the URL like every other filter.
  */
-export function QueueTable({ rows, filters, page, pageCount, bulkAction }: { rows: QueueRow[]; filters: QueueFilters; page: number; pageCount: number; bulkAction: BulkDecideAction }) {
+export function QueueTable({
+  rows,
+  filters,
+  page,
+  pageCount,
+  bulkAction,
+}: {
+  rows: QueueRow[];
+  filters: QueueFilters;
+  page: number;
+  pageCount: number;
+  bulkAction: BulkDecideAction;
+}) {
   const t = useTranslations("review");
   const locale = useLocale();
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -61,13 +73,23 @@ export function QueueTable({ rows, filters, page, pageCount, bulkAction }: { row
                   />
                 </th>
                 {sortHeader("name", t("queue.company"))}
-                <th scope="col" className="px-2 py-2">{t("queue.programme")}</th>
-                <th scope="col" className="px-2 py-2">{t("queue.city")}</th>
+                <th scope="col" className="px-2 py-2">
+                  {t("queue.programme")}
+                </th>
+                <th scope="col" className="px-2 py-2">
+                  {t("queue.city")}
+                </th>
                 {sortHeader("score", t("queue.score"))}
-                <th scope="col" className="px-2 py-2">{t("queue.outcome")}</th>
-                <th scope="col" className="px-2 py-2">{t("queue.statusColumn")}</th>
+                <th scope="col" className="px-2 py-2">
+                  {t("queue.outcome")}
+                </th>
+                <th scope="col" className="px-2 py-2">
+                  {t("queue.statusColumn")}
+                </th>
                 {sortHeader("submitted", t("queue.submitted"))}
-                <th scope="col" className="px-2 py-2">{t("queue.assignee")}</th>
+                <th scope="col" className="px-2 py-2">
+                  {t("queue.assignee")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -93,7 +115,9 @@ export function QueueTable({ rows, filters, page, pageCount, bulkAction }: { row
                     {locale === "en" ? row.city.nameEn : row.city.nameZh}
                   </td>
                   <td className="px-2 py-2 tabular-nums">{row.score ?? "—"}</td>
-                  <td className="px-2 py-2">{t(`outcome.${row.outcome === "eligible" || row.outcome === "not-eligible" || row.outcome === "incomplete" ? row.outcome : "none"}`)}</td>
+                  <td className="px-2 py-2">
+                    {t(`outcome.${row.outcome === "eligible" || row.outcome === "not-eligible" || row.outcome === "incomplete" ? row.outcome : "none"}`)}
+                  </td>
                   <td className="px-2 py-2">
                     <StatusBadge status={row.status} locale={locale} />
                   </td>

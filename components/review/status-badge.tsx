@@ -16,7 +16,7 @@ const TONE: Record<ApplicationStatus, string> = {
 /** An application's status in words (colour only adds to the text, never replaces it). */
 export function StatusBadge({ status, locale }: { status: ApplicationStatus; locale: string }) {
   return (
-    <span className={`inline-block whitespace-nowrap rounded px-2 py-0.5 text-sm ${TONE[status]}`} data-status={status}>
+    <span className={`inline-block rounded px-2 py-0.5 text-sm whitespace-nowrap ${TONE[status]}`} data-status={status}>
       {pick(APPLICATION_STATUS_LABELS[status], locale)}
     </span>
   );

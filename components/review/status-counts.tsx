@@ -19,8 +19,12 @@ export async function StatusCounts({ counts }: { counts: Counts }) {
         <caption className="sr-only">{t("countsCaption")}</caption>
         <thead>
           <tr className="border-b border-slate-300">
-            <th scope="col" className="py-1 pr-4">{t("status")}</th>
-            <th scope="col" className="py-1 text-right">{t("count")}</th>
+            <th scope="col" className="py-1 pr-4">
+              {t("status")}
+            </th>
+            <th scope="col" className="py-1 text-right">
+              {t("count")}
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -6,8 +6,7 @@ import { formatDate, pick } from "./bilingual";
 
 const actionLabel = (action: string, locale: string) =>
   action in APPLICATION_ACTION_LABELS ? pick(APPLICATION_ACTION_LABELS[action as ApplicationAction], locale) : action;
-const sectionLabel = (section: string, locale: string) =>
-  section in SECTION_LABELS ? pick(SECTION_LABELS[section as ApplicationSection], locale) : section;
+const sectionLabel = (section: string, locale: string) => (section in SECTION_LABELS ? pick(SECTION_LABELS[section as ApplicationSection], locale) : section);
 
 /** The file's history: every transition, who made it, when, and the reason and sections given. */
 export async function Timeline({ entries }: { entries: TimelineEntry[] }) {
@@ -19,7 +18,13 @@ export async function Timeline({ entries }: { entries: TimelineEntry[] }) {
         <li key={entry.id} className="space-y-1" data-action={entry.action}>
           <p className="font-medium">
             {t("timelineEntry", {
-              actor: entry.actor.name ? (locale === "en" ? `${entry.actor.name} (${roles(entry.actor.role)})` : `${entry.actor.name}（${roles(entry.actor.role)}）`) : entry.actor.id ? roles(entry.actor.role) : t("systemActor"),
+              actor: entry.actor.name
+                ? locale === "en"
+                  ? `${entry.actor.name} (${roles(entry.actor.role)})`
+                  : `${entry.actor.name}（${roles(entry.actor.role)}）`
+                : entry.actor.id
+                  ? roles(entry.actor.role)
+                  : t("systemActor"),
               action: actionLabel(entry.action, locale),
             })}
           </p>
@@ -29,13 +34,19 @@ export async function Timeline({ entries }: { entries: TimelineEntry[] }) {
           </p>
           {entry.reason && (
             <p className="text-sm">
-              <span className="font-medium">{t("reasonLabel")}{locale === "en" ? ": " : "："}</span>
+              <span className="font-medium">
+                {t("reasonLabel")}
+                {locale === "en" ? ": " : "："}
+              </span>
               {entry.reason}
             </p>
           )}
           {entry.sections.length > 0 && (
             <p className="text-sm">
-              <span className="font-medium">{t("sectionsLabel")}{locale === "en" ? ": " : "："}</span>
+              <span className="font-medium">
+                {t("sectionsLabel")}
+                {locale === "en" ? ": " : "："}
+              </span>
               {entry.sections.map((s) => sectionLabel(s, locale)).join(locale === "en" ? ", " : "、")}
             </p>
           )}

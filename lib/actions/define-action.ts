@@ -56,7 +56,11 @@ export function defineAction<S extends z.ZodType, T>(definition: ActionDefinitio
         return { ok: false, status: error.status, message: say(error.bilingual.zh, error.bilingual.en), details: error.details };
       }
       console.error("server action failed", error);
-      return { ok: false, status: 500, message: say("系统繁忙，请稍后重试。您的数据未被修改。", "Something went wrong; nothing was changed. Please try again.") };
+      return {
+        ok: false,
+        status: 500,
+        message: say("系统繁忙，请稍后重试。您的数据未被修改。", "Something went wrong; nothing was changed. Please try again."),
+      };
     }
   };
 }

@@ -50,8 +50,26 @@ export const EXAMPLE_FACTS = {
     taxEvasionLast3Years: false,
   },
   financials: {
-    "2025": { revenue: 52_000_000, mainBusinessRevenue: 48_000_000, rdExpense: 2_600_000, netProfit: 3_100_000, totalAssets: 40_000_000, totalLiabilities: 18_000_000, employees: 180, rdStaff: 36 },
-    "2024": { revenue: 45_000_000, mainBusinessRevenue: 42_000_000, rdExpense: 2_100_000, netProfit: 2_500_000, totalAssets: 36_000_000, totalLiabilities: 17_000_000, employees: 170, rdStaff: 30 },
+    "2025": {
+      revenue: 52_000_000,
+      mainBusinessRevenue: 48_000_000,
+      rdExpense: 2_600_000,
+      netProfit: 3_100_000,
+      totalAssets: 40_000_000,
+      totalLiabilities: 18_000_000,
+      employees: 180,
+      rdStaff: 36,
+    },
+    "2024": {
+      revenue: 45_000_000,
+      mainBusinessRevenue: 42_000_000,
+      rdExpense: 2_100_000,
+      netProfit: 2_500_000,
+      totalAssets: 36_000_000,
+      totalLiabilities: 17_000_000,
+      employees: 170,
+      rdStaff: 30,
+    },
   },
   ip: { classI: 3, classII: 12 },
 } as const;
@@ -83,10 +101,16 @@ export function openApiDocument(serverUrl = "/"): JsonSchema {
               schema: { type: "string", pattern: "^[a-z0-9][a-z0-9-]{0,79}$" },
             },
           ],
-          requestBody: { required: true, ...json(ref("Facts"), "The firm's facts. Amounts in yuan (at most 2 decimals); financial years keyed by the four-digit year.", EXAMPLE_FACTS) },
+          requestBody: {
+            required: true,
+            ...json(ref("Facts"), "The firm's facts. Amounts in yuan (at most 2 decimals); financial years keyed by the four-digit year.", EXAMPLE_FACTS),
+          },
           responses: {
             "200": json(ref("EligibilityResponse"), "The evaluation, with every criterion explained in Chinese and English."),
-            "400": json(ref("ApiError"), "The body is not JSON (invalid-json), or some facts are invalid (invalid-facts, with every field's path and message)."),
+            "400": json(
+              ref("ApiError"),
+              "The body is not JSON (invalid-json), or some facts are invalid (invalid-facts, with every field's path and message).",
+            ),
             "404": json(ref("ApiError"), "No programme has this code."),
             "409": json(ref("ApiError"), "The programme's rule set is not published or not in force yet."),
             "413": json(ref("ApiError"), `The body is larger than ${MAX_BODY_BYTES / 1024} KB.`),

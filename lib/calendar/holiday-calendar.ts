@@ -146,16 +146,7 @@ const CHINA_MAINLAND_ARRANGEMENTS: readonly YearArrangement[] = [
       ["2024-09-15", "2024-09-17"], // 中秋节
       ["2024-10-01", "2024-10-07"], // 国庆节
     ],
-    makeUpWorkdays: [
-      "2024-02-04",
-      "2024-02-18",
-      "2024-04-07",
-      "2024-04-28",
-      "2024-05-11",
-      "2024-09-14",
-      "2024-09-29",
-      "2024-10-12",
-    ],
+    makeUpWorkdays: ["2024-02-04", "2024-02-18", "2024-04-07", "2024-04-28", "2024-05-11", "2024-09-14", "2024-09-29", "2024-10-12"],
   },
   {
     // The first year under the 2024 revision of 全国年节及纪念日放假办法 (Spring Festival Eve and
@@ -193,14 +184,10 @@ export const CHINA_MAINLAND_CALENDAR: HolidayCalendar = {
   id: "cn-mainland",
   name: { zh: "中国大陆法定节假日", en: "Mainland China public holidays" },
   years: CHINA_MAINLAND_ARRANGEMENTS.map((a) => a.year),
-  holidays: CHINA_MAINLAND_ARRANGEMENTS.flatMap((a) =>
-    a.holidays.flatMap(([first, last]) => eachDay(first, last ?? first)),
-  ),
+  holidays: CHINA_MAINLAND_ARRANGEMENTS.flatMap((a) => a.holidays.flatMap(([first, last]) => eachDay(first, last ?? first))),
   makeUpWorkdays: CHINA_MAINLAND_ARRANGEMENTS.flatMap((a) => [...a.makeUpWorkdays]),
   sources: CHINA_MAINLAND_ARRANGEMENTS.map((a) => ({
     year: a.year,
-    reference: [`国务院办公厅关于${a.year}年部分节假日安排的通知（${a.notice}）`, a.amendedBy]
-      .filter(Boolean)
-      .join("；"),
+    reference: [`国务院办公厅关于${a.year}年部分节假日安排的通知（${a.notice}）`, a.amendedBy].filter(Boolean).join("；"),
   })),
 };

@@ -8,8 +8,7 @@ const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
 export type CreditCodeProblem = "length" | "character" | "division" | "check";
 
 export type CreditCodeCheck =
-  | { valid: true; code: string }
-  | { valid: false; problem: CreditCodeProblem; message: { zh: string; en: string }; expectedCheck?: string };
+  { valid: true; code: string } | { valid: false; problem: CreditCodeProblem; message: { zh: string; en: string }; expectedCheck?: string };
 
 /** The check character for the first 17 characters, or null if any is outside the alphabet. */
 export function creditCodeCheckCharacter(first17: string): string | null {

@@ -1,8 +1,6 @@
 import path from "node:path";
 
-export type DatabaseConfig =
-  | { kind: "postgres"; url: string; parallelWorkers?: number }
-  | { kind: "pglite"; dataDir: string | null };
+export type DatabaseConfig = { kind: "postgres"; url: string; parallelWorkers?: number } | { kind: "pglite"; dataDir: string | null };
 
 /**
  * DATABASE_URL=postgresql://… selects a PostgreSQL server; otherwise the embedded PGlite keeps

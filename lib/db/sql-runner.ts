@@ -15,16 +15,14 @@ export function pgliteRunner(client: PGlite): SqlRunner {
     exec: async (sql) => {
       await client.exec(sql);
     },
-    query: async <T extends Record<string, unknown>>(sql: string, params: unknown[] = []) =>
-      (await client.query<T>(sql, params)).rows,
+    query: async <T extends Record<string, unknown>>(sql: string, params: unknown[] = []) => (await client.query<T>(sql, params)).rows,
     transaction: (work) =>
       client.transaction((tx) =>
         work({
           exec: async (sql) => {
             await tx.exec(sql);
           },
-          query: async <T extends Record<string, unknown>>(sql: string, params: unknown[] = []) =>
-            (await tx.query<T>(sql, params)).rows,
+          query: async <T extends Record<string, unknown>>(sql: string, params: unknown[] = []) => (await tx.query<T>(sql, params)).rows,
         }),
       ),
   };
@@ -35,8 +33,7 @@ export function pgPoolRunner(pool: Pool): SqlRunner {
     exec: async (sql) => {
       await pool.query(sql);
     },
-    query: async <T extends Record<string, unknown>>(sql: string, params: unknown[] = []) =>
-      (await pool.query<T>(sql, params)).rows,
+    query: async <T extends Record<string, unknown>>(sql: string, params: unknown[] = []) => (await pool.query<T>(sql, params)).rows,
     transaction: async (work) => {
       const connection = await pool.connect();
       try {
@@ -45,8 +42,7 @@ export function pgPoolRunner(pool: Pool): SqlRunner {
           exec: async (sql) => {
             await connection.query(sql);
           },
-          query: async <T extends Record<string, unknown>>(sql: string, params: unknown[] = []) =>
-            (await connection.query<T>(sql, params)).rows,
+          query: async <T extends Record<string, unknown>>(sql: string, params: unknown[] = []) => (await connection.query<T>(sql, params)).rows,
         });
         await connection.query("COMMIT");
         return result;

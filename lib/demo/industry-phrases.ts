@@ -10,10 +10,25 @@ export interface IndustryPhrase {
 type Row = readonly [string, string] | readonly [string, string, string, string];
 
 const ROWS: Readonly<Record<string, readonly Row[]>> = {
-  C13: [["粮油", "Grain and Oil"], ["饲料", "Feed"], ["农产品加工", "Agricultural Products Processing", "农业科技", "Agricultural Technology"]],
-  C14: [["食品", "Foods", "食品科技", "Food Technology"], ["乳业", "Dairy"], ["调味品", "Condiments", "调味食品", "Seasoning Foods"]],
-  C17: [["纺织", "Textiles", "纺织科技", "Textile Technology"], ["家纺", "Home Textiles", "家纺用品", "Home Textile Products"], ["无纺布", "Nonwovens", "无纺布科技", "Nonwoven Technology"]],
-  C22: [["纸业", "Paper", "纸业科技", "Paper Technology"], ["包装", "Packaging"]],
+  C13: [
+    ["粮油", "Grain and Oil"],
+    ["饲料", "Feed"],
+    ["农产品加工", "Agricultural Products Processing", "农业科技", "Agricultural Technology"],
+  ],
+  C14: [
+    ["食品", "Foods", "食品科技", "Food Technology"],
+    ["乳业", "Dairy"],
+    ["调味品", "Condiments", "调味食品", "Seasoning Foods"],
+  ],
+  C17: [
+    ["纺织", "Textiles", "纺织科技", "Textile Technology"],
+    ["家纺", "Home Textiles", "家纺用品", "Home Textile Products"],
+    ["无纺布", "Nonwovens", "无纺布科技", "Nonwoven Technology"],
+  ],
+  C22: [
+    ["纸业", "Paper", "纸业科技", "Paper Technology"],
+    ["包装", "Packaging"],
+  ],
   C26: [
     ["化工", "Chemical", "化工科技", "Chemical Technology"],
     ["新材料", "New Materials", "新材料科技", "New Material Technology"],
@@ -25,7 +40,10 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ["生物医药", "Biomedicine", "生物医药科技", "Biomedical Technology"],
     ["制药", "Pharma", "制药科技", "Pharma Technology"],
   ],
-  C28: [["化纤", "Chemical Fibre", "化纤科技", "Chemical Fibre Technology"], ["纤维材料", "Fibre Materials", "纤维科技", "Fibre Technology"]],
+  C28: [
+    ["化纤", "Chemical Fibre", "化纤科技", "Chemical Fibre Technology"],
+    ["纤维材料", "Fibre Materials", "纤维科技", "Fibre Technology"],
+  ],
   C29: [
     ["塑业", "Plastics", "塑胶科技", "Plastic Technology"],
     ["橡胶", "Rubber"],
@@ -64,7 +82,10 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ["农业装备", "Agricultural Equipment", "农机科技", "Agricultural Machinery Technology"],
     ["自动化", "Automation", "自动化科技", "Automation Technology"],
   ],
-  C36: [["汽车零部件", "Auto Parts", "汽车科技", "Automotive Technology"], ["汽车电子", "Automotive Electronics", "汽车电子科技", "Automotive Electronic Technology"]],
+  C36: [
+    ["汽车零部件", "Auto Parts", "汽车科技", "Automotive Technology"],
+    ["汽车电子", "Automotive Electronics", "汽车电子科技", "Automotive Electronic Technology"],
+  ],
   C37: [
     ["航空科技", "Aviation Technology", "航空装备", "Aviation Equipment"],
     ["船舶装备", "Marine Equipment", "船舶科技", "Marine Technology"],
@@ -94,24 +115,47 @@ const ROWS: Readonly<Record<string, readonly Row[]>> = {
     ["检测设备", "Testing Equipment", "检测仪器", "Testing Instruments"],
     ["光学", "Optics", "光学科技", "Optical Technology"],
   ],
-  C42: [["再生资源", "Renewable Resources", "再生科技", "Recycling Technology"], ["资源循环", "Resource Recycling", "循环科技", "Circular Technology"]],
-  D44: [["能源", "Energy", "能源科技", "Energy Technology"], ["热电", "Thermal Power", "热能科技", "Thermal Energy Technology"], ["光伏", "Photovoltaics", "光伏科技", "Photovoltaic Technology"]],
-  I63: [["通信", "Telecommunications", "通信技术", "Telecom Technology"], ["卫星通信", "Satellite Communications", "卫星科技", "Satellite Technology"]],
-  I64: [["网络", "Network", "网络科技", "Network Technology"], ["互联网", "Internet", "互联网科技", "Internet Technology"]],
+  C42: [
+    ["再生资源", "Renewable Resources", "再生科技", "Recycling Technology"],
+    ["资源循环", "Resource Recycling", "循环科技", "Circular Technology"],
+  ],
+  D44: [
+    ["能源", "Energy", "能源科技", "Energy Technology"],
+    ["热电", "Thermal Power", "热能科技", "Thermal Energy Technology"],
+    ["光伏", "Photovoltaics", "光伏科技", "Photovoltaic Technology"],
+  ],
+  I63: [
+    ["通信", "Telecommunications", "通信技术", "Telecom Technology"],
+    ["卫星通信", "Satellite Communications", "卫星科技", "Satellite Technology"],
+  ],
+  I64: [
+    ["网络", "Network", "网络科技", "Network Technology"],
+    ["互联网", "Internet", "互联网科技", "Internet Technology"],
+  ],
   I65: [
     ["软件", "Software", "软件技术", "Software Technology"],
     ["信息技术", "Information Technology", "信息科技", "Infotech"],
     ["数据", "Data", "数据科技", "Data Technology"],
     ["智能", "Intelligence", "智能科技", "Intelligent Technology"],
   ],
-  M73: [["生物技术", "Biotechnology", "生物科技", "Bioscience"], ["技术研究院", "Technology Research Institute", "科学技术研究院", "Science and Technology Research Institute"]],
+  M73: [
+    ["生物技术", "Biotechnology", "生物科技", "Bioscience"],
+    ["技术研究院", "Technology Research Institute", "科学技术研究院", "Science and Technology Research Institute"],
+  ],
   M74: [
     ["检测", "Testing", "检测技术", "Testing Technology"],
     ["工程技术", "Engineering Technology", "工程咨询", "Engineering Consulting"],
     ["工业设计", "Industrial Design", "设计科技", "Design Technology"],
   ],
-  M75: [["科技", "Technology", "科技发展", "Technology Development"], ["技术服务", "Technical Services", "技术咨询", "Technical Consulting"]],
-  N77: [["环境", "Environment", "环境科技", "Environmental Technology"], ["环保", "Environmental Protection", "环保科技", "Environmental Protection Technology"], ["生态", "Ecology", "生态科技", "Ecological Technology"]],
+  M75: [
+    ["科技", "Technology", "科技发展", "Technology Development"],
+    ["技术服务", "Technical Services", "技术咨询", "Technical Consulting"],
+  ],
+  N77: [
+    ["环境", "Environment", "环境科技", "Environmental Technology"],
+    ["环保", "Environmental Protection", "环保科技", "Environmental Protection Technology"],
+    ["生态", "Ecology", "生态科技", "Ecological Technology"],
+  ],
 };
 
 function phrase(industryCode: string, row: Row): IndustryPhrase {

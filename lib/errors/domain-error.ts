@@ -30,8 +30,7 @@ export class DomainError extends Error {
   }
 }
 
-export const forbidden = () =>
-  new DomainError("forbidden", { zh: "您无权执行此操作。", en: "You are not allowed to do this." });
+export const forbidden = () => new DomainError("forbidden", { zh: "您无权执行此操作。", en: "You are not allowed to do this." });
 
 /** Records outside the caller's jurisdiction are reported as missing, not as forbidden. */
 export const notFound = (what: Bilingual = { zh: "记录", en: "record" }) =>

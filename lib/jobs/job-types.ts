@@ -1,6 +1,13 @@
 import type { Tx } from "@/lib/services/db-types";
 
-export const JOB_NAMES = ["settle-rereviews", "expire-recognitions", "annual-data-deadline", "annual-data-reminders", "rereview-invitations", "sequence-audit"] as const;
+export const JOB_NAMES = [
+  "settle-rereviews",
+  "expire-recognitions",
+  "annual-data-deadline",
+  "annual-data-reminders",
+  "rereview-invitations",
+  "sequence-audit",
+] as const;
 export type JobName = (typeof JOB_NAMES)[number];
 
 export interface JobContext {

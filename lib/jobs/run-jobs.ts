@@ -40,7 +40,12 @@ export interface JobRunSummary {
 }
 
 /** Runs the jobs (all by default) one after another, each recorded in JobRun with its counts. */
-export async function runJobs(options: { trigger: JobTrigger | string; now?: Date; only?: readonly JobName[]; actorId?: string | null }): Promise<JobRunSummary[]> {
+export async function runJobs(options: {
+  trigger: JobTrigger | string;
+  now?: Date;
+  only?: readonly JobName[];
+  actorId?: string | null;
+}): Promise<JobRunSummary[]> {
   const now = options.now ?? new Date();
   const today = chinaDate(now);
   const db = await prisma();
@@ -68,7 +73,13 @@ export async function runJobs(options: { trigger: JobTrigger | string; now?: Dat
       data: {
         status: summary.status,
         finishedAt: new Date(),
-        result: { today, counts: summary.counts, ...(summary.error ? { error: summary.error } : {}), ...(options.actorId ? { actorId: options.actorId } : {}), ...(summary.status === "skipped" ? { reason: "another instance holds the job lock" } : {}) } as Prisma.InputJsonValue,
+        result: {
+          today,
+          counts: summary.counts,
+          ...(summary.error ? { error: summary.error } : {}),
+          ...(options.actorId ? { actorId: options.actorId } : {}),
+          ...(summary.status === "skipped" ? { reason: "another instance holds the job lock" } : {}),
+        } as Prisma.InputJsonValue,
       },
     });
     summaries.push(summary);

@@ -28,21 +28,60 @@ export const settleRereviewsJob: JobDefinition = {
       if (!["approved", "rejected", "withdrawn"].includes(row.application_status)) continue;
       const recognition = await tx.recognition.findUniqueOrThrow({
         where: { id: row.recognition_id },
-        select: { id: true, companyId: true, tier: true, status: true, version: true, cityCode: true, provinceCode: true, certificateNo: true, validFrom: true, validUntil: true, programmeId: true },
+        select: {
+          id: true,
+          companyId: true,
+          tier: true,
+          status: true,
+          version: true,
+          cityCode: true,
+          provinceCode: true,
+          certificateNo: true,
+          validFrom: true,
+          validUntil: true,
+          programmeId: true,
+        },
       });
       const application = await tx.application.findUniqueOrThrow({
         where: { id: row.application_id },
-        select: { id: true, status: true, version: true, tier: true, year: true, returnedByLevel: true, reopenSections: true, companyId: true, cityCode: true, provinceCode: true, programmeId: true, ruleSetId: true, facts: true, sectionState: true },
+        select: {
+          id: true,
+          status: true,
+          version: true,
+          tier: true,
+          year: true,
+          returnedByLevel: true,
+          reopenSections: true,
+          companyId: true,
+          cityCode: true,
+          provinceCode: true,
+          programmeId: true,
+          ruleSetId: true,
+          facts: true,
+          sectionState: true,
+        },
       });
       if (application.status === "approved") {
-        const programme = recognition.programmeId ? await tx.programme.findUnique({ where: { id: recognition.programmeId }, select: { validityYears: true } }) : null;
-        const next = renewedValidity({ start: isoOf(recognition.validFrom), end: isoOf(recognition.validUntil) }, programme?.validityYears ?? DEFAULT_VALIDITY_YEARS);
+        const programme = recognition.programmeId
+          ? await tx.programme.findUnique({ where: { id: recognition.programmeId }, select: { validityYears: true } })
+          : null;
+        const next = renewedValidity(
+          { start: isoOf(recognition.validFrom), end: isoOf(recognition.validUntil) },
+          programme?.validityYears ?? DEFAULT_VALIDITY_YEARS,
+        );
         await recordTransition(tx, null, application, await requireTransition(tx, application, "recognise", application.version), { now });
         await transitionRecognitionRecord(tx, null, recognition, "renew", {
           reasonText: `复核通过，有效期延续至${next.end}`,
           evidence: { applicationId: application.id, validFrom: next.start, validUntil: next.end },
           // The renewed title is judged by the rule set of its re-review from now on.
-          data: { validUntil: dateOf(next.end), ruleSetId: application.ruleSetId ?? undefined, applicationId: application.id, flaggedAt: null, flagReason: Prisma.DbNull, rereviewRightLost: false },
+          data: {
+            validUntil: dateOf(next.end),
+            ruleSetId: application.ruleSetId ?? undefined,
+            applicationId: application.id,
+            flaggedAt: null,
+            flagReason: Prisma.DbNull,
+            rereviewRightLost: false,
+          },
           occurredOn: dateOf(today),
         });
         renewed += 1;

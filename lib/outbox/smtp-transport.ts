@@ -1,7 +1,10 @@
 import net from "node:net";
 import nodemailer from "nodemailer";
 
-type SocketHook = (options: { host?: string; port?: number; secure?: boolean; localAddress?: string }, callback: (error: Error | null, socket?: { connection: net.Socket }) => void) => void;
+type SocketHook = (
+  options: { host?: string; port?: number; secure?: boolean; localAddress?: string },
+  callback: (error: Error | null, socket?: { connection: net.Socket }) => void,
+) => void;
 
 const transports = new Map<string, nodemailer.Transporter>();
 
@@ -22,7 +25,12 @@ export function smtpTransport(url: string): nodemailer.Transporter {
     // getSocket hook lets the transport open the socket itself, with no delay; TLS still starts
     // on it as before (smtps: at once, smtp: on STARTTLS).
     (transport as unknown as { getSocket: SocketHook }).getSocket = (options, callback) => {
-      const socket = net.connect({ host: options.host ?? "localhost", port: options.port ?? (options.secure ? 465 : 587), noDelay: true, ...(options.localAddress ? { localAddress: options.localAddress } : {}) });
+      const socket = net.connect({
+        host: options.host ?? "localhost",
+        port: options.port ?? (options.secure ? 465 : 587),
+        noDelay: true,
+        ...(options.localAddress ? { localAddress: options.localAddress } : {}),
+      });
       callback(null, { connection: socket });
     };
     transports.set(url, transport);

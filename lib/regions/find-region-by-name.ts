@@ -60,9 +60,7 @@ export function findRegionByName(name: string, options: FindRegionOptions = {}):
   if (key.length === 0) return undefined;
   const within = options.within?.trim();
   const candidates = (nameIndex.get(key) ?? []).filter(
-    (region) =>
-      (options.level === undefined || region.level === options.level) &&
-      (within === undefined || isWithin(region, within)),
+    (region) => (options.level === undefined || region.level === options.level) && (within === undefined || isWithin(region, within)),
   );
   for (const level of LEVEL_ORDER) {
     const atLevel = candidates.filter((region) => region.level === level);

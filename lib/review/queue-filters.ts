@@ -68,7 +68,12 @@ const paramsSchema = z.object({
   programme: param(z.string().uuid().optional()).catch(undefined),
   year: param(z.coerce.number().int().min(2000).max(2100).optional()).catch(undefined),
   status: param(z.enum([...QUEUE_STATUSES, "all"]).optional()).catch(undefined),
-  city: param(z.string().regex(/^\d{6}$/).optional()).catch(undefined),
+  city: param(
+    z
+      .string()
+      .regex(/^\d{6}$/)
+      .optional(),
+  ).catch(undefined),
   scoreMin: score,
   scoreMax: score,
   outcome: param(z.enum(ELIGIBILITY_OUTCOMES).optional()).catch(undefined),

@@ -25,9 +25,21 @@ export const signedYuanSchema = z
   .max(MAX_YUAN, { error: issueEn("amount-too-large-facts") })
   .refine((v) => hasAtMostDecimals(v, 2), twoDecimals);
 
-const countSchema = z.number({ error: issueEn("not-a-whole-number") }).int().min(0).max(10_000_000);
-const yearSchema = z.number({ error: issueEn("not-a-year") }).int().min(1900).max(2100);
-const rankSchema = z.number({ error: issueEn("not-a-rank") }).int().min(1).max(100_000);
+const countSchema = z
+  .number({ error: issueEn("not-a-whole-number") })
+  .int()
+  .min(0)
+  .max(10_000_000);
+const yearSchema = z
+  .number({ error: issueEn("not-a-year") })
+  .int()
+  .min(1900)
+  .max(2100);
+const rankSchema = z
+  .number({ error: issueEn("not-a-rank") })
+  .int()
+  .min(1)
+  .max(100_000);
 const percentSchema = z
   .number({ error: issueEn("not-a-percentage") })
   .min(0)
@@ -147,7 +159,11 @@ export const factsSchema = z.strictObject({
   digital: z
     .strictObject({
       /** Level from the SME digital-transformation self-assessment on the platform (1–4). */
-      level: z.number({ error: issueEn("not-a-digital-level") }).int().min(1).max(4),
+      level: z
+        .number({ error: issueEn("not-a-digital-level") })
+        .int()
+        .min(1)
+        .max(4),
       rdDesignOnSystems: z.boolean(),
       manufacturingOnSystems: z.boolean(),
       supplyChainOnSystems: z.boolean(),
@@ -183,7 +199,14 @@ export const factsSchema = z.strictObject({
   regional: z
     .record(
       z.string().regex(/^[a-z][a-z0-9-]{0,63}$/, { error: issueEn("indicator-key-format") }),
-      z.union([z.boolean(), z.number().min(-1e9).max(1e9).refine((v) => hasAtMostDecimals(v, 2), { error: issueEn("indicator-decimals"), params: { issue: "indicator-decimals" } })]),
+      z.union([
+        z.boolean(),
+        z
+          .number()
+          .min(-1e9)
+          .max(1e9)
+          .refine((v) => hasAtMostDecimals(v, 2), { error: issueEn("indicator-decimals"), params: { issue: "indicator-decimals" } }),
+      ]),
     )
     .optional(),
 });

@@ -4,16 +4,7 @@ export type { Facts, FinancialYear, ScienceTechAward, SmeSize, KeyChainLink, RdI
 export { FACT_FIELDS, FORM_SECTIONS, factFieldFor } from "./fact-fields";
 export type { FactField, FactFieldOption, FactUnit, FormSection } from "./fact-fields";
 export { ruleSetSchema, conditionCriterionSchema, scoredCriterionSchema, TIERS, maxPointsOf } from "./rule-set-schema";
-export type {
-  RuleSet,
-  Tier,
-  ConditionCriterion,
-  ScoredCriterion,
-  ScoreBlock,
-  RegionalIndicator,
-  ThresholdCriterion,
-  BandedCriterion,
-} from "./rule-set-schema";
+export type { RuleSet, Tier, ConditionCriterion, ScoredCriterion, ScoreBlock, RegionalIndicator, ThresholdCriterion, BandedCriterion } from "./rule-set-schema";
 export { BUILTIN_RULE_SETS, getBuiltinRuleSet } from "./rule-sets";
 export { specialized2022For } from "./rule-sets/specialized-2022";
 export { evaluate } from "./evaluate";
@@ -26,15 +17,5 @@ export { compileRuleSet, InvalidRuleSetError } from "./engine/compile-rule-set";
 export type { CompiledRuleSet } from "./engine/compile-rule-set";
 export { METRICS, METRIC_IDS } from "./metrics/metric-catalogue";
 export type { EvaluationContext, MetricDefinition } from "./metrics/metric-types";
-export type {
-  EvaluationResult,
-  CriterionResult,
-  BlockResult,
-  ScoreResult,
-  Outcome,
-  Route,
-  DisplayValue,
-  CriterionKind,
-  Decision,
-} from "./evaluation-result";
+export type { EvaluationResult, CriterionResult, BlockResult, ScoreResult, Outcome, Route, DisplayValue, CriterionKind, Decision } from "./evaluation-result";
 export type { LocalizedText } from "./localized-text";

@@ -115,7 +115,11 @@ export interface RuleSet {
 }
 
 const idSchema = z.string().regex(/^[a-z][a-z0-9-]{0,79}$/, { error: issueEn("id-format") });
-const pointsSchema = z.number().finite().min(0, { error: issueEn("points-negative") }).max(1000);
+const pointsSchema = z
+  .number()
+  .finite()
+  .min(0, { error: issueEn("points-negative") })
+  .max(1000);
 
 const baseShape = {
   id: idSchema,
@@ -132,7 +136,10 @@ const metricShape = {
   years: z.number().int().min(1).max(5).optional(),
   awardScope: z.enum(AWARD_SCOPES).optional(),
   maxRank: z.number().int().min(1).max(1000).optional(),
-  key: z.string().regex(/^[a-z][a-z0-9-]{0,63}$/).optional(),
+  key: z
+    .string()
+    .regex(/^[a-z][a-z0-9-]{0,63}$/)
+    .optional(),
 };
 
 export const conditionCriterionSchema: z.ZodType<ConditionCriterion> = z.lazy(() =>
@@ -195,7 +202,10 @@ const ruleSetShape = z.strictObject({
   code: z.string().regex(/^[a-z0-9][a-z0-9-]{1,79}$/, { error: issueEn("code-format") }),
   tier: z.enum(TIERS),
   version: z.string().min(1).max(40),
-  region: z.string().regex(/^\d{6}$/, { error: issueEn("region-format") }).nullable(),
+  region: z
+    .string()
+    .regex(/^\d{6}$/, { error: issueEn("region-format") })
+    .nullable(),
   title: localizedTextSchema,
   source: z.strictObject({ document: z.string().min(1), title: localizedTextSchema, url: z.url().optional() }),
   effectiveFrom: isoDate.nullable(),
@@ -230,7 +240,10 @@ export function maxPointsOf(c: ScoredCriterion): number {
     case "first-match":
       return Math.max(c.otherwise, ...c.options.map((o) => o.points));
     case "capped-sum":
-      return Math.min(c.cap, c.items.reduce((s, i) => s + i.points, 0));
+      return Math.min(
+        c.cap,
+        c.items.reduce((s, i) => s + i.points, 0),
+      );
     case "best-of":
       return Math.max(...c.criteria.map(maxPointsOf));
   }
@@ -320,10 +333,7 @@ function checkRuleSet(rs: RuleSet, report: Report): void {
           const prev = c.bands[i - 1];
           if (!prev) return;
           if (descending ? band.edge >= prev.edge : band.edge <= prev.edge) {
-            report(
-              [...path, "bands", i, "edge"],
-              descending ? "band-edges-decrease" : "band-edges-increase",
-            );
+            report([...path, "bands", i, "edge"], descending ? "band-edges-decrease" : "band-edges-increase");
           }
           if (band.points > prev.points) report([...path, "bands", i, "points"], "worse-band-scores-more");
         });

@@ -53,15 +53,16 @@ function pathTo(target: ApplicationStatus, tier: Tier, variant: number): Applica
 }
 
 const REASONS: Partial<Record<ApplicationAction, string[]>> = {
-  return: ["请补充近三年审计报告及研发费用专项审计报告。", "知识产权证明材料与主导产品对应关系不清，请补充说明。", "主营业务收入数据与审计报告不一致，请核实后修改。"],
+  return: [
+    "请补充近三年审计报告及研发费用专项审计报告。",
+    "知识产权证明材料与主导产品对应关系不清，请补充说明。",
+    "主营业务收入数据与审计报告不一致，请核实后修改。",
+  ],
   reject: ["研发费用占比未达到认定标准。", "主营业务收入占比不足，不符合专精特新中小企业认定条件。", "企业存在严重失信记录，不予通过。"],
 };
 
 /** An official's stated reason for approving a file the rules judged not eligible. */
-const OVERRIDE_REASONS = [
-  "经现场核查，企业补充提供的审计报告证实相关指标达标，予以通过。",
-  "系统评估所用数据与核实后的财务数据不一致，经复核符合认定条件。",
-];
+const OVERRIDE_REASONS = ["经现场核查，企业补充提供的审计报告证实相关指标达标，予以通过。", "系统评估所用数据与核实后的财务数据不一致，经复核符合认定条件。"];
 
 /**
  * A plausible review trail that ends in `target`, walked through the real state machine so the

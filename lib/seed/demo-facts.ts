@@ -48,7 +48,12 @@ export function demoFacts(random: Random, applicationYear: number, profile: Demo
       taxEvasionLast3Years: false,
     },
     financials,
-    ip: { classI, selfDevelopedClassI: Math.floor(classI * 0.7), highValueClassI: profile === "strong" ? Math.min(classI, random.int(1, 3)) : 0, classII: random.int(2, 30) },
+    ip: {
+      classI,
+      selfDevelopedClassI: Math.floor(classI * 0.7),
+      highValueClassI: profile === "strong" ? Math.min(classI, random.int(1, 3)) : 0,
+      classII: random.int(2, 30),
+    },
     market: {
       nicheSince: Math.max(foundedYear, applicationYear - random.int(profile === "weak" ? 1 : 3, 15)),
       nationalSharePercent: profile === "strong" ? 10 + random.int(0, 25) : random.int(1, 9),
@@ -79,7 +84,12 @@ export function demoFacts(random: Random, applicationYear: number, profile: Demo
     },
     awards: { scienceTech: [], makerChinaTop500: false },
     rdInstitution: {
-      level: profile === "strong" ? random.pick(["provincial", "national"] as const) : profile === "typical" ? random.pick(["none", "lower", "municipal"] as const) : "none",
+      level:
+        profile === "strong"
+          ? random.pick(["provincial", "national"] as const)
+          : profile === "typical"
+            ? random.pick(["none", "lower", "municipal"] as const)
+            : "none",
       mode: "in-house",
     },
     validTitles: { highTechEnterprise: profile !== "weak" && random.chance(0.6), techInnovationDemonstration: false, ipAdvantageOrDemonstration: false },

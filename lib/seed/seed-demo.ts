@@ -121,7 +121,10 @@ async function seedProgrammes(ctx: SeedContext): Promise<void> {
 }
 
 async function loadOfficials(ctx: SeedContext): Promise<void> {
-  const users = await ctx.db.user.findMany({ where: { role: { in: ["municipal", "provincial", "ministry"] } }, select: { id: true, role: true, jurisdictionCode: true } });
+  const users = await ctx.db.user.findMany({
+    where: { role: { in: ["municipal", "provincial", "ministry"] } },
+    select: { id: true, role: true, jurisdictionCode: true },
+  });
   for (const user of users) {
     const byRole = ctx.officials[user.role as "municipal" | "provincial" | "ministry"];
     if (!byRole.has(user.jurisdictionCode)) byRole.set(user.jurisdictionCode, user.id);
@@ -155,7 +158,9 @@ async function insertApplications(ctx: SeedContext, planned: PlannedApplication[
   const applicationRows: Prisma.ApplicationCreateManyInput[] = [];
   const reviews: Prisma.ReviewCreateManyInput[] = [];
   const audits: Prisma.AuditLogCreateManyInput[] = [];
-  const companyUsers = new Map((await ctx.db.user.findMany({ where: { role: "company" }, select: { id: true, companyId: true } })).map((u) => [u.companyId, u.id]));
+  const companyUsers = new Map(
+    (await ctx.db.user.findMany({ where: { role: "company" }, select: { id: true, companyId: true } })).map((u) => [u.companyId, u.id]),
+  );
   planned.forEach((plan, index) => {
     const programme = ctx.programmes.get(plan.programmeCode)!;
     const tier: Tier = programme.tier === "little_giant" ? "little-giant" : programme.tier;
@@ -189,7 +194,9 @@ async function insertApplications(ctx: SeedContext, planned: PlannedApplication[
       // The demo stores no evidence files, and the documents section counts as finished only with one
       // (save-draft.ts), so it is never marked complete here.
       sectionState: {
-        ...Object.fromEntries(["company", "financials", "rd-ip", "market", "certifications-awards", "declarations"].map((s) => [s, submitted ? "complete" : "in-progress"])),
+        ...Object.fromEntries(
+          ["company", "financials", "rd-ip", "market", "certifications-awards", "declarations"].map((s) => [s, submitted ? "complete" : "in-progress"]),
+        ),
         documents: "in-progress",
       },
       ruleSetId: submitted ? ruleSet.id : null,
@@ -217,9 +224,33 @@ async function insertApplications(ctx: SeedContext, planned: PlannedApplication[
                 ? (ctx.officials.ministry.get(null) ?? null)
                 : null;
       const actorRole = step.actor === "system" ? "administrator" : step.actor;
-      reviews.push({ applicationId: id, actorId, actorRole, action: step.action, fromStatus: step.from, toStatus: step.to, reason: step.reason, sections: step.sections ?? undefined, createdAt: at });
-      const data = step.sections || step.overrides.length > 0 ? { ...(step.sections ? { sections: step.sections } : {}), ...(step.overrides.length > 0 ? { override: [...step.overrides] } : {}) } : undefined;
-      audits.push({ at, actorId, actorRole: step.actor, action: `application.${step.action}`, entityType: "application", entityId: id, fromStatus: step.from, toStatus: step.to, reason: step.reason, data });
+      reviews.push({
+        applicationId: id,
+        actorId,
+        actorRole,
+        action: step.action,
+        fromStatus: step.from,
+        toStatus: step.to,
+        reason: step.reason,
+        sections: step.sections ?? undefined,
+        createdAt: at,
+      });
+      const data =
+        step.sections || step.overrides.length > 0
+          ? { ...(step.sections ? { sections: step.sections } : {}), ...(step.overrides.length > 0 ? { override: [...step.overrides] } : {}) }
+          : undefined;
+      audits.push({
+        at,
+        actorId,
+        actorRole: step.actor,
+        action: `application.${step.action}`,
+        entityType: "application",
+        entityId: id,
+        fromStatus: step.from,
+        toStatus: step.to,
+        reason: step.reason,
+        data,
+      });
     });
   });
   await insertInChunks(applicationRows, (chunk) => ctx.db.application.createMany({ data: chunk }), 500);
@@ -245,7 +276,19 @@ interface AnnouncedFirm {
  */
 async function insertAnnouncedBatch(
   ctx: SeedContext,
-  batch: { programmeCode: string; tier: DbTier; year: number; authorityCode: string | null; ordinal: number; titleZh: string; titleEn: string; noticeStart: string; noticeEnd: string; announcedOn: string; certificatePrefix: string },
+  batch: {
+    programmeCode: string;
+    tier: DbTier;
+    year: number;
+    authorityCode: string | null;
+    ordinal: number;
+    titleZh: string;
+    titleEn: string;
+    noticeStart: string;
+    noticeEnd: string;
+    announcedOn: string;
+    certificatePrefix: string;
+  },
   firms: AnnouncedFirm[],
 ): Promise<void> {
   const programme = ctx.programmes.get(batch.programmeCode)!;
@@ -286,12 +329,25 @@ async function insertAnnouncedBatch(
         }
       } else {
         status = "expired";
-        events.push({ recognitionId: id, companyId: firm.companyId, kind: "expired", reasonText: "有效期届满未通过复核", occurredOn: day(addDays(validity.end, 1)) });
+        events.push({
+          recognitionId: id,
+          companyId: firm.companyId,
+          kind: "expired",
+          reasonText: "有效期届满未通过复核",
+          occurredOn: day(addDays(validity.end, 1)),
+        });
       }
     } else if (random.chance(0.004)) {
       status = "revoked";
       const reason = random.pick(["falsified_data", "serious_dishonesty", "major_safety_accident", "tax_evasion"] as const);
-      events.push({ recognitionId: id, companyId: firm.companyId, kind: "revoked", reasonCategory: reason, reasonText: "经核实撤销认定", occurredOn: day(addDays(batch.announcedOn, 200 + (index % 300))) });
+      events.push({
+        recognitionId: id,
+        companyId: firm.companyId,
+        kind: "revoked",
+        reasonCategory: reason,
+        reasonText: "经核实撤销认定",
+        occurredOn: day(addDays(batch.announcedOn, 200 + (index % 300))),
+      });
     }
     recognitions.push({
       id,
@@ -329,7 +385,10 @@ async function insertCompanies(ctx: SeedContext, companies: DemoCompany[], offse
  * those apply for specialized and 55% of them are recognised; those then apply for the national
  * little-giant list of 2025 and are not on it (the national batches bring their own firms).
  */
-async function seedProvincialHistory(ctx: SeedContext, firms: { company: DemoCompany; companyId: string }[]): Promise<{ applications: number; batches: number }> {
+async function seedProvincialHistory(
+  ctx: SeedContext,
+  firms: { company: DemoCompany; companyId: string }[],
+): Promise<{ applications: number; batches: number }> {
   const byProvince = new Map<string, typeof firms>();
   for (const firm of firms) {
     if (firm.company.provinceCode === DEMO_PROVINCE) continue;
@@ -343,23 +402,71 @@ async function seedProvincialHistory(ctx: SeedContext, firms: { company: DemoCom
   const refused: ApplicationStatus[] = ["rejected", "rejected", "withdrawn"];
   for (const [province, local] of byProvince) {
     const innovative = local.filter((_, i) => i % 20 < 9);
-    const innovativeIds = await insertApplications(ctx, local.map((f, i) => ({ ...f, programmeCode: `innovative-${province}-2025`, status: i % 20 < 9 ? "recognised" : refused[i % 3]!, profile: i % 20 < 9 ? "strong" : "weak", variant: i })), 0);
+    const innovativeIds = await insertApplications(
+      ctx,
+      local.map((f, i) => ({
+        ...f,
+        programmeCode: `innovative-${province}-2025`,
+        status: i % 20 < 9 ? "recognised" : refused[i % 3]!,
+        profile: i % 20 < 9 ? "strong" : "weak",
+        variant: i,
+      })),
+      0,
+    );
     const recognisedIndex = local.flatMap((_, i) => (i % 20 < 9 ? [i] : []));
     const applicants = innovative.filter((_, i) => i % 10 < 7);
     const specialized = applicants.filter((_, i) => i % 20 < 11);
-    const specializedIds = await insertApplications(ctx, applicants.map((f, i) => ({ ...f, programmeCode: `specialized-${province}-2025`, status: i % 20 < 11 ? "recognised" : refused[i % 3]!, profile: i % 20 < 11 ? "strong" : "weak", variant: i })), 0);
+    const specializedIds = await insertApplications(
+      ctx,
+      applicants.map((f, i) => ({
+        ...f,
+        programmeCode: `specialized-${province}-2025`,
+        status: i % 20 < 11 ? "recognised" : refused[i % 3]!,
+        profile: i % 20 < 11 ? "strong" : "weak",
+        variant: i,
+      })),
+      0,
+    );
     const specializedIndex = applicants.flatMap((_, i) => (i % 20 < 11 ? [i] : []));
-    const littleGiant = await insertApplications(ctx, specialized.map((f, i) => ({ ...f, programmeCode: "little-giant-2025", status: "rejected", profile: "weak", variant: i })), 0);
+    const littleGiant = await insertApplications(
+      ctx,
+      specialized.map((f, i) => ({ ...f, programmeCode: "little-giant-2025", status: "rejected", profile: "weak", variant: i })),
+      0,
+    );
     applications += innovativeIds.size + specializedIds.size + littleGiant.size;
     const name = CHINA_PROVINCES.find((p) => p.code === province)!;
     await insertAnnouncedBatch(
       ctx,
-      { programmeCode: `innovative-${province}-2025`, tier: "innovative", year: 2025, authorityCode: province, ordinal: 1, titleZh: `${name.nameZh}2025年创新型中小企业名单`, titleEn: `${name.nameEn} 2025 innovative SMEs`, noticeStart: "2025-09-01", noticeEnd: "2025-09-05", announcedOn: "2025-09-15", certificatePrefix: `CX${province.slice(0, 2)}` },
+      {
+        programmeCode: `innovative-${province}-2025`,
+        tier: "innovative",
+        year: 2025,
+        authorityCode: province,
+        ordinal: 1,
+        titleZh: `${name.nameZh}2025年创新型中小企业名单`,
+        titleEn: `${name.nameEn} 2025 innovative SMEs`,
+        noticeStart: "2025-09-01",
+        noticeEnd: "2025-09-05",
+        announcedOn: "2025-09-15",
+        certificatePrefix: `CX${province.slice(0, 2)}`,
+      },
       innovative.map((f, i) => ({ companyId: f.companyId, company: f.company, applicationId: innovativeIds.get(recognisedIndex[i]!)! })),
     );
     await insertAnnouncedBatch(
       ctx,
-      { programmeCode: `specialized-${province}-2025`, tier: "specialized", year: 2025, authorityCode: province, ordinal: 1, titleZh: `${name.nameZh}2025年专精特新中小企业名单`, titleEn: `${name.nameEn} 2025 specialized SMEs`, noticeStart: "2025-10-09", noticeEnd: "2025-10-15", announcedOn: "2025-10-20", certificatePrefix: `ZJTX${province.slice(0, 2)}` },
+      {
+        programmeCode: `specialized-${province}-2025`,
+        tier: "specialized",
+        year: 2025,
+        authorityCode: province,
+        ordinal: 1,
+        titleZh: `${name.nameZh}2025年专精特新中小企业名单`,
+        titleEn: `${name.nameEn} 2025 specialized SMEs`,
+        noticeStart: "2025-10-09",
+        noticeEnd: "2025-10-15",
+        announcedOn: "2025-10-20",
+        certificatePrefix: `ZJTX${province.slice(0, 2)}`,
+      },
       specialized.map((f, i) => ({ companyId: f.companyId, company: f.company, applicationId: specializedIds.get(specializedIndex[i]!)! })),
     );
     batches += 2;
@@ -368,8 +475,18 @@ async function seedProvincialHistory(ctx: SeedContext, firms: { company: DemoCom
 }
 
 const STATUS_MIX: ApplicationStatus[] = [
-  "draft", "municipal_review", "municipal_review", "municipal_review", "provincial_review", "provincial_review",
-  "returned", "approved", "rejected", "withdrawn", "municipal_review", "provincial_review",
+  "draft",
+  "municipal_review",
+  "municipal_review",
+  "municipal_review",
+  "provincial_review",
+  "provincial_review",
+  "returned",
+  "approved",
+  "rejected",
+  "withdrawn",
+  "municipal_review",
+  "provincial_review",
 ];
 
 /** Applications that keep their full stored evaluation in benchmark-sized seeds. */
@@ -413,18 +530,47 @@ export async function seedDemo(db: PrismaClient, options: SeedOptions = DEFAULT_
   const innovative2025 = fujian.slice(0, Math.ceil(fujian.length * 0.45));
   const specialized2025 = innovative2025.slice(1, 1 + Math.ceil(innovative2025.length * 0.35));
   let applications = 0;
-  const announce = async (firms: typeof fujian, programmeCode: string, tier: DbTier, ordinal: number, dates: [string, string, string], prefix: string, titles: [string, string]) => {
-    const ids = await insertApplications(ctx, firms.map((f, i) => ({ ...f, programmeCode, status: "recognised", profile: "strong", variant: i })));
+  const announce = async (
+    firms: typeof fujian,
+    programmeCode: string,
+    tier: DbTier,
+    ordinal: number,
+    dates: [string, string, string],
+    prefix: string,
+    titles: [string, string],
+  ) => {
+    const ids = await insertApplications(
+      ctx,
+      firms.map((f, i) => ({ ...f, programmeCode, status: "recognised", profile: "strong", variant: i })),
+    );
     applications += ids.size;
     await insertAnnouncedBatch(
       ctx,
-      { programmeCode, tier, year: 2025, authorityCode: DEMO_PROVINCE, ordinal, titleZh: titles[0], titleEn: titles[1], noticeStart: dates[0], noticeEnd: dates[1], announcedOn: dates[2], certificatePrefix: prefix },
+      {
+        programmeCode,
+        tier,
+        year: 2025,
+        authorityCode: DEMO_PROVINCE,
+        ordinal,
+        titleZh: titles[0],
+        titleEn: titles[1],
+        noticeStart: dates[0],
+        noticeEnd: dates[1],
+        announcedOn: dates[2],
+        certificatePrefix: prefix,
+      },
       firms.map((f, i) => ({ companyId: f.companyId, company: f.company, applicationId: ids.get(i)! })),
     );
   };
   // Specialized 2025 firms hold an innovative title first (from the 2025 innovative batch).
-  await announce(innovative2025, `innovative-${DEMO_PROVINCE}-2025`, "innovative", 1, ["2025-09-01", "2025-09-05", "2025-09-15"], "FJCX", ["福建省2025年创新型中小企业名单", "Fujian 2025 innovative SMEs"]);
-  await announce(specialized2025, `specialized-${DEMO_PROVINCE}-2025`, "specialized", 1, ["2025-10-09", "2025-10-15", "2025-10-20"], "FJZJTX", ["福建省2025年专精特新中小企业名单", "Fujian 2025 specialized SMEs"]);
+  await announce(innovative2025, `innovative-${DEMO_PROVINCE}-2025`, "innovative", 1, ["2025-09-01", "2025-09-05", "2025-09-15"], "FJCX", [
+    "福建省2025年创新型中小企业名单",
+    "Fujian 2025 innovative SMEs",
+  ]);
+  await announce(specialized2025, `specialized-${DEMO_PROVINCE}-2025`, "specialized", 1, ["2025-10-09", "2025-10-15", "2025-10-20"], "FJZJTX", [
+    "福建省2025年专精特新中小企业名单",
+    "Fujian 2025 specialized SMEs",
+  ]);
 
   // One Fuzhou specialized firm keeps its 2026 little-giant application to make through the portal.
   const specializedDemo = specialized2025.find((f) => f.company.cityCode === DEMO_CITY) ?? specialized2025[0]!;
@@ -436,7 +582,16 @@ export async function seedDemo(db: PrismaClient, options: SeedOptions = DEFAULT_
   const plans: PlannedApplication[] = [];
   const add = (firm: { company: DemoCompany; companyId: string }, programmeCode: string, status: ApplicationStatus, variant: number) =>
     plans.push({ ...firm, programmeCode, status, profile: PROFILE_FOR[status][variant % PROFILE_FOR[status].length]!, variant });
-  specialized2025.forEach((f, i) => f !== specializedDemo && add(f, "little-giant-2026", (["ministry_review", "provincial_review", "municipal_review", "approved", "returned", "ministry_review", "rejected"] as const)[i % 7]!, i));
+  specialized2025.forEach(
+    (f, i) =>
+      f !== specializedDemo &&
+      add(
+        f,
+        "little-giant-2026",
+        (["ministry_review", "provincial_review", "municipal_review", "approved", "returned", "ministry_review", "rejected"] as const)[i % 7]!,
+        i,
+      ),
+  );
   innovativeOnly.forEach((f, i) => add(f, `specialized-${DEMO_PROVINCE}-2026`, STATUS_MIX[i % STATUS_MIX.length]!, i));
   const applied = new Set([...specializedSet, ...innovativeOnly.map((f) => f.companyId), ...innovative2025.map((f) => f.companyId)]);
   portal.forEach((company, i) => {
@@ -449,7 +604,10 @@ export async function seedDemo(db: PrismaClient, options: SeedOptions = DEFAULT_
 
   let batches = 2;
   if (options.provincialHistory) {
-    const history = await seedProvincialHistory(ctx, portal.map((company, i) => ({ company, companyId: portalIds[i]! })));
+    const history = await seedProvincialHistory(
+      ctx,
+      portal.map((company, i) => ({ company, companyId: portalIds[i]! })),
+    );
     applications += history.applications;
     batches += history.batches;
     log(`provincial lists 2025: ${history.batches} batches, ${history.applications} applications`);
@@ -467,7 +625,19 @@ export async function seedDemo(db: PrismaClient, options: SeedOptions = DEFAULT_
       offset += firms.length;
       await insertAnnouncedBatch(
         ctx,
-        { programmeCode: `little-giant-${batch.year}`, tier: "little_giant", year: batch.year, authorityCode: null, ordinal: batch.ordinal, titleZh: batch.titleZh, titleEn: batch.titleEn, noticeStart: batch.noticeStart, noticeEnd: batch.noticeEnd, announcedOn: batch.announcedOn, certificatePrefix: "XJR" },
+        {
+          programmeCode: `little-giant-${batch.year}`,
+          tier: "little_giant",
+          year: batch.year,
+          authorityCode: null,
+          ordinal: batch.ordinal,
+          titleZh: batch.titleZh,
+          titleEn: batch.titleEn,
+          noticeStart: batch.noticeStart,
+          noticeEnd: batch.noticeEnd,
+          announcedOn: batch.announcedOn,
+          certificatePrefix: "XJR",
+        },
         firms.map((company, i) => ({ companyId: ids[i]!, company })),
       );
       batches += 1;

@@ -1,11 +1,4 @@
-import {
-  guardFailed,
-  invalidTransition,
-  type Bilingual,
-  type GuardFailed,
-  type InvalidTransition,
-  type MachineVocabulary,
-} from "./transition-refusal";
+import { guardFailed, invalidTransition, type Bilingual, type GuardFailed, type InvalidTransition, type MachineVocabulary } from "./transition-refusal";
 
 /**
  * The lifecycle of an application for a title, following rules.md "Procedure": the company
@@ -26,16 +19,7 @@ export const APPLICATION_STATUSES = [
 ] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
-export const APPLICATION_ACTIONS = [
-  "submit",
-  "approve",
-  "return",
-  "resubmit",
-  "reject",
-  "withdraw",
-  "recognise",
-  "reopen",
-] as const;
+export const APPLICATION_ACTIONS = ["submit", "approve", "return", "resubmit", "reject", "withdraw", "recognise", "reopen"] as const;
 export type ApplicationAction = (typeof APPLICATION_ACTIONS)[number];
 
 /** Tier codes as in rules.md: the portal's one vocabulary (lib/domain/tier.ts). */
@@ -168,7 +152,9 @@ const GUARD_HOLDS: Readonly<Record<ApplicationGuard, (context: ApplicationContex
   "expert-reviews-outstanding": ({ expertReviews }) => expertReviews.submitted >= expertReviews.assigned,
 };
 
-const OVERRIDE_RULES: Readonly<Record<ApplicationOverride, { applies: (context: ApplicationContext) => boolean; requires: readonly ApplicationRequirement[] }>> = {
+const OVERRIDE_RULES: Readonly<
+  Record<ApplicationOverride, { applies: (context: ApplicationContext) => boolean; requires: readonly ApplicationRequirement[] }>
+> = {
   "judged-not-eligible": { applies: ({ judgedEligible }) => judgedEligible === false, requires: ["reason"] },
 };
 
@@ -301,15 +287,9 @@ export interface ApplicationTransitionAllowed {
 }
 
 export type ApplicationTransitionResult =
-  | ApplicationTransitionAllowed
-  | InvalidTransition<ApplicationStatus, ApplicationAction>
-  | GuardFailed<ApplicationStatus, ApplicationAction, ApplicationGuard>;
+  ApplicationTransitionAllowed | InvalidTransition<ApplicationStatus, ApplicationAction> | GuardFailed<ApplicationStatus, ApplicationAction, ApplicationGuard>;
 
-function resolve(
-  from: ApplicationStatus,
-  action: ApplicationAction,
-  context: ApplicationContext,
-): { rule: ApplicationTransitionRule; step: Step } | null {
+function resolve(from: ApplicationStatus, action: ApplicationAction, context: ApplicationContext): { rule: ApplicationTransitionRule; step: Step } | null {
   const rule = TRANSITIONS[from][action];
   if (!rule) return null;
   const { destination } = rule;
@@ -343,11 +323,7 @@ function requirementsOf(rule: ApplicationTransitionRule, overrides: readonly App
  * The actions that would succeed from `status` in this context, in APPLICATION_ACTIONS order;
  * with `actor`, only those that role performs.
  */
-export function allowedApplicationActions(
-  status: ApplicationStatus,
-  context: ApplicationContext,
-  actor?: WorkflowRole,
-): ApplicationAction[] {
+export function allowedApplicationActions(status: ApplicationStatus, context: ApplicationContext, actor?: WorkflowRole): ApplicationAction[] {
   return APPLICATION_ACTIONS.filter((action) => {
     const resolved = resolve(status, action, context);
     return resolved !== null && failedGuards(resolved.rule, context).length === 0 && (actor === undefined || resolved.step.actor === actor);
@@ -380,11 +356,7 @@ export function applicationGates(status: ApplicationStatus, context: Application
 }
 
 /** Answers a requested transition; it never throws for a refused one. */
-export function transitionApplication(
-  from: ApplicationStatus,
-  action: ApplicationAction,
-  context: ApplicationContext,
-): ApplicationTransitionResult {
+export function transitionApplication(from: ApplicationStatus, action: ApplicationAction, context: ApplicationContext): ApplicationTransitionResult {
   const resolved = resolve(from, action, context);
   const allowed = () => allowedApplicationActions(from, context);
   if (!resolved) return invalidTransition(VOCABULARY, from, action, allowed());

@@ -1,11 +1,4 @@
-import {
-  guardFailed,
-  invalidTransition,
-  type Bilingual,
-  type GuardFailed,
-  type InvalidTransition,
-  type MachineVocabulary,
-} from "./transition-refusal";
+import { guardFailed, invalidTransition, type Bilingual, type GuardFailed, type InvalidTransition, type MachineVocabulary } from "./transition-refusal";
 
 /**
  * The lifecycle of a recognition batch: drafted, put on public notice (公示), then announced
@@ -39,7 +32,10 @@ export const BATCH_ACTION_LABELS = {
 
 export const BATCH_GUARD_MESSAGES = {
   // Objections are decided before the list is final: an upheld one removes the firm.
-  "open-objection": { zh: "尚有未处理完毕的异议（全部异议处理完毕后方可公告）", en: "an objection is still open (a batch is announced only once every objection is decided)" },
+  "open-objection": {
+    zh: "尚有未处理完毕的异议（全部异议处理完毕后方可公告）",
+    en: "an objection is still open (a batch is announced only once every objection is decided)",
+  },
   // The notice lasts its configured number of working days (rules.md: in practice 5).
   "notice-period-running": { zh: "公示期尚未结束", en: "the notice period has not ended" },
 } as const satisfies Record<BatchGuard, Bilingual>;

@@ -12,15 +12,7 @@ import type { Bilingual } from "./transition-refusal";
  * `today` is the Beijing date of the caller's clock (lib/calendar/today: chinaDate).
  */
 
-export const NOTICE_RULES = [
-  "start-in-past",
-  "start-not-working-day",
-  "too-short",
-  "too-long",
-  "calendar-not-loaded",
-  "notice-ended",
-  "not-longer",
-] as const;
+export const NOTICE_RULES = ["start-in-past", "start-not-working-day", "too-short", "too-long", "calendar-not-loaded", "notice-ended", "not-longer"] as const;
 export type NoticeRule = (typeof NOTICE_RULES)[number];
 
 /** The national floor under every programme's notice length, until the administrator sets one. */

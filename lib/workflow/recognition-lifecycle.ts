@@ -1,11 +1,4 @@
-import {
-  guardFailed,
-  invalidTransition,
-  type Bilingual,
-  type GuardFailed,
-  type InvalidTransition,
-  type MachineVocabulary,
-} from "./transition-refusal";
+import { guardFailed, invalidTransition, type Bilingual, type GuardFailed, type InvalidTransition, type MachineVocabulary } from "./transition-refusal";
 
 // The revocation reasons belong to this lifecycle; they live in their own small module.
 export { REVOCATION_REASONS, REVOCATION_REASON_INFO, isForCause, type RevocationReason } from "./revocation-reasons";
@@ -129,11 +122,7 @@ function failedGuards(rule: RecognitionTransitionRule, context: RecognitionConte
 }
 
 /** The actions that would succeed now; with `actor`, only those that role performs. */
-export function allowedRecognitionActions(
-  status: RecognitionStatus,
-  context: RecognitionContext,
-  actor?: RecognitionActor,
-): RecognitionAction[] {
+export function allowedRecognitionActions(status: RecognitionStatus, context: RecognitionContext, actor?: RecognitionActor): RecognitionAction[] {
   return RECOGNITION_ACTIONS.filter((action) => {
     const rule = TRANSITIONS[status][action];
     return rule !== undefined && failedGuards(rule, context).length === 0 && (actor === undefined || rule.actor === actor);
@@ -141,11 +130,7 @@ export function allowedRecognitionActions(
 }
 
 /** Answers a requested transition; it never throws for a refused one. */
-export function transitionRecognition(
-  from: RecognitionStatus,
-  action: RecognitionAction,
-  context: RecognitionContext,
-): RecognitionTransitionResult {
+export function transitionRecognition(from: RecognitionStatus, action: RecognitionAction, context: RecognitionContext): RecognitionTransitionResult {
   const rule = TRANSITIONS[from][action];
   const allowed = () => allowedRecognitionActions(from, context);
   if (!rule) return invalidTransition(VOCABULARY, from, action, allowed());

@@ -51,5 +51,13 @@ export async function auditSequenceKill(url: string, env: NodeJS.ProcessEnv) {
   }
   const report = await verifyAuditLog(db.sql);
   await watcher.end();
-  return { killed, leavesAtKill: Number(atKill.leaves), consistentAfterKill, afterRestart, verified: report.intact && report.pending.count === 0, leaves: report.leaves, problem: report.problem?.detail };
+  return {
+    killed,
+    leavesAtKill: Number(atKill.leaves),
+    consistentAfterKill,
+    afterRestart,
+    verified: report.intact && report.pending.count === 0,
+    leaves: report.leaves,
+    problem: report.problem?.detail,
+  };
 }

@@ -29,7 +29,10 @@ export async function measureDecisionSteps(officialEmail: string, files: string[
       },
     },
   }) as unknown as PrismaClient;
-  const user = await db.prisma.user.findUniqueOrThrow({ where: { email: officialEmail }, select: { id: true, email: true, name: true, role: true, jurisdictionCode: true, companyId: true } });
+  const user = await db.prisma.user.findUniqueOrThrow({
+    where: { email: officialEmail },
+    select: { id: true, email: true, name: true, role: true, jurisdictionCode: true, companyId: true },
+  });
   const actor = user as Actor;
   useDatabase({ ...db, prisma: timed });
   let whole = 0;

@@ -7,7 +7,10 @@ export class HttpSession {
   constructor(private readonly origin: string) {}
 
   /** A FormData body is sent as multipart (fetch sets the boundary); `timeoutMs` is for long imports. */
-  async request(path: string, init: { method?: string; headers?: Record<string, string>; body?: string | FormData; timeoutMs?: number } = {}): Promise<Response> {
+  async request(
+    path: string,
+    init: { method?: string; headers?: Record<string, string>; body?: string | FormData; timeoutMs?: number } = {},
+  ): Promise<Response> {
     const cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; ");
     const response = await fetch(this.origin + path, {
       method: init.method ?? "GET",

@@ -14,7 +14,10 @@ const CHUNK = 2_000;
 
 async function actorFor(email: string): Promise<Actor> {
   const db = await prisma();
-  const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true, email: true, name: true, role: true, jurisdictionCode: true, companyId: true } });
+  const user = await db.user.findUniqueOrThrow({
+    where: { email },
+    select: { id: true, email: true, name: true, role: true, jurisdictionCode: true, companyId: true },
+  });
   return user;
 }
 
@@ -53,8 +56,16 @@ export async function prepareAnnounceableBatch(options: { firms: number; officia
     await db.company.createMany({ data: companies });
     await db.application.createMany({
       data: companies.map((c) => ({
-        companyId: c.id, programmeId: programme.id, tier: "specialized" as const, year: 2026, status: "approved" as const,
-        score: 80, cityCode: FUZHOU, provinceCode: FUJIAN, submittedAt: new Date(), facts: {},
+        companyId: c.id,
+        programmeId: programme.id,
+        tier: "specialized" as const,
+        year: 2026,
+        status: "approved" as const,
+        score: 80,
+        cityCode: FUZHOU,
+        provinceCode: FUJIAN,
+        submittedAt: new Date(),
+        facts: {},
       })),
     });
   }
@@ -63,7 +74,11 @@ export async function prepareAnnounceableBatch(options: { firms: number; officia
   // Published three weeks ago on that day's clock (a notice cannot start in the past), so its
   // window has ended by today.
   const threeWeeksAgo = new Date(Date.now() - 21 * 86_400_000);
-  await publishNotice(official, { batchId: batch.id, expectedVersion: (await batchState(batch.id)).version, noticeStart: chinaDate(threeWeeksAgo) }, threeWeeksAgo);
+  await publishNotice(
+    official,
+    { batchId: batch.id, expectedVersion: (await batchState(batch.id)).version, noticeStart: chinaDate(threeWeeksAgo) },
+    threeWeeksAgo,
+  );
   return { batchId: batch.id, size: added };
 }
 

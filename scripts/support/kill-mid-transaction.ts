@@ -29,7 +29,13 @@ const OPEN_WRITES = `SELECT pid, backend_xid::text AS xid, query, (extract(epoch
  * inside the transaction, not before or after it. Gives up (null) when `settled()` says the
  * operation finished first, or after `timeoutMs`.
  */
-export async function killDuringTransaction(server: ChildProcess, databaseUrl: string, at: RegExp, settled: () => boolean, timeoutMs = 120_000): Promise<KilledTransaction | null> {
+export async function killDuringTransaction(
+  server: ChildProcess,
+  databaseUrl: string,
+  at: RegExp,
+  settled: () => boolean,
+  timeoutMs = 120_000,
+): Promise<KilledTransaction | null> {
   const watcher = new Client({ connectionString: databaseUrl });
   await watcher.connect();
   try {
@@ -43,7 +49,13 @@ export async function killDuringTransaction(server: ChildProcess, databaseUrl: s
       }
       process.kill(-server.pid!, "SIGKILL");
       const after = await watcher.query<{ xid: string | null }>("SELECT backend_xid::text AS xid FROM pg_stat_activity WHERE pid = $1", [hit.pid]);
-      return { pid: hit.pid, xid: hit.xid, statement: hit.query.replace(/\s+/g, " ").slice(0, 60), openForMs: hit.open_ms, openAfterKill: after.rows[0]?.xid === hit.xid };
+      return {
+        pid: hit.pid,
+        xid: hit.xid,
+        statement: hit.query.replace(/\s+/g, " ").slice(0, 60),
+        openForMs: hit.open_ms,
+        openAfterKill: after.rows[0]?.xid === hit.xid,
+      };
     }
     return null;
   } finally {

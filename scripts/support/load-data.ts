@@ -11,7 +11,11 @@ const FUJIAN = "350000";
  */
 export async function prepareLoadData(options: { companies: number; officials: number; files: number; password: string }) {
   const db = await prisma();
-  const programme = await db.programme.findFirstOrThrow({ where: { tier: "innovative", regionCode: FUJIAN }, orderBy: { year: "desc" }, select: { id: true, year: true, tier: true } });
+  const programme = await db.programme.findFirstOrThrow({
+    where: { tier: "innovative", regionCode: FUJIAN },
+    orderBy: { year: "desc" },
+    select: { id: true, year: true, tier: true },
+  });
   const passwordHash = await hashPassword(options.password);
   const total = options.companies + options.files;
   const companies = Array.from({ length: total }, (_, i) => ({
@@ -32,7 +36,16 @@ export async function prepareLoadData(options: { companies: number; officials: n
     const email = `load-company-${i}@load.test`;
     await db.user.create({ data: { email, name: `负载企业用户${i}`, role: "company", companyId: ids[i]!, passwordHash } });
     const application = await db.application.create({
-      data: { companyId: ids[i]!, programmeId: programme.id, tier: programme.tier, year: programme.year, status: "draft", cityCode: FUZHOU, provinceCode: FUJIAN, facts: {} },
+      data: {
+        companyId: ids[i]!,
+        programmeId: programme.id,
+        tier: programme.tier,
+        year: programme.year,
+        status: "draft",
+        cityCode: FUZHOU,
+        provinceCode: FUJIAN,
+        facts: {},
+      },
       select: { id: true },
     });
     accounts.push({ email, applicationId: application.id });
@@ -45,8 +58,15 @@ export async function prepareLoadData(options: { companies: number; officials: n
   }
   await db.application.createMany({
     data: ids.slice(options.companies).map((companyId) => ({
-      companyId, programmeId: programme.id, tier: programme.tier, year: programme.year, status: "municipal_review" as const,
-      cityCode: FUZHOU, provinceCode: FUJIAN, submittedAt: new Date(), facts: {},
+      companyId,
+      programmeId: programme.id,
+      tier: programme.tier,
+      year: programme.year,
+      status: "municipal_review" as const,
+      cityCode: FUZHOU,
+      provinceCode: FUJIAN,
+      submittedAt: new Date(),
+      facts: {},
     })),
   });
   const files = await db.application.findMany({ where: { companyId: { in: ids.slice(options.companies) } }, select: { id: true } });

@@ -49,7 +49,10 @@ export function summariseActivity(samples: ActivitySample[], from: number, to: n
   const locked = within.reduce((n, s) => n + s.waitingOnLock, 0);
   const waits: Record<string, number> = {};
   for (const s of within) for (const [k, v] of Object.entries(s.waits)) waits[k] = (waits[k] ?? 0) + v;
-  const top = Object.entries(waits).sort((a, b) => b[1] - a[1]).slice(0, 4).map(([k, v]) => `${k} ${((100 * v) / Math.max(1, active)).toFixed(0)}%`);
+  const top = Object.entries(waits)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 4)
+    .map(([k, v]) => `${k} ${((100 * v) / Math.max(1, active)).toFixed(0)}%`);
   return { samples: within.length, active, lockShare: active === 0 ? 0 : locked / active, top };
 }
 

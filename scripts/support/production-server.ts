@@ -7,7 +7,10 @@ import { spawn, type ChildProcess } from "node:child_process";
 export async function startProductionServer(port: number, env: NodeJS.ProcessEnv): Promise<ChildProcess> {
   const server = spawn("npx", ["tsx", "server.ts", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: ["ignore", "ignore", "inherit"], detached: true });
   for (let i = 0; i < 240; i++) {
-    const up = await fetch(`http://127.0.0.1:${port}/api/health`, { signal: AbortSignal.timeout(2_000) }).then((r) => r.ok, () => false);
+    const up = await fetch(`http://127.0.0.1:${port}/api/health`, { signal: AbortSignal.timeout(2_000) }).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (up) return server;
     if (server.exitCode !== null) break;
     await new Promise((r) => setTimeout(r, 500));

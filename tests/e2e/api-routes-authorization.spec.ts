@@ -15,14 +15,24 @@ const inCode = routeHandlersInCode();
 
 test("every route handler, in the code and in the build, has a documented answer for each role", () => {
   expect(inCode.length).toBeGreaterThan(0);
-  expect(inCode.filter((key) => !(key in ROUTE_ACCESS)), "routes missing from tests/e2e/support/route-access.ts").toEqual([]);
-  expect(Object.keys(ROUTE_ACCESS).filter((key) => !inCode.includes(key)), "entries for routes that no longer exist").toEqual([]);
+  expect(
+    inCode.filter((key) => !(key in ROUTE_ACCESS)),
+    "routes missing from tests/e2e/support/route-access.ts",
+  ).toEqual([]);
+  expect(
+    Object.keys(ROUTE_ACCESS).filter((key) => !inCode.includes(key)),
+    "entries for routes that no longer exist",
+  ).toEqual([]);
   const pathsInCode = [...new Set(inCode.map((key) => key.split(" ")[1]!))].sort();
   expect(routeHandlersInBuild()).toEqual(pathsInCode);
 });
 
 async function send(request: APIRequestContext, method: string, probe: RouteProbe["request"]) {
-  const options = { headers: probe.headers, maxRedirects: 0, ...(probe.form ? { multipart: probe.form } : probe.body !== undefined ? { data: probe.body } : {}) };
+  const options = {
+    headers: probe.headers,
+    maxRedirects: 0,
+    ...(probe.form ? { multipart: probe.form } : probe.body !== undefined ? { data: probe.body } : {}),
+  };
   return request.fetch(probe.path, { method, ...options });
 }
 
@@ -55,7 +65,9 @@ test("a method a route does not export answers 405, not the handler of another m
   const paths = [...new Set(inCode.map((key) => key.split(" ")[1]!))];
   for (const routePath of paths) {
     const exported = inCode.filter((key) => key.endsWith(` ${routePath}`)).map((key) => key.split(" ")[0]!);
-    const probePath = Object.entries(ROUTE_ACCESS).find(([key]) => key.endsWith(` ${routePath}`))![1].request.path.split("?")[0]!;
+    const probePath = Object.entries(ROUTE_ACCESS)
+      .find(([key]) => key.endsWith(` ${routePath}`))![1]
+      .request.path.split("?")[0]!;
     for (const method of ["PUT", "PATCH", "DELETE"].filter((m) => !exported.includes(m))) {
       const response = await request.fetch(probePath, { method, maxRedirects: 0 });
       expect(response.status(), `${method} ${routePath}`).toBe(405);

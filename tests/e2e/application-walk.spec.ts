@@ -40,7 +40,10 @@ test("a little-giant application goes from draft to the ministry's approval, thr
   expectConsoleError(/status of 404 .*\/staff\/applications\//);
   const company = await as(browser, baseURL!, "specialized@demo.sme.cn", "Company#2026");
   await company.goto("/company");
-  await company.locator('[data-programme-tier="little_giant"]').getByRole("button", { name: /开始申报/ }).click();
+  await company
+    .locator('[data-programme-tier="little_giant"]')
+    .getByRole("button", { name: /开始申报/ })
+    .click();
   await expect(company).toHaveURL(/\/company\/applications\/[0-9a-f-]{36}$/);
   const id = company.url().split("/").at(-1)!;
 
@@ -49,7 +52,10 @@ test("a little-giant application goes from draft to the ministry's approval, thr
     await p.getByLabel("企业规模（《中小企业划型标准规定》）").selectOption({ label: "中型企业" });
   });
   await completeSection(company, "近三年经营数据", async (p) => {
-    for (const [label, values] of Object.entries({ 营业收入: ["150000000", "130000000", "110000000"], 主营业务收入: ["140000000", "120000000", "100000000"] })) {
+    for (const [label, values] of Object.entries({
+      营业收入: ["150000000", "130000000", "110000000"],
+      主营业务收入: ["140000000", "120000000", "100000000"],
+    })) {
       for (const [i, year] of ["2025", "2024", "2023"].entries()) await p.getByLabel(new RegExp(`^${label} ${year}年`)).fill(values[i]!);
     }
     await expect(p.getByTestId("save-status")).toHaveAttribute("data-state", "saved", { timeout: 15_000 });

@@ -44,7 +44,11 @@ async function loadNextYear(page: Page) {
 }
 
 test.describe("public notice: the window, objections and their references", () => {
-  test("a notice cannot be back-dated or announced early, naming the rule; an objector gets a reference and follows it", async ({ page, browser, expectConsoleError }) => {
+  test("a notice cannot be back-dated or announced early, naming the rule; an objector gets a reference and follows it", async ({
+    page,
+    browser,
+    expectConsoleError,
+  }) => {
     test.setTimeout(180_000);
     // The refused objection (400) and the look-up with a wrong contact (404), on purpose.
     expectConsoleError(/Failed to load resource: the server responded with a status of 40[04]/);
@@ -79,7 +83,11 @@ test.describe("public notice: the window, objections and their references", () =
     const visitor = await publicContext.newPage();
     await visitor.goto("/notices");
     await visitor.getByRole("link", { name: title }).click();
-    await visitor.getByTestId("notice-entries").getByRole("row", { name: new RegExp(objectedFirm.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")) }).getByRole("link", { name: "提出异议" }).click();
+    await visitor
+      .getByTestId("notice-entries")
+      .getByRole("row", { name: new RegExp(objectedFirm.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")) })
+      .getByRole("link", { name: "提出异议" })
+      .click();
     const form = visitor.getByTestId("objection-form");
     const firmSelect = form.getByLabel("被异议企业");
     await expect(firmSelect.locator("option:checked")).toContainText(objectedFirm);
@@ -97,7 +105,10 @@ test.describe("public notice: the window, objections and their references", () =
     await expect(form.getByLabel("真实姓名")).toHaveValue("王建华");
     await expect(firmSelect.locator("option:checked")).toContainText(objectedFirm);
     const question = (await form.getByText(/请计算/).textContent())!;
-    const [a, b] = question.match(/(\d+) \+ (\d+)/)!.slice(1).map(Number);
+    const [a, b] = question
+      .match(/(\d+) \+ (\d+)/)!
+      .slice(1)
+      .map(Number);
     await form.getByLabel(/请计算/).fill(String(a! + b!));
     await form.getByLabel("证明材料").setInputFiles({ name: "证明材料.pdf", mimeType: "application/pdf", buffer: PDF });
     await form.getByRole("button", { name: "提交异议" }).click();

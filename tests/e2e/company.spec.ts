@@ -62,7 +62,10 @@ test("a new company signs up, fills its application with evidence, and submits i
 
   // Tier 2 needs a tier-1 title, which a new firm does not hold: the reason is shown.
   await expect(page.locator('[data-programme-tier="specialized"]').getByTestId("programme-blocked")).toContainText("创新型中小企业");
-  await page.locator('[data-programme-tier="innovative"]').getByRole("button", { name: /开始申报/ }).click();
+  await page
+    .locator('[data-programme-tier="innovative"]')
+    .getByRole("button", { name: /开始申报/ })
+    .click();
   await expect(page).toHaveURL(/\/company\/applications\/[0-9a-f-]{36}$/);
   const applicationUrl = page.url();
 
@@ -144,7 +147,10 @@ test("a new company signs up, fills its application with evidence, and submits i
 test("a company withdraws an application, after confirming", async ({ page }) => {
   await signIn(page, "company@demo.sme.cn", "Company#2026");
   await page.goto("/company");
-  await page.locator('[data-programme-tier="specialized"]').getByRole("button", { name: /开始申报/ }).click();
+  await page
+    .locator('[data-programme-tier="specialized"]')
+    .getByRole("button", { name: /开始申报/ })
+    .click();
   await expect(page).toHaveURL(/\/company\/applications\/[0-9a-f-]{36}$/);
   await page.goto(`${page.url()}/status`);
   await page.getByRole("button", { name: "撤回申报" }).click();

@@ -18,7 +18,10 @@ test.beforeAll(async () => {
   server = spawn("npx", ["tsx", "scripts/e2e-server.ts", String(port)], { env, stdio: "ignore", detached: true });
   const deadline = Date.now() + 230_000;
   for (;;) {
-    const up = await fetch(`${direct}/api/health`).then((r) => r.ok, () => false);
+    const up = await fetch(`${direct}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (up) break;
     if (Date.now() > deadline) throw new Error("the https-addressed server did not start");
     await new Promise((resolve) => setTimeout(resolve, 1_000));
@@ -63,7 +66,10 @@ test("behind TLS, signing in sets a Secure, __Secure- prefixed session cookie th
 
 test("on the plain-HTTP address of the suite's own server, cookies carry neither Secure nor a prefix", async ({ request }) => {
   const csrf = await request.get("/api/auth/csrf");
-  const cookies = csrf.headersArray().filter((h) => h.name.toLowerCase() === "set-cookie").map((h) => h.value);
+  const cookies = csrf
+    .headersArray()
+    .filter((h) => h.name.toLowerCase() === "set-cookie")
+    .map((h) => h.value);
   expect(cookies.some((c) => c.startsWith("next-auth.csrf-token="))).toBe(true);
   expect(cookies.every((c) => !/;\s*Secure/i.test(c))).toBe(true);
 });

@@ -43,10 +43,15 @@ async function newFirmWithFile(browser: Browser, baseURL: string): Promise<{ pag
   expect(signup.ok, signup.body.slice(0, 300)).toBe(true);
   await signIn(page, email, "Endtoend#2026");
   await page.goto("/company");
-  await page.locator('[data-programme-tier="innovative"]').getByRole("button", { name: /开始申报/ }).click();
+  await page
+    .locator('[data-programme-tier="innovative"]')
+    .getByRole("button", { name: /开始申报/ })
+    .click();
   await expect(page).toHaveURL(/\/company\/applications\/[0-9a-f-]{36}$/);
   const applicationId = page.url().split("/").pop()!;
-  const upload = await page.request.post("/api/documents", { multipart: { applicationId, section: "documents", file: { name: "营业执照.pdf", mimeType: "application/pdf", buffer: PDF } } });
+  const upload = await page.request.post("/api/documents", {
+    multipart: { applicationId, section: "documents", file: { name: "营业执照.pdf", mimeType: "application/pdf", buffer: PDF } },
+  });
   expect(upload.status()).toBe(201);
   const documentId = ((await upload.json()) as { document: { id: string } }).document.id;
   return { page, applicationId, documentId };
@@ -61,14 +66,22 @@ test("another company's application and file are not found through any door", as
   try {
     expect((await company.get(`/api/documents/${documentId}`)).status()).toBe(404);
     expect((await company.get(`/api/documents/${documentId}?download=1`)).status()).toBe(404);
-    for (const path of [`/company/applications/${applicationId}`, `/company/applications/${applicationId}/status`, `/company/applications/${applicationId}/check`]) {
+    for (const path of [
+      `/company/applications/${applicationId}`,
+      `/company/applications/${applicationId}/status`,
+      `/company/applications/${applicationId}/check`,
+    ]) {
       expect((await company.get(path)).status(), path).toBe(404);
     }
-    const intrude = await company.post("/api/documents", { multipart: { applicationId, section: "documents", file: { name: "x.pdf", mimeType: "application/pdf", buffer: PDF } } });
+    const intrude = await company.post("/api/documents", {
+      multipart: { applicationId, section: "documents", file: { name: "x.pdf", mimeType: "application/pdf", buffer: PDF } },
+    });
     expect(intrude.status()).toBe(404);
     const save = await postServerAction(company, baseURL!, action("saveDraftAction"), [{ applicationId, expectedVersion: 1, facts: {} }]);
     expect(save.resultStatus).toBe(404);
-    const withdraw = await postServerAction(company, baseURL!, action("transitionApplicationAction"), [{ applicationId, action: "withdraw", expectedVersion: 1 }]);
+    const withdraw = await postServerAction(company, baseURL!, action("transitionApplicationAction"), [
+      { applicationId, action: "withdraw", expectedVersion: 1 },
+    ]);
     expect(withdraw.resultStatus).toBe(404);
     const remove = await postServerAction(company, baseURL!, action("removeDocumentAction"), [{ documentId }]);
     expect(remove.resultStatus).toBe(404);

@@ -3,7 +3,11 @@ import { expect, test } from "./support/test";
 test("a citizen with a paper certificate types its number and sees whether the title is valid", async ({ page }) => {
   // A certificate number as printed, taken from the public register.
   await page.goto("/register?status=active");
-  const certificateLink = page.getByTestId("register-results").locator("tbody tr").first().getByRole("link", { name: /^证书 / });
+  const certificateLink = page
+    .getByTestId("register-results")
+    .locator("tbody tr")
+    .first()
+    .getByRole("link", { name: /^证书 / });
   const number = (await certificateLink.getAttribute("aria-label"))!.replace(/^证书 /, "");
   const firm = (await page.getByTestId("register-results").locator("tbody tr").first().locator("td").first().textContent())!.trim();
 

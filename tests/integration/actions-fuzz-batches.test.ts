@@ -39,20 +39,41 @@ beforeAll(async () => {
   draftBatchId = (await createBatch(fujian, { programmeId: programme.id })).id;
   const later = await createProgramme(db, "specialized");
   // On notice until well after today, so a well-formed announcement is refused as too early.
-  noticeBatchId = (await db.prisma.batch.create({
-    data: { programmeId: later.id, tier: "specialized", year: 2026, authorityCode: FUJIAN, ordinal: 1, titleZh: "公示中", titleEn: "On notice", status: "notice", noticeStart: new Date(), noticeEnd: new Date(Date.now() + 30 * 86_400_000) },
-  })).id;
+  noticeBatchId = (
+    await db.prisma.batch.create({
+      data: {
+        programmeId: later.id,
+        tier: "specialized",
+        year: 2026,
+        authorityCode: FUJIAN,
+        ordinal: 1,
+        titleZh: "公示中",
+        titleEn: "On notice",
+        status: "notice",
+        noticeStart: new Date(),
+        noticeEnd: new Date(Date.now() + 30 * 86_400_000),
+      },
+    })
+  ).id;
 });
 afterAll(async () => db.destroy());
 
 const as = (main: () => Actor) =>
-  fc.oneof({ weight: 4, arbitrary: fc.constant(-2) }, { weight: 1, arbitrary: fc.integer({ min: -1, max: 2 }) }).map((pick): Actor | null => (pick === -2 ? main() : pick === -1 ? null : others[pick]!));
+  fc
+    .oneof({ weight: 4, arbitrary: fc.constant(-2) }, { weight: 1, arbitrary: fc.integer({ min: -1, max: 2 }) })
+    .map((pick): Actor | null => (pick === -2 ? main() : pick === -1 ? null : others[pick]!));
 const batch = (id: () => string) => () => db.prisma.batch.findUniqueOrThrow({ where: { id: id() }, include: { entries: true } });
 
 describe("adding firms to a batch with hostile input", () => {
   it("is refused with a 4xx result that leaves the batch and every table unchanged", async () => {
     const valid = () => ({ batchId: draftBatchId, applicationIds: ["00000000-0000-4000-8000-000000000000"] });
-    const seen = await fuzzAction({ db, action: addBatchEntriesAction, callers: as(() => fujian), inputs: corrupted(valid, ["batchId", "all", "applicationIds"]), target: batch(() => draftBatchId) });
+    const seen = await fuzzAction({
+      db,
+      action: addBatchEntriesAction,
+      callers: as(() => fujian),
+      inputs: corrupted(valid, ["batchId", "all", "applicationIds"]),
+      target: batch(() => draftBatchId),
+    });
     expect(seen.get(400)).toBeGreaterThan(0);
   });
 });
@@ -60,7 +81,13 @@ describe("adding firms to a batch with hostile input", () => {
 describe("announcing a batch with hostile input", () => {
   it("is refused with a 4xx result and the batch stays on notice", async () => {
     const valid = () => ({ batchId: noticeBatchId, expectedVersion: 1 });
-    const seen = await fuzzAction({ db, action: announceBatchAction, callers: as(() => fujian), inputs: corrupted(valid, ["batchId", "expectedVersion"]), target: batch(() => noticeBatchId) });
+    const seen = await fuzzAction({
+      db,
+      action: announceBatchAction,
+      callers: as(() => fujian),
+      inputs: corrupted(valid, ["batchId", "expectedVersion"]),
+      target: batch(() => noticeBatchId),
+    });
     expect(seen.get("ok")).toBeUndefined();
     expect((await db.prisma.batch.findUniqueOrThrow({ where: { id: noticeBatchId } })).status).toBe("notice");
   });
@@ -70,7 +97,13 @@ describe("creating a rule-set version with hostile input", () => {
   it("is refused with a 4xx result and no rule set is added", async () => {
     const valid = () => ({ basedOnId: "00000000-0000-4000-8000-000000000000" });
     const ruleSets = () => db.prisma.ruleSet.findMany({ orderBy: { id: "asc" } });
-    const seen = await fuzzAction({ db, action: createRuleSetVersionAction, callers: as(() => admin), inputs: corrupted(valid, ["basedOnId"]), target: ruleSets });
+    const seen = await fuzzAction({
+      db,
+      action: createRuleSetVersionAction,
+      callers: as(() => admin),
+      inputs: corrupted(valid, ["basedOnId"]),
+      target: ruleSets,
+    });
     expect(seen.get("ok")).toBeUndefined();
     expect(seen.get(400)).toBeGreaterThan(0);
   });

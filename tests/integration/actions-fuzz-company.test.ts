@@ -32,7 +32,16 @@ beforeAll(async () => {
   owner = await createActor(db, "company", null, company.id);
   const rival = await createCompany(db, XIAMEN, FUJIAN);
   others = [await createActor(db, "company", null, rival.id), await createActor(db, "municipal", FUZHOU), await createActor(db, "administrator")];
-  draftId = (await createApplication(db, { companyId: company.id, programmeId: programme.id, tier: "innovative", status: "draft", cityCode: FUZHOU, provinceCode: FUJIAN })).id;
+  draftId = (
+    await createApplication(db, {
+      companyId: company.id,
+      programmeId: programme.id,
+      tier: "innovative",
+      status: "draft",
+      cityCode: FUZHOU,
+      provinceCode: FUJIAN,
+    })
+  ).id;
 });
 afterAll(async () => db.destroy());
 
@@ -48,7 +57,10 @@ describe("saving a draft with hostile input", () => {
   it("is refused with a 4xx result that leaves the application and every table unchanged", async () => {
     currentVersion = await version();
     const valid = () => ({ applicationId: draftId, expectedVersion: currentVersion, facts: {}, complete: ["financials"] });
-    const inputs = fc.oneof(corrupted(valid, ["applicationId", "expectedVersion", "facts", "complete", "incomplete"]), damagedFacts.map((facts) => ({ ...valid(), facts })));
+    const inputs = fc.oneof(
+      corrupted(valid, ["applicationId", "expectedVersion", "facts", "complete", "incomplete"]),
+      damagedFacts.map((facts) => ({ ...valid(), facts })),
+    );
     const seen = await fuzzAction({ db, action: saveDraftAction, callers, inputs, target: application, numRuns: 80 });
     expect(seen.get(400)).toBeGreaterThan(0);
     expect(seen.get("ok") ?? 0).toBeLessThan(5);
@@ -59,7 +71,14 @@ describe("submitting with hostile input", () => {
   it("is refused with a 4xx result and the draft stays a draft", async () => {
     currentVersion = await version();
     const valid = () => ({ applicationId: draftId, action: "submit", expectedVersion: currentVersion, reason: "" });
-    const seen = await fuzzAction({ db, action: transitionApplicationAction, callers, inputs: corrupted(valid, ["applicationId", "action", "expectedVersion", "reason"]), target: application, numRuns: 60 });
+    const seen = await fuzzAction({
+      db,
+      action: transitionApplicationAction,
+      callers,
+      inputs: corrupted(valid, ["applicationId", "action", "expectedVersion", "reason"]),
+      target: application,
+      numRuns: 60,
+    });
     expect(seen.get("ok")).toBeUndefined();
     expect((await application()).status).toBe("draft");
   });

@@ -33,7 +33,16 @@ beforeAll(async () => {
   const company = await createCompany(db, FUZHOU, FUJIAN);
   fuzhou = await createActor(db, "municipal", FUZHOU);
   others = [await createActor(db, "municipal", XIAMEN), await createActor(db, "company", null, company.id), await createActor(db, "expert")];
-  fileId = (await createApplication(db, { companyId: company.id, programmeId: programme.id, tier: "innovative", status: "municipal_review", cityCode: FUZHOU, provinceCode: FUJIAN })).id;
+  fileId = (
+    await createApplication(db, {
+      companyId: company.id,
+      programmeId: programme.id,
+      tier: "innovative",
+      status: "municipal_review",
+      cityCode: FUZHOU,
+      provinceCode: FUJIAN,
+    })
+  ).id;
 });
 afterAll(async () => db.destroy());
 
@@ -46,13 +55,27 @@ describe("deciding on a file with hostile input", () => {
   it("is refused with a 4xx result that leaves the file and every table unchanged", async () => {
     // A reason is required to return or reject: the valid base lacks one, so only junk is varied.
     const valid = () => ({ applicationId: fileId, action: "reject", expectedVersion: 1, sections: [] as string[] });
-    const seen = await fuzzAction({ db, action: decideApplicationAction, callers, inputs: corrupted(valid, ["applicationId", "action", "expectedVersion", "sections"]), target: file, numRuns: 80 });
+    const seen = await fuzzAction({
+      db,
+      action: decideApplicationAction,
+      callers,
+      inputs: corrupted(valid, ["applicationId", "action", "expectedVersion", "sections"]),
+      target: file,
+      numRuns: 80,
+    });
     expect(seen.get(400)).toBeGreaterThan(0);
   });
 
   it("in bulk, is refused with a 4xx result that leaves the file and every table unchanged", async () => {
     const valid = () => ({ action: "return", sections: [] as string[], items: [{ applicationId: fileId, expectedVersion: 1 }] });
-    const seen = await fuzzAction({ db, action: bulkDecideApplicationsAction, callers, inputs: corrupted(valid, ["action", "reason", "sections", "items"]), target: file, numRuns: 60 });
+    const seen = await fuzzAction({
+      db,
+      action: bulkDecideApplicationsAction,
+      callers,
+      inputs: corrupted(valid, ["action", "reason", "sections", "items"]),
+      target: file,
+      numRuns: 60,
+    });
     expect(seen.get(400)).toBeGreaterThan(0);
   });
 });
@@ -60,7 +83,14 @@ describe("deciding on a file with hostile input", () => {
 describe("a note with hostile input", () => {
   it("is stored as given or refused with a 4xx result that writes nothing", async () => {
     const valid = () => ({ applicationId: fileId, body: "请核对2025年营业收入。" });
-    const seen = await fuzzAction({ db, action: addApplicationNoteAction, callers, inputs: corrupted(valid, ["applicationId", "body"]), target: file, numRuns: 80 });
+    const seen = await fuzzAction({
+      db,
+      action: addApplicationNoteAction,
+      callers,
+      inputs: corrupted(valid, ["applicationId", "body"]),
+      target: file,
+      numRuns: 80,
+    });
     expect(seen.get("ok")).toBeGreaterThan(0);
     expect(seen.get(400)).toBeGreaterThan(0);
   });

@@ -142,7 +142,11 @@ describe("annual data", () => {
   });
 
   it("refuses main-business revenue above revenue at the form's schema, tied to the field", () => {
-    const parsed = annualReportInputSchema.safeParse({ ...form("00000000-0000-4000-8000-000000000000"), dataYear: "2025", mainBusinessRevenue: "999999999999" });
+    const parsed = annualReportInputSchema.safeParse({
+      ...form("00000000-0000-4000-8000-000000000000"),
+      dataYear: "2025",
+      mainBusinessRevenue: "999999999999",
+    });
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues.map((i) => i.path.join("."))).toContain("mainBusinessRevenue");
   });
@@ -151,7 +155,9 @@ describe("annual data", () => {
     const { actor, recognition } = await recognisedFirm();
     await submitAnnualReport(actor, form(recognition.id, { revenue: "5000000", mainBusinessRevenue: "4500000", rdExpense: "400000" }), now);
     const flagged = await db.prisma.recognition.findUniqueOrThrow({ where: { id: recognition.id } });
-    const refused = (await clearFlag(fuzhouOfficial, { recognitionId: recognition.id, expectedVersion: flagged.version, reasonText: "x" }).catch((e: unknown) => e)) as DomainError;
+    const refused = (await clearFlag(fuzhouOfficial, { recognitionId: recognition.id, expectedVersion: flagged.version, reasonText: "x" }).catch(
+      (e: unknown) => e,
+    )) as DomainError;
     expect(refused.status).toBe(403);
     await clearFlag(province, { recognitionId: recognition.id, expectedVersion: flagged.version, reasonText: "一次性因素，经核实仍符合条件" }, now);
     const cleared = await db.prisma.recognition.findUniqueOrThrow({ where: { id: recognition.id } });
@@ -168,7 +174,9 @@ describe("annual data", () => {
     // Reports imported without a verdict (e.g. from a provincial system).
     const importReport = async (firm: Awaited<ReturnType<typeof recognisedFirm>>, figures: Partial<Record<string, string>>) => {
       const input = form(firm.recognition.id, figures);
-      await db.prisma.annualReport.create({ data: { recognitionId: firm.recognition.id, companyId: firm.company.id, dataYear: 2025, facts: annualReportFacts(input) as object } });
+      await db.prisma.annualReport.create({
+        data: { recognitionId: firm.recognition.id, companyId: firm.company.id, dataYear: 2025, facts: annualReportFacts(input) as object },
+      });
     };
     await importReport(failing, { revenue: "5000000", mainBusinessRevenue: "4500000", rdExpense: "400000" });
     await importReport(passing, {});

@@ -60,21 +60,45 @@ afterAll(async () => {
 const storedFiles = () => readdirSync(folder).length;
 
 // Weighted towards the owner's draft and a PDF, so some uploads succeed and their names are checked too.
-const caller = fc.oneof({ weight: 3, arbitrary: fc.constant(() => owner) }, { weight: 1, arbitrary: fc.constantFrom<() => Actor | null>(() => null, () => stranger, () => official) });
+const caller = fc.oneof(
+  { weight: 3, arbitrary: fc.constant(() => owner) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom<() => Actor | null>(
+      () => null,
+      () => stranger,
+      () => official,
+    ),
+  },
+);
 const applicationId = fc.oneof(
   { weight: 3, arbitrary: fc.constant(() => draftId) },
-  { weight: 1, arbitrary: fc.constantFrom(() => submittedId, () => "00000000-0000-4000-8000-000000000000") },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      () => submittedId,
+      () => "00000000-0000-4000-8000-000000000000",
+    ),
+  },
   { weight: 1, arbitrary: nastyString.map((s) => () => s) },
 );
 const section = fc.oneof({ weight: 3, arbitrary: fc.constantFrom("documents", "financials", "market") }, { weight: 1, arbitrary: nastyString });
-const bytes = fc.oneof({ weight: 2, arbitrary: fc.constant(PDF) }, { weight: 2, arbitrary: fc.constantFrom(EXE, HTML, SVG, new Uint8Array()) }, { weight: 1, arbitrary: fc.uint8Array({ maxLength: 64 }) });
+const bytes = fc.oneof(
+  { weight: 2, arbitrary: fc.constant(PDF) },
+  { weight: 2, arbitrary: fc.constantFrom(EXE, HTML, SVG, new Uint8Array()) },
+  { weight: 1, arbitrary: fc.uint8Array({ maxLength: 64 }) },
+);
 const filePart = fc.oneof(
   { weight: 4, arbitrary: fc.record({ name: nastyString, bytes }).map((f) => ({ kind: "file" as const, ...f })) },
   { weight: 1, arbitrary: nastyString.map((text) => ({ kind: "text" as const, text })) },
   { weight: 1, arbitrary: fc.constant({ kind: "none" as const }) },
 );
 
-function uploadRequest(fields: { applicationId: string; section: string; file: { kind: "file"; name: string; bytes: Uint8Array } | { kind: "text"; text: string } | { kind: "none" } }) {
+function uploadRequest(fields: {
+  applicationId: string;
+  section: string;
+  file: { kind: "file"; name: string; bytes: Uint8Array } | { kind: "text"; text: string } | { kind: "none" };
+}) {
   const form = new FormData();
   form.set("applicationId", fields.applicationId);
   form.set("section", fields.section);
@@ -133,7 +157,9 @@ describe("POST /api/documents on random input", () => {
 
   it("stores a file whose name holds a NUL or a lone surrogate under a cleaned name, not a failed write", async () => {
     actAs(owner);
-    const response = await uploadDocument(uploadRequest({ applicationId: draftId, section: "documents", file: { kind: "file", name: "scan\u0000\ud800.pdf", bytes: PDF } }));
+    const response = await uploadDocument(
+      uploadRequest({ applicationId: draftId, section: "documents", file: { kind: "file", name: "scan\u0000\ud800.pdf", bytes: PDF } }),
+    );
     expect(response.status).toBe(201);
     const { document } = (await response.json()) as { document: { id: string; fileName: string } };
     expect(document.fileName).toBe("scan\ufffd.pdf");
@@ -143,7 +169,11 @@ describe("POST /api/documents on random input", () => {
   it("answers 400 to a body that is not a form at all", async () => {
     actAs(owner);
     for (const body of ["{}", "--x\r\nContent-Disposition: form-data\r\n", "\u0000\u0001"]) {
-      const request = new NextRequest("http://localhost/api/documents", { method: "POST", body, headers: { "content-type": "multipart/form-data; boundary=x" } });
+      const request = new NextRequest("http://localhost/api/documents", {
+        method: "POST",
+        body,
+        headers: { "content-type": "multipart/form-data; boundary=x" },
+      });
       expect((await uploadDocument(request)).status).toBe(400);
     }
   });

@@ -25,7 +25,13 @@ beforeAll(async () => {
 });
 afterAll(async () => db.destroy());
 
-const ERROR_STATUS: Record<ApiError["error"]["code"], number> = { "invalid-json": 400, "invalid-facts": 400, "payload-too-large": 413, "not-found": 404, "rule-set-unavailable": 409 };
+const ERROR_STATUS: Record<ApiError["error"]["code"], number> = {
+  "invalid-json": 400,
+  "invalid-facts": 400,
+  "payload-too-large": 413,
+  "not-found": 404,
+  "rule-set-unavailable": 409,
+};
 
 const malformed = fc.oneof(
   fc.constantFrom("", "{", "{'revenue': 1}", '{"financials":', "\ufeff{}", "NaN", "[1,2,", '{"a":1}}', "null", "undefined", '{"__proto__":{"polluted":1}}'),
@@ -45,7 +51,11 @@ async function call(programme: string, payload: BodyInit, type: string) {
   const headers = type ? { "content-type": type } : undefined;
   // A URL cannot carry a lone surrogate (encodeURIComponent throws), so the URL gets its
   // well-formed form while the handler is still given the raw code as its parameter.
-  const request = new Request(`http://localhost/api/v1/eligibility/${encodeURIComponent(programme.toWellFormed())}`, { method: "POST", body: payload, headers });
+  const request = new Request(`http://localhost/api/v1/eligibility/${encodeURIComponent(programme.toWellFormed())}`, {
+    method: "POST",
+    body: payload,
+    headers,
+  });
   return POST(request, { params: Promise.resolve({ programmeCode: programme }) });
 }
 
@@ -85,14 +95,22 @@ describe("POST /api/v1/eligibility/{programme} on random input", () => {
     const invalidUtf8 = new Uint8Array([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x3a, 0x31, 0x7d]);
     const huge = JSON.stringify({ regional: { x: "a".repeat(300 * 1024) } });
     const deep = "[".repeat(100_000) + "]".repeat(100_000);
-    const answers = [await call(programmeCode, invalidUtf8, "application/json"), await call(programmeCode, huge, "application/json"), await call(programmeCode, deep, "application/json")];
+    const answers = [
+      await call(programmeCode, invalidUtf8, "application/json"),
+      await call(programmeCode, huge, "application/json"),
+      await call(programmeCode, deep, "application/json"),
+    ];
     expect(answers.map((r) => r.status)).toEqual([400, 413, 400]);
     for (const response of answers) await expectDocumentedAnswer(response);
   });
 
   it("names each hostile string put where a number or a choice belongs", async () => {
     for (const value of NASTY_STRINGS) {
-      const response = await call(programmeCode, JSON.stringify({ compliance: { smeSize: value }, financials: { "2025": { revenue: value } } }), "application/json");
+      const response = await call(
+        programmeCode,
+        JSON.stringify({ compliance: { smeSize: value }, financials: { "2025": { revenue: value } } }),
+        "application/json",
+      );
       expect(response.status).toBe(400);
       const paths = ((await response.json()) as ApiError).error.issues!.map((i) => i.path);
       expect(paths).toEqual(expect.arrayContaining(["compliance.smeSize", "financials.2025.revenue"]));

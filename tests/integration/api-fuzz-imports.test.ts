@@ -30,15 +30,24 @@ afterAll(async () => db.destroy());
 
 const HEADER = ["企业名称", "统一社会信用代码", "省份", "称号", "批次", "年度", "公告日期"];
 // Rows with a hostile value in each column, so the parser and the planner see every kind of junk.
-const hostileList = fc.array(fc.array(nastyString, { minLength: 0, maxLength: 8 }), { minLength: 1, maxLength: 6 }).map((rows) => Papa.unparse([HEADER, ...rows]));
+const hostileList = fc
+  .array(fc.array(nastyString, { minLength: 0, maxLength: 8 }), { minLength: 1, maxLength: 6 })
+  .map((rows) => Papa.unparse([HEADER, ...rows]));
 const damagedList = fc.tuple(fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 6 }), nastyString).map(([row, column, value]) => {
   const rows = Papa.parse<string[]>(publishedListCsv({ count: 3, tag: "FA" })).data;
   rows[row + 1]![column] = value;
   return Papa.unparse(rows);
 });
-const file = fc.oneof(hostileList, damagedList, nastyString, fc.uint8Array({ maxLength: 200 }).map((b) => new TextDecoder().decode(b)));
+const file = fc.oneof(
+  hostileList,
+  damagedList,
+  nastyString,
+  fc.uint8Array({ maxLength: 200 }).map((b) => new TextDecoder().decode(b)),
+);
 const mode = fc.oneof({ weight: 3, arbitrary: fc.constantFrom("dry-run", "commit") }, { weight: 1, arbitrary: nastyString });
-const caller = fc.oneof({ weight: 4, arbitrary: fc.constant(-2) }, { weight: 1, arbitrary: fc.integer({ min: -1, max: 1 }) }).map((pick): Actor | null => (pick === -2 ? admin : pick === -1 ? null : others[pick]!));
+const caller = fc
+  .oneof({ weight: 4, arbitrary: fc.constant(-2) }, { weight: 1, arbitrary: fc.integer({ min: -1, max: 1 }) })
+  .map((pick): Actor | null => (pick === -2 ? admin : pick === -1 ? null : others[pick]!));
 
 function importRequest(content: string | null, modeValue: string) {
   const form = new FormData();
@@ -79,6 +88,8 @@ describe("POST /admin/imports/run on random input", () => {
   it("answers 400 to a form without a file and to a body that is not a form", async () => {
     actAs(admin);
     expect((await runImport(importRequest(null, "commit"))).status).toBe(400);
-    expect((await runImport(new Request("http://localhost/x", { method: "POST", body: "{}", headers: { "content-type": "application/json" } }))).status).toBe(400);
+    expect((await runImport(new Request("http://localhost/x", { method: "POST", body: "{}", headers: { "content-type": "application/json" } }))).status).toBe(
+      400,
+    );
   });
 });

@@ -39,8 +39,16 @@ beforeAll(async () => {
   const day = 24 * 60 * 60 * 1000;
   const batch = await db.prisma.batch.create({
     data: {
-      programmeId: programme.id, tier: "specialized", year: 2026, authorityCode: FUJIAN, ordinal: 1, titleZh: "模糊测试批次", titleEn: "Fuzz batch", status: "notice",
-      noticeStart: new Date(Date.now() - 2 * day), noticeEnd: new Date(Date.now() + 5 * day),
+      programmeId: programme.id,
+      tier: "specialized",
+      year: 2026,
+      authorityCode: FUJIAN,
+      ordinal: 1,
+      titleZh: "模糊测试批次",
+      titleEn: "Fuzz batch",
+      status: "notice",
+      noticeStart: new Date(Date.now() - 2 * day),
+      noticeEnd: new Date(Date.now() + 5 * day),
     },
   });
   batchId = batch.id;
@@ -53,9 +61,14 @@ afterAll(async () => {
 });
 
 const FIELDS = ["batchId", "entryId", "objectorName", "objectorContact", "reason", "formToken", "challengeAnswer", "website"] as const;
-const overrides = fc.dictionary(fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...FIELDS) }, { weight: 1, arbitrary: nastyString }), nastyString, { maxKeys: 3 });
+const overrides = fc.dictionary(fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...FIELDS) }, { weight: 1, arbitrary: nastyString }), nastyString, {
+  maxKeys: 3,
+});
 const evidence = fc.array(
-  fc.record({ name: nastyString, bytes: fc.oneof({ weight: 2, arbitrary: fc.constant(PDF_BYTES) }, { weight: 1, arbitrary: fc.uint8Array({ maxLength: 32 }) }) }),
+  fc.record({
+    name: nastyString,
+    bytes: fc.oneof({ weight: 2, arbitrary: fc.constant(PDF_BYTES) }, { weight: 1, arbitrary: fc.uint8Array({ maxLength: 32 }) }),
+  }),
   { maxLength: 6 },
 );
 const pathBatch = fc.oneof({ weight: 4, arbitrary: fc.constant<string | null>(null) }, { weight: 1, arbitrary: nastyString });
@@ -67,9 +80,16 @@ function objectionRequest(batch: string, fields: Record<string, string>, files: 
   for (const file of files) form.append("evidence", new File([new Uint8Array(file.bytes)], file.name));
   // A new address each time keeps the hourly limit out of the way; it has its own test.
   address += 1;
-  return lodgeObjection(new Request("http://localhost/notices/x/objections", { method: "POST", body: form, headers: { [CLIENT_ADDRESS_HEADER]: `10.1.${address >> 8}.${address & 255}` } }), {
-    params: Promise.resolve({ batchId: batch }),
-  });
+  return lodgeObjection(
+    new Request("http://localhost/notices/x/objections", {
+      method: "POST",
+      body: form,
+      headers: { [CLIENT_ADDRESS_HEADER]: `10.1.${address >> 8}.${address & 255}` },
+    }),
+    {
+      params: Promise.resolve({ batchId: batch }),
+    },
+  );
 }
 
 describe("POST /notices/{batch}/objections on random input", () => {
@@ -110,9 +130,15 @@ describe("POST /notices/{batch}/objections on random input", () => {
 
   it("answers 400 to a body that is not a form, and 413 to one declared too large", async () => {
     const counts = await rowCounts(db);
-    const notForm = await lodgeObjection(new Request("http://localhost/x", { method: "POST", body: "{\"reason\":1}", headers: { "content-type": "application/json" } }), { params: Promise.resolve({ batchId }) });
+    const notForm = await lodgeObjection(
+      new Request("http://localhost/x", { method: "POST", body: '{"reason":1}', headers: { "content-type": "application/json" } }),
+      { params: Promise.resolve({ batchId }) },
+    );
     expect(notForm.status).toBe(400);
-    const huge = await lodgeObjection(new Request("http://localhost/x", { method: "POST", body: "x", headers: { "content-length": String(500 * 1024 * 1024) } }), { params: Promise.resolve({ batchId }) });
+    const huge = await lodgeObjection(
+      new Request("http://localhost/x", { method: "POST", body: "x", headers: { "content-length": String(500 * 1024 * 1024) } }),
+      { params: Promise.resolve({ batchId }) },
+    );
     expect(huge.status).toBe(413);
     expect(await rowCounts(db)).toEqual(counts);
   });
@@ -122,7 +148,9 @@ describe("POST /notices/{batch}/objections on random input", () => {
       const form = new FormData();
       for (const [key, value] of Object.entries(objectionForm(batchId, entryId, new Date()))) form.append(key, value);
       form.append("evidence", new File([PDF_BYTES], "证明.pdf"));
-      return lodgeObjection(new Request("http://localhost/x", { method: "POST", body: form, headers: { "x-forwarded-for": "' OR 1=1 --" } }), { params: Promise.resolve({ batchId }) });
+      return lodgeObjection(new Request("http://localhost/x", { method: "POST", body: form, headers: { "x-forwarded-for": "' OR 1=1 --" } }), {
+        params: Promise.resolve({ batchId }),
+      });
     };
     for (let i = 0; i < 5; i++) expect((await send()).status).toBe(201);
     const counts = await rowCounts(db);

@@ -40,9 +40,20 @@ const GOOD: Record<string, string[]> = {
   page: ["1", "2"],
   pageSize: ["20", "100"],
 };
-const value = (key: string) => fc.oneof({ weight: 2, arbitrary: fc.constantFrom(...(GOOD[key] ?? [""])) }, { weight: 1, arbitrary: nastyString }, { weight: 1, arbitrary: fc.constantFrom("-1", "0", "1e9", "99999999999999999999", "1.5", " ", "%", "_", "\\") });
+const value = (key: string) =>
+  fc.oneof(
+    { weight: 2, arbitrary: fc.constantFrom(...(GOOD[key] ?? [""])) },
+    { weight: 1, arbitrary: nastyString },
+    { weight: 1, arbitrary: fc.constantFrom("-1", "0", "1e9", "99999999999999999999", "1.5", " ", "%", "_", "\\") },
+  );
 const params = fc
-  .array(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...KEYS).chain((k) => value(k).map((v) => [k, v] as const)) }, { weight: 1, arbitrary: fc.tuple(nastyString, nastyString) }), { maxLength: 6 })
+  .array(
+    fc.oneof(
+      { weight: 4, arbitrary: fc.constantFrom(...KEYS).chain((k) => value(k).map((v) => [k, v] as const)) },
+      { weight: 1, arbitrary: fc.tuple(nastyString, nastyString) },
+    ),
+    { maxLength: 6 },
+  )
   .map((pairs) => {
     const search = new URLSearchParams();
     for (const [k, v] of pairs) search.append(k, v);

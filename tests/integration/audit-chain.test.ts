@@ -34,7 +34,9 @@ async function databaseWithEntries(count: number): Promise<FreshDatabase> {
   const db = await freshDatabase();
   opened.push(db);
   for (let i = 1; i <= count; i++) {
-    await db.prisma.$transaction((tx) => appendAudit(tx, null, { action: "test", entityType: "application", entityId: `app-${i}`, reason: `reason ${i}`, data: { n: i, text: "原因" } }));
+    await db.prisma.$transaction((tx) =>
+      appendAudit(tx, null, { action: "test", entityType: "application", entityId: `app-${i}`, reason: `reason ${i}`, data: { n: i, text: "原因" } }),
+    );
   }
   return db;
 }
@@ -47,7 +49,8 @@ async function sequenceAll(db: Database) {
   }
 }
 
-const idOf = async (db: Database, entityId: string) => (await db.sql.query<{ id: string }>(`SELECT id::text AS id FROM audit_log WHERE entity_id = $1`, [entityId]))[0]!.id;
+const idOf = async (db: Database, entityId: string) =>
+  (await db.sql.query<{ id: string }>(`SELECT id::text AS id FROM audit_log WHERE entity_id = $1`, [entityId]))[0]!.id;
 
 /** Tampering needs a superuser who switches the guard triggers off, as an intruder with database access would. */
 async function tamper(db: Database, table: string, statement: string) {
@@ -73,7 +76,11 @@ describe("the audit log as a signed Merkle log", () => {
     expect(await db.sql.query(`SELECT 1 FROM audit_tree_head`)).toHaveLength(1);
 
     // None of it can be edited or deleted through the database's normal paths.
-    for (const [table, column] of [["audit_log", "reason"], ["audit_leaf", "leaf_hash"], ["audit_tree_head", "key_id"]] as const) {
+    for (const [table, column] of [
+      ["audit_log", "reason"],
+      ["audit_leaf", "leaf_hash"],
+      ["audit_tree_head", "key_id"],
+    ] as const) {
       await expect(db.sql.exec(`UPDATE ${table} SET ${column} = 'x'`)).rejects.toThrow(/append-only/);
       await expect(db.sql.exec(`DELETE FROM ${table}`)).rejects.toThrow(/append-only/);
       await expect(db.sql.exec(`TRUNCATE ${table}`)).rejects.toThrow(/append-only/);
@@ -83,10 +90,14 @@ describe("the audit log as a signed Merkle log", () => {
   it("gives a row that commits late with an earlier time the next position, and still verifies", async () => {
     const db = await databaseWithEntries(3);
     await sequenceAll(db);
-    await db.sql.exec(`INSERT INTO audit_log (at, actor_role, action, entity_type, entity_id) VALUES (now() - interval '1 second', 'system', 'test', 'application', 'late')`);
+    await db.sql.exec(
+      `INSERT INTO audit_log (at, actor_role, action, entity_type, entity_id) VALUES (now() - interval '1 second', 'system', 'test', 'application', 'late')`,
+    );
     await appendAudit(db.prisma, null, { action: "test", entityType: "application", entityId: "after" });
     expect(await sequenceAll(db)).toMatchObject({ sequenced: 2, treeSize: 5 });
-    const [late] = await db.sql.query<{ seq: string }>(`SELECT l.seq::text AS seq FROM audit_leaf l JOIN audit_log a ON a.id = l.audit_id WHERE a.entity_id = 'late'`);
+    const [late] = await db.sql.query<{ seq: string }>(
+      `SELECT l.seq::text AS seq FROM audit_leaf l JOIN audit_log a ON a.id = l.audit_id WHERE a.entity_id = 'late'`,
+    );
     expect(late!.seq).toBe("3");
     expect(await verifyAuditLog(db.sql)).toMatchObject({ intact: true, leaves: 5, heads: 2 });
   });
@@ -118,7 +129,9 @@ describe("the audit log as a signed Merkle log", () => {
     const runs = await Promise.all([1, 2, 3].map(() => sequenceAudit(db.prisma, { lagMs: 0, limit: 7 })));
     await sequenceAll(db);
     expect(runs.reduce((n, r) => n + r.sequenced, 0)).toBeLessThanOrEqual(20);
-    const [counts] = await db.sql.query<{ leaves: number; distinct_rows: number }>(`SELECT count(*)::int AS leaves, count(DISTINCT audit_id)::int AS distinct_rows FROM audit_leaf`);
+    const [counts] = await db.sql.query<{ leaves: number; distinct_rows: number }>(
+      `SELECT count(*)::int AS leaves, count(DISTINCT audit_id)::int AS distinct_rows FROM audit_leaf`,
+    );
     expect(counts).toEqual({ leaves: 20, distinct_rows: 20 });
     const report20 = await verifyAuditLog(db.sql);
     expect(report20.problem).toBeUndefined();
@@ -152,7 +165,9 @@ describe("the audit log as a signed Merkle log", () => {
       });
       await inserted;
       // Under the old chain's advisory lock this insert waited for the open transaction to end.
-      const fast = db.sql.transaction((tx) => tx.query(`INSERT INTO audit_log (actor_role, action, entity_type, entity_id) VALUES ('system', 'test', 'application', 'fast')`));
+      const fast = db.sql.transaction((tx) =>
+        tx.query(`INSERT INTO audit_log (actor_role, action, entity_type, entity_id) VALUES ('system', 'test', 'application', 'fast')`),
+      );
       const outcome = await Promise.race([fast.then(() => "committed"), new Promise((r) => setTimeout(() => r("blocked"), 3_000))]);
       release();
       await slow;
@@ -195,15 +210,24 @@ describe("tampering is detected by the verifier", () => {
   it("two entries swapped in the log's order", async () => {
     const db = await databaseWithEntries(5);
     await sequenceAll(db);
-    await tamper(db, "audit_leaf", `UPDATE audit_leaf SET seq = -1 WHERE seq = 1; UPDATE audit_leaf SET seq = 1 WHERE seq = 2; UPDATE audit_leaf SET seq = 2 WHERE seq = -1`);
-    expect(await verifyAuditLog(db.sql)).toMatchObject({ intact: false, problem: { kind: "head-root-mismatch", detail: expect.stringContaining("tree head of size 5") } });
+    await tamper(
+      db,
+      "audit_leaf",
+      `UPDATE audit_leaf SET seq = -1 WHERE seq = 1; UPDATE audit_leaf SET seq = 1 WHERE seq = 2; UPDATE audit_leaf SET seq = 2 WHERE seq = -1`,
+    );
+    expect(await verifyAuditLog(db.sql)).toMatchObject({
+      intact: false,
+      problem: { kind: "head-root-mismatch", detail: expect.stringContaining("tree head of size 5") },
+    });
   });
 
   it("a row inserted afterwards with an old date, named", async () => {
     const db = await databaseWithEntries(3);
     await sequenceAll(db);
     // Inserting needs no privilege beyond the portal's own.
-    await db.sql.exec(`INSERT INTO audit_log (at, actor_role, action, entity_type, entity_id, reason) VALUES ('2026-01-05T02:00:00Z', 'official', 'application.approve', 'application', 'backdated', 'old')`);
+    await db.sql.exec(
+      `INSERT INTO audit_log (at, actor_role, action, entity_type, entity_id, reason) VALUES ('2026-01-05T02:00:00Z', 'official', 'application.approve', 'application', 'backdated', 'old')`,
+    );
     await sequenceAll(db);
     const report = await verifyAuditLog(db.sql);
     expect(report).toMatchObject({ intact: false, problem: { kind: "entry-left-out" } });
@@ -225,8 +249,13 @@ describe("tampering is detected by the verifier", () => {
     const forger = generateKeyPairSync("ed25519").privateKey;
     const signedAt = new Date();
     const signature = sign(null, treeHeadBytes({ size: 4, root, timestamp: signedAt }), forger).toString("base64");
-    await db.sql.exec(`INSERT INTO audit_tree_head (tree_size, root_hash, signed_at, key_id, signature) VALUES (4, '${toHex(root)}', '${signedAt.toISOString()}', '${auditSigningKey().keyId}', '${signature}')`);
-    expect(await verifyAuditLog(db.sql)).toMatchObject({ intact: false, problem: { kind: "head-bad-signature", detail: expect.stringContaining("tree head of size 4") } });
+    await db.sql.exec(
+      `INSERT INTO audit_tree_head (tree_size, root_hash, signed_at, key_id, signature) VALUES (4, '${toHex(root)}', '${signedAt.toISOString()}', '${auditSigningKey().keyId}', '${signature}')`,
+    );
+    expect(await verifyAuditLog(db.sql)).toMatchObject({
+      intact: false,
+      problem: { kind: "head-bad-signature", detail: expect.stringContaining("tree head of size 4") },
+    });
   });
 });
 
@@ -248,17 +277,23 @@ describe("the rows of the old hash chain", () => {
       await applyMigrations(db.sql, migrations.slice(0, mine));
       // Dated newest first, so chain order (id) and time order disagree.
       for (let i = 1; i <= 4; i++) {
-        await db.sql.exec(`INSERT INTO audit_log (at, actor_role, action, entity_type, entity_id) VALUES (now() - interval '1 hour' + interval '${10 - i} minutes', 'system', 'legacy', 'application', 'old-${i}')`);
+        await db.sql.exec(
+          `INSERT INTO audit_log (at, actor_role, action, entity_type, entity_id) VALUES (now() - interval '1 hour' + interval '${10 - i} minutes', 'system', 'legacy', 'application', 'old-${i}')`,
+        );
       }
       await applyMigrations(db.sql, migrations);
-      for (let i = 1; i <= 2; i++) await db.sql.exec(`INSERT INTO audit_log (actor_role, action, entity_type, entity_id) VALUES ('system', 'test', 'application', 'new-${i}')`);
+      for (let i = 1; i <= 2; i++)
+        await db.sql.exec(`INSERT INTO audit_log (actor_role, action, entity_type, entity_id) VALUES ('system', 'test', 'application', 'new-${i}')`);
       expect(await verifyAuditChain(db.sql)).toEqual({ intact: true, entries: 4 });
       await sequenceAll(db);
       const order = await db.sql.query<{ entity_id: string }>(`SELECT a.entity_id FROM audit_leaf l JOIN audit_log a ON a.id = l.audit_id ORDER BY l.seq`);
       expect(order.map((r) => r.entity_id)).toEqual(["old-1", "old-2", "old-3", "old-4", "new-1", "new-2"]);
       expect(await verifyAuditLog(db.sql)).toEqual({ intact: true, legacyEntries: 4, leaves: 6, heads: 1, pending: { count: 0, oldestAt: null } });
       await tamper(db, "audit_log", `UPDATE audit_log SET entity_id = 'old-x' WHERE entity_id = 'old-2'`);
-      expect(await verifyAuditLog(db.sql)).toMatchObject({ intact: false, problem: { kind: "legacy-chain-broken", detail: expect.stringContaining("was changed after it was written") } });
+      expect(await verifyAuditLog(db.sql)).toMatchObject({
+        intact: false,
+        problem: { kind: "legacy-chain-broken", detail: expect.stringContaining("was changed after it was written") },
+      });
     } finally {
       await db.close();
       await drop();

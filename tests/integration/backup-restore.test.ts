@@ -39,68 +39,70 @@ async function tempDir() {
 }
 
 // Each run of the suite covers the engine it runs on (PGlite, then PostgreSQL).
-if (testBackend() === "pglite") describe("backup and restore of the embedded database", () => {
-  it("restores the data folder with the same row counts and checksums, audit log intact", async () => {
-    const dir = await tempDir();
-    const source: DatabaseConfig = { kind: "pglite", dataDir: path.join(dir, "live") };
-    let db = await openDatabase(source);
-    await applyMigrations(db.sql, await readMigrations());
-    await fillWithData(db);
-    const before = await fingerprintDatabase(db.sql);
-    await db.close();
-
-    await backupDatabase(source, path.join(dir, "backup"));
-    // Damage the live database after the backup, then restore over it.
-    db = await openDatabase(source);
-    await db.prisma.company.deleteMany({});
-    await db.close();
-    await restoreDatabase(source, path.join(dir, "backup"));
-
-    db = await openDatabase(source);
-    try {
-      expect(before.company?.rows).toBe(25);
-      expect(await fingerprintDatabase(db.sql)).toEqual(before);
-      expect(await verifyAuditLog(db.sql)).toMatchObject({ intact: true, leaves: 10, heads: 1 });
-    } finally {
+if (testBackend() === "pglite")
+  describe("backup and restore of the embedded database", () => {
+    it("restores the data folder with the same row counts and checksums, audit log intact", async () => {
+      const dir = await tempDir();
+      const source: DatabaseConfig = { kind: "pglite", dataDir: path.join(dir, "live") };
+      let db = await openDatabase(source);
+      await applyMigrations(db.sql, await readMigrations());
+      await fillWithData(db);
+      const before = await fingerprintDatabase(db.sql);
       await db.close();
-    }
-  });
-});
 
-if (testBackend() === "postgres") describe("backup and restore of a PostgreSQL database", () => {
-  it("pg_dump then pg_restore into an empty database gives the same row counts and checksums, audit log intact", async () => {
-    const dir = await tempDir();
-    const names = [`sme_backup_src_${randomUUID().slice(0, 8)}`, `sme_backup_dst_${randomUUID().slice(0, 8)}`] as const;
-    await withAdminClient(async (c) => {
-      await c.query(`CREATE DATABASE "${names[0]}" TEMPLATE "${TEMPLATE_DATABASE}"`);
-      await c.query(`CREATE DATABASE "${names[1]}" TEMPLATE template0`);
+      await backupDatabase(source, path.join(dir, "backup"));
+      // Damage the live database after the backup, then restore over it.
+      db = await openDatabase(source);
+      await db.prisma.company.deleteMany({});
+      await db.close();
+      await restoreDatabase(source, path.join(dir, "backup"));
+
+      db = await openDatabase(source);
+      try {
+        expect(before.company?.rows).toBe(25);
+        expect(await fingerprintDatabase(db.sql)).toEqual(before);
+        expect(await verifyAuditLog(db.sql)).toMatchObject({ intact: true, leaves: 10, heads: 1 });
+      } finally {
+        await db.close();
+      }
     });
-    cleanups.push(() =>
-      withAdminClient(async (c) => {
-        for (const name of names) await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      }),
-    );
-    const source: DatabaseConfig = { kind: "postgres", url: postgresUrlFor(names[0]) };
-    const target: DatabaseConfig = { kind: "postgres", url: postgresUrlFor(names[1]) };
-
-    const db = await openDatabase(source);
-    await fillWithData(db);
-    const before = await fingerprintDatabase(db.sql);
-    await db.close();
-
-    const file = path.join(dir, "sme.dump");
-    await backupDatabase(source, file);
-    await restoreDatabase(target, file);
-
-    const restored = await openDatabase(target);
-    try {
-      expect(before.company?.rows).toBe(25);
-      expect(await fingerprintDatabase(restored.sql)).toEqual(before);
-      expect(await verifyAuditLog(restored.sql)).toMatchObject({ intact: true, leaves: 10, heads: 1 });
-      // The restored log is still guarded: the triggers came back with the schema.
-      await expect(restored.sql.exec(`DELETE FROM audit_log`)).rejects.toThrow(/append-only/);
-    } finally {
-      await restored.close();
-    }
   });
-});
+
+if (testBackend() === "postgres")
+  describe("backup and restore of a PostgreSQL database", () => {
+    it("pg_dump then pg_restore into an empty database gives the same row counts and checksums, audit log intact", async () => {
+      const dir = await tempDir();
+      const names = [`sme_backup_src_${randomUUID().slice(0, 8)}`, `sme_backup_dst_${randomUUID().slice(0, 8)}`] as const;
+      await withAdminClient(async (c) => {
+        await c.query(`CREATE DATABASE "${names[0]}" TEMPLATE "${TEMPLATE_DATABASE}"`);
+        await c.query(`CREATE DATABASE "${names[1]}" TEMPLATE template0`);
+      });
+      cleanups.push(() =>
+        withAdminClient(async (c) => {
+          for (const name of names) await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+        }),
+      );
+      const source: DatabaseConfig = { kind: "postgres", url: postgresUrlFor(names[0]) };
+      const target: DatabaseConfig = { kind: "postgres", url: postgresUrlFor(names[1]) };
+
+      const db = await openDatabase(source);
+      await fillWithData(db);
+      const before = await fingerprintDatabase(db.sql);
+      await db.close();
+
+      const file = path.join(dir, "sme.dump");
+      await backupDatabase(source, file);
+      await restoreDatabase(target, file);
+
+      const restored = await openDatabase(target);
+      try {
+        expect(before.company?.rows).toBe(25);
+        expect(await fingerprintDatabase(restored.sql)).toEqual(before);
+        expect(await verifyAuditLog(restored.sql)).toMatchObject({ intact: true, leaves: 10, heads: 1 });
+        // The restored log is still guarded: the triggers came back with the schema.
+        await expect(restored.sql.exec(`DELETE FROM audit_log`)).rejects.toThrow(/append-only/);
+      } finally {
+        await restored.close();
+      }
+    });
+  });

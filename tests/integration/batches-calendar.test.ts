@@ -20,12 +20,20 @@ beforeAll(async () => {
   db = await freshDatabase();
   await seedRegions(db);
   await seedCalendar(db.prisma);
-  [admin, fujianAdmin, fujian, ministry] = await Promise.all([createActor(db, "administrator"), createActor(db, "administrator", FUJIAN), createActor(db, "provincial", FUJIAN), createActor(db, "ministry")]);
+  [admin, fujianAdmin, fujian, ministry] = await Promise.all([
+    createActor(db, "administrator"),
+    createActor(db, "administrator", FUJIAN),
+    createActor(db, "provincial", FUJIAN),
+    createActor(db, "ministry"),
+  ]);
 });
 afterAll(async () => db.destroy());
 
 async function refusal(promise: Promise<unknown>): Promise<DomainError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(DomainError);
   return error as DomainError;
 }

@@ -44,7 +44,10 @@ afterAll(async () => db.destroy());
 beforeEach(() => useObjectionCounter(memoryCounter()));
 
 async function refusal(promise: Promise<unknown>): Promise<DomainError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(DomainError);
   return error as DomainError;
 }
@@ -85,9 +88,22 @@ describe("who manages a batch", () => {
 describe("building the list", () => {
   it("adds every approved application of the programme, and only those", async () => {
     const programme = await createProgramme(db, "specialized");
-    const { applicationIds } = await approvedApplications(db, { programmeId: programme.id, tier: "specialized", count: 3, cityCode: FUZHOU, provinceCode: FUJIAN });
+    const { applicationIds } = await approvedApplications(db, {
+      programmeId: programme.id,
+      tier: "specialized",
+      count: 3,
+      cityCode: FUZHOU,
+      provinceCode: FUJIAN,
+    });
     const pending = await createCompany(db, XIAMEN, FUJIAN);
-    await createApplication(db, { companyId: pending.id, programmeId: programme.id, tier: "specialized", status: "provincial_review", cityCode: XIAMEN, provinceCode: FUJIAN });
+    await createApplication(db, {
+      companyId: pending.id,
+      programmeId: programme.id,
+      tier: "specialized",
+      status: "provincial_review",
+      cityCode: XIAMEN,
+      provinceCode: FUJIAN,
+    });
     const batch = await createBatch(fujian, { programmeId: programme.id });
     expect(await addBatchEntries(fujian, { batchId: batch.id, all: true })).toEqual({ added: 3 });
     // Adding again adds nothing: each firm is on the list once.
@@ -102,9 +118,22 @@ describe("building the list", () => {
 
   it("naming an application that is not ready changes nothing", async () => {
     const programme = await createProgramme(db, "specialized");
-    const { applicationIds } = await approvedApplications(db, { programmeId: programme.id, tier: "specialized", count: 1, cityCode: FUZHOU, provinceCode: FUJIAN });
+    const { applicationIds } = await approvedApplications(db, {
+      programmeId: programme.id,
+      tier: "specialized",
+      count: 1,
+      cityCode: FUZHOU,
+      provinceCode: FUJIAN,
+    });
     const firm = await createCompany(db, FUZHOU, FUJIAN);
-    const notReady = await createApplication(db, { companyId: firm.id, programmeId: programme.id, tier: "specialized", status: "municipal_review", cityCode: FUZHOU, provinceCode: FUJIAN });
+    const notReady = await createApplication(db, {
+      companyId: firm.id,
+      programmeId: programme.id,
+      tier: "specialized",
+      status: "municipal_review",
+      cityCode: FUZHOU,
+      provinceCode: FUJIAN,
+    });
     const batch = await createBatch(fujian, { programmeId: programme.id });
     const error = await refusal(addBatchEntries(fujian, { batchId: batch.id, applicationIds: [applicationIds[0]!, notReady.id] }));
     expect(error.status).toBe(409);
@@ -135,7 +164,10 @@ describe("public notice", () => {
     const stored = await db.prisma.batch.findUniqueOrThrow({ where: { id: batch.id } });
     expect(stored.status).toBe("notice");
     expect(stored.noticeEnd?.toISOString().slice(0, 10)).toBe("2026-10-08");
-    expect(await db.prisma.auditLog.findFirst({ where: { entityId: batch.id, action: "batch.publish_notice" } })).toMatchObject({ fromStatus: "draft", toStatus: "notice" });
+    expect(await db.prisma.auditLog.findFirst({ where: { entityId: batch.id, action: "batch.publish_notice" } })).toMatchObject({
+      fromStatus: "draft",
+      toStatus: "notice",
+    });
   });
 
   it("counts a make-up working day (Saturday 10 October 2026); a call set below the national minimum gets the minimum", async () => {
@@ -159,7 +191,9 @@ describe("public notice", () => {
     const empty = await createBatch(fujian, { programmeId: programme.id });
     expect((await refusal(publishNotice(fujian, { batchId: empty.id, expectedVersion: 1, noticeStart: "2026-09-24" }, SEPT_20))).status).toBe(409);
     const { batch } = await draftWith(1);
-    expect((await refusal(publishNotice(fujian, { batchId: batch.id, expectedVersion: 1, noticeStart: "2026-09-24" }, SEPT_20))).bilingual.en).toMatch(/changed by someone else/);
+    expect((await refusal(publishNotice(fujian, { batchId: batch.id, expectedVersion: 1, noticeStart: "2026-09-24" }, SEPT_20))).bilingual.en).toMatch(
+      /changed by someone else/,
+    );
     const backdated = await refusal(publishNotice(fujian, { batchId: batch.id, expectedVersion: await version(batch.id), noticeStart: "2026-08-01" }, SEPT_20));
     expect(backdated.status).toBe(409);
     expect(backdated.details).toMatchObject({ field: "noticeStart", rule: "start-in-past", possibleFrom: "2026-09-20" });
@@ -204,9 +238,15 @@ describe("objections", () => {
     const form = objectionForm(batch.id, entries[0]!.id, now);
     const html = [{ name: "evidence.pdf", bytes: new TextEncoder().encode("<html><script>alert(1)</script>") }];
     expect((await refusal(lodgeObjection(form, html, client, { now, storage }))).details).toMatchObject({ field: "evidence", reason: "type" });
-    expect((await refusal(lodgeObjection({ ...form, website: "http://spam" }, evidence, client, { now, storage }))).details).toMatchObject({ reason: "honeypot" });
-    expect((await refusal(lodgeObjection(objectionForm(batch.id, entries[0]!.id, now, 1), evidence, client, { now, storage }))).details).toMatchObject({ reason: "too-fast" });
-    expect((await refusal(lodgeObjection({ ...form, challengeAnswer: "99" }, evidence, client, { now, storage }))).details).toMatchObject({ field: "challengeAnswer" });
+    expect((await refusal(lodgeObjection({ ...form, website: "http://spam" }, evidence, client, { now, storage }))).details).toMatchObject({
+      reason: "honeypot",
+    });
+    expect((await refusal(lodgeObjection(objectionForm(batch.id, entries[0]!.id, now, 1), evidence, client, { now, storage }))).details).toMatchObject({
+      reason: "too-fast",
+    });
+    expect((await refusal(lodgeObjection({ ...form, challengeAnswer: "99" }, evidence, client, { now, storage }))).details).toMatchObject({
+      field: "challengeAnswer",
+    });
     expect(await db.prisma.objection.count({ where: { batchId: batch.id } })).toBe(0);
   });
 
@@ -231,7 +271,11 @@ describe("objections", () => {
     expect(entry.removedAt).not.toBeNull();
     const application = await db.prisma.application.findUniqueOrThrow({ where: { id: entry.applicationId! } });
     expect(application.status).toBe("provincial_review");
-    expect(await db.prisma.review.findFirst({ where: { applicationId: application.id } })).toMatchObject({ action: "reopen", fromStatus: "approved", toStatus: "provincial_review" });
+    expect(await db.prisma.review.findFirst({ where: { applicationId: application.id } })).toMatchObject({
+      action: "reopen",
+      fromStatus: "approved",
+      toStatus: "provincial_review",
+    });
     // Deciding twice is a conflict.
     expect((await refusal(resolveObjection(fujian, { objectionId, outcome: "dismissed", resolution: "重复" }))).status).toBe(409);
   });
@@ -266,7 +310,12 @@ describe("announcing", () => {
     expect(during.bilingual.en).toContain("possible from 2026-09-29");
     const [entry] = await db.prisma.batchEntry.findMany({ where: { batchId: batch.id } });
     const now = new Date("2026-09-22T02:00:00Z");
-    const { objectionId } = await lodgeObjection(objectionForm(batch.id, entry!.id, now), [{ name: "a.pdf", bytes: PDF_BYTES }], { ip: "1.1.1.1" }, { now, storage });
+    const { objectionId } = await lodgeObjection(
+      objectionForm(batch.id, entry!.id, now),
+      [{ name: "a.pdf", bytes: PDF_BYTES }],
+      { ip: "1.1.1.1" },
+      { now, storage },
+    );
     const blocked = await refusal(announceBatch(fujian, { batchId: batch.id, expectedVersion: await version(batch.id) }, AFTER));
     expect(blocked.details).toMatchObject({ failed: ["open-objection"] });
     expect(blocked.bilingual.zh).toContain("异议");
@@ -300,7 +349,11 @@ describe("announcing", () => {
     const error = await refusal(announceBatch(fujian, { batchId: batch.id, expectedVersion: await version(batch.id) }, AFTER));
     expect(error.status).toBe(409);
     expect(await db.prisma.recognition.count({ where: { batchId: batch.id } })).toBe(0);
-    expect(await db.prisma.recognitionEvent.count({ where: { companyId: { in: (await db.prisma.batchEntry.findMany({ where: { batchId: batch.id } })).map((e) => e.companyId) } } })).toBe(0);
+    expect(
+      await db.prisma.recognitionEvent.count({
+        where: { companyId: { in: (await db.prisma.batchEntry.findMany({ where: { batchId: batch.id } })).map((e) => e.companyId) } },
+      }),
+    ).toBe(0);
     expect(await db.prisma.batch.findUniqueOrThrow({ where: { id: batch.id } })).toMatchObject({ status: "notice", announcedOn: null });
     expect(await db.prisma.application.count({ where: { id: { in: applicationIds }, status: "recognised" } })).toBe(0);
     expect(await db.prisma.auditLog.count({ where: { entityId: batch.id, action: "batch.announce" } })).toBe(0);

@@ -59,7 +59,10 @@ afterAll(async () => db.destroy());
 beforeEach(() => useObjectionCounter(memoryCounter()));
 
 async function refusal(promise: Promise<unknown>): Promise<DomainError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(DomainError);
   return error as DomainError;
 }
@@ -94,16 +97,26 @@ describe("publishing: from today on, never back-dated", () => {
   it("accepts today at the first and the last instant of the Beijing day, and not a minute after it", async () => {
     for (const now of [beijingMidnight("2026-09-22"), lastInstantOf("2026-09-22")]) {
       const { batch } = await draftWith(1);
-      expect(await publishNotice(fujian, { batchId: batch.id, expectedVersion: await version(batch.id), noticeStart: "2026-09-22" }, now)).toMatchObject({ noticeEnd: "2026-09-29" });
+      expect(await publishNotice(fujian, { batchId: batch.id, expectedVersion: await version(batch.id), noticeStart: "2026-09-22" }, now)).toMatchObject({
+        noticeEnd: "2026-09-29",
+      });
     }
     const { batch } = await draftWith(1);
     const late = new Date(lastInstantOf("2026-09-22").getTime() + 60_000);
-    expect((await refusal(publishNotice(fujian, { batchId: batch.id, expectedVersion: await version(batch.id), noticeStart: "2026-09-22" }, late))).details).toMatchObject({ rule: "start-in-past", possibleFrom: "2026-09-23" });
+    expect(
+      (await refusal(publishNotice(fujian, { batchId: batch.id, expectedVersion: await version(batch.id), noticeStart: "2026-09-22" }, late))).details,
+    ).toMatchObject({ rule: "start-in-past", possibleFrom: "2026-09-23" });
   });
 
   it("refuses a notice of one working day: the national minimum holds whatever the form says", async () => {
     const { batch } = await draftWith(1);
-    const error = await refusal(publishNotice(fujian, { batchId: batch.id, expectedVersion: await version(batch.id), noticeStart: "2026-09-22", workingDays: 1 }, beijingNoon("2026-09-22")));
+    const error = await refusal(
+      publishNotice(
+        fujian,
+        { batchId: batch.id, expectedVersion: await version(batch.id), noticeStart: "2026-09-22", workingDays: 1 },
+        beijingNoon("2026-09-22"),
+      ),
+    );
     expect(error.details).toMatchObject({ rule: "too-short", field: "workingDays" });
     expect((await stored(batch.id)).status).toBe("draft");
   });
@@ -111,12 +124,16 @@ describe("publishing: from today on, never back-dated", () => {
   it("refuses a notice that would run into a year with no holiday data, telling the administrator to load it", async () => {
     const { batch } = await draftWith(1);
     // 28, 29, 30, 31 December 2026 and 1 January 2027: 2027 is not loaded.
-    const error = await refusal(publishNotice(fujian, { batchId: batch.id, expectedVersion: await version(batch.id), noticeStart: "2026-12-28" }, beijingNoon("2026-12-24")));
+    const error = await refusal(
+      publishNotice(fujian, { batchId: batch.id, expectedVersion: await version(batch.id), noticeStart: "2026-12-28" }, beijingNoon("2026-12-24")),
+    );
     expect(error.status).toBe(409);
     expect(error.details).toMatchObject({ rule: "calendar-not-loaded" });
     expect(error.bilingual.zh).toContain("录入2027年的放假安排");
     // One day earlier fits in 2026.
-    expect(await publishNotice(fujian, { batchId: batch.id, expectedVersion: await version(batch.id), noticeStart: "2026-12-25" }, beijingNoon("2026-12-24"))).toMatchObject({ noticeEnd: "2026-12-31" });
+    expect(
+      await publishNotice(fujian, { batchId: batch.id, expectedVersion: await version(batch.id), noticeStart: "2026-12-25" }, beijingNoon("2026-12-24")),
+    ).toMatchObject({ noticeEnd: "2026-12-31" });
   });
 });
 
@@ -139,11 +156,19 @@ describe("the national minimum notice length", () => {
       const audit = await db.prisma.auditLog.findFirst({ where: { action: "setting.notice_minimum" } });
       expect(audit).toMatchObject({ actorId: admin.id, fromStatus: "5", toStatus: "7" });
       const { batch } = await draftWith(1);
-      const error = await refusal(publishNotice(fujian, { batchId: batch.id, expectedVersion: await version(batch.id), noticeStart: "2026-09-14", workingDays: 5 }, beijingNoon("2026-09-14")));
+      const error = await refusal(
+        publishNotice(
+          fujian,
+          { batchId: batch.id, expectedVersion: await version(batch.id), noticeStart: "2026-09-14", workingDays: 5 },
+          beijingNoon("2026-09-14"),
+        ),
+      );
       expect(error.details).toMatchObject({ rule: "too-short" });
       expect(error.bilingual.en).toContain("the national minimum is 7");
       // Without a length the notice takes the minimum: 14–18 and 20 (make-up Sunday), 21 September.
-      expect(await publishNotice(fujian, { batchId: batch.id, expectedVersion: await version(batch.id), noticeStart: "2026-09-14" }, beijingNoon("2026-09-14"))).toMatchObject({ workingDays: 7, noticeEnd: "2026-09-21" });
+      expect(
+        await publishNotice(fujian, { batchId: batch.id, expectedVersion: await version(batch.id), noticeStart: "2026-09-14" }, beijingNoon("2026-09-14")),
+      ).toMatchObject({ workingDays: 7, noticeEnd: "2026-09-21" });
       expect((await batchDetail(fujian, batch.id, {}, beijingNoon("2026-09-14"))).requiredWorkingDays).toBe(7);
     } finally {
       await setNoticeMinimum(admin, { workingDays: 5 });
@@ -152,63 +177,92 @@ describe("the national minimum notice length", () => {
 });
 
 describe("announcing: only after the last notice day has ended in Beijing, for the province and the ministry", () => {
-  it.each(["specialized", "little_giant"] as const)("a %s batch is refused on its last day with the day it becomes possible, and announced at 00:00 the next day", async (tier) => {
-    const { batch, manager } = await draftWith(2, tier);
-    await publishNotice(manager, { batchId: batch.id, expectedVersion: await version(batch.id), noticeStart: "2026-09-22" }, beijingNoon("2026-09-22"));
-    // 22, 23, 24, 28, 29 September.
-    const early = await refusal(announceBatch(manager, { batchId: batch.id, expectedVersion: await version(batch.id) }, lastInstantOf("2026-09-29")));
-    expect(early.status).toBe(409);
-    expect(early.details).toMatchObject({ failed: ["notice-period-running"], possibleFrom: "2026-09-30" });
-    expect(early.bilingual.zh).toContain("公示期满后方可公告，最早可于2026-09-30公告");
-    expect(early.bilingual.en).toContain("possible from 2026-09-30");
-    expect(await db.prisma.recognition.count({ where: { batchId: batch.id } })).toBe(0);
-    expect((await stored(batch.id)).status).toBe("notice");
-    const result = await announceBatch(manager, { batchId: batch.id, expectedVersion: await version(batch.id) }, beijingMidnight("2026-09-30"));
-    expect(result).toMatchObject({ announcedOn: "2026-09-30", recognised: 2 });
-  });
+  it.each(["specialized", "little_giant"] as const)(
+    "a %s batch is refused on its last day with the day it becomes possible, and announced at 00:00 the next day",
+    async (tier) => {
+      const { batch, manager } = await draftWith(2, tier);
+      await publishNotice(manager, { batchId: batch.id, expectedVersion: await version(batch.id), noticeStart: "2026-09-22" }, beijingNoon("2026-09-22"));
+      // 22, 23, 24, 28, 29 September.
+      const early = await refusal(announceBatch(manager, { batchId: batch.id, expectedVersion: await version(batch.id) }, lastInstantOf("2026-09-29")));
+      expect(early.status).toBe(409);
+      expect(early.details).toMatchObject({ failed: ["notice-period-running"], possibleFrom: "2026-09-30" });
+      expect(early.bilingual.zh).toContain("公示期满后方可公告，最早可于2026-09-30公告");
+      expect(early.bilingual.en).toContain("possible from 2026-09-30");
+      expect(await db.prisma.recognition.count({ where: { batchId: batch.id } })).toBe(0);
+      expect((await stored(batch.id)).status).toBe("notice");
+      const result = await announceBatch(manager, { batchId: batch.id, expectedVersion: await version(batch.id) }, beijingMidnight("2026-09-30"));
+      expect(result).toMatchObject({ announcedOn: "2026-09-30", recognised: 2 });
+    },
+  );
 });
 
 describe("extending a notice", () => {
   it("makes it longer and public; shortening and extending after the end are refused", async () => {
     const { batch } = await draftWith(2);
     await publishNotice(fujian, { batchId: batch.id, expectedVersion: await version(batch.id), noticeStart: "2026-09-22" }, beijingNoon("2026-09-22"));
-    const shorter = await refusal(extendNotice(fujian, { batchId: batch.id, expectedVersion: await version(batch.id), workingDays: 4, reason: "核实异议" }, beijingNoon("2026-09-24")));
+    const shorter = await refusal(
+      extendNotice(fujian, { batchId: batch.id, expectedVersion: await version(batch.id), workingDays: 4, reason: "核实异议" }, beijingNoon("2026-09-24")),
+    );
     expect(shorter.status).toBe(409);
     expect(shorter.details).toMatchObject({ rule: "not-longer", field: "workingDays" });
-    const same = await refusal(extendNotice(fujian, { batchId: batch.id, expectedVersion: await version(batch.id), workingDays: 5, reason: "核实异议" }, beijingNoon("2026-09-24")));
+    const same = await refusal(
+      extendNotice(fujian, { batchId: batch.id, expectedVersion: await version(batch.id), workingDays: 5, reason: "核实异议" }, beijingNoon("2026-09-24")),
+    );
     expect(same.details).toMatchObject({ rule: "not-longer" });
     expect((await stored(batch.id)).noticeEnd?.toISOString().slice(0, 10)).toBe("2026-09-29");
 
     // 22, 23, 24, 28, 29, 30 September, 8, 9, 10 (make-up Saturday) and 12 October.
-    const extended = await extendNotice(fujian, { batchId: batch.id, expectedVersion: await version(batch.id), workingDays: 10, reason: "需进一步核实异议" }, beijingNoon("2026-09-24"));
+    const extended = await extendNotice(
+      fujian,
+      { batchId: batch.id, expectedVersion: await version(batch.id), workingDays: 10, reason: "需进一步核实异议" },
+      beijingNoon("2026-09-24"),
+    );
     expect(extended).toEqual({ noticeStart: "2026-09-22", noticeEnd: "2026-10-12", originalEnd: "2026-09-29", workingDays: 10 });
     const notice = await publicNotice(batch.id, {}, beijingNoon("2026-10-09"));
     expect(notice?.open).toBe(true);
-    expect(notice?.batch).toMatchObject({ noticeEnd: new Date("2026-10-12T00:00:00Z"), noticeOriginalEnd: new Date("2026-09-29T00:00:00Z"), noticeExtendedOn: new Date("2026-09-24T00:00:00Z") });
+    expect(notice?.batch).toMatchObject({
+      noticeEnd: new Date("2026-10-12T00:00:00Z"),
+      noticeOriginalEnd: new Date("2026-09-29T00:00:00Z"),
+      noticeExtendedOn: new Date("2026-09-24T00:00:00Z"),
+    });
     expect(await db.prisma.auditLog.findFirst({ where: { entityId: batch.id, action: "batch.extend_notice" } })).toMatchObject({ reason: "需进一步核实异议" });
 
     // An objection on a day the extension added is accepted; announcing waits for the new end.
     const [entry] = await entriesOf(batch.id);
     const during = beijingNoon("2026-10-09");
     await lodgeObjection(objectionForm(batch.id, entry!.id, during), evidence, { ip: "10.0.0.1" }, { now: during, storage });
-    expect((await refusal(announceBatch(fujian, { batchId: batch.id, expectedVersion: await version(batch.id) }, beijingNoon("2026-10-12")))).details).toMatchObject({ possibleFrom: "2026-10-13" });
+    expect(
+      (await refusal(announceBatch(fujian, { batchId: batch.id, expectedVersion: await version(batch.id) }, beijingNoon("2026-10-12")))).details,
+    ).toMatchObject({ possibleFrom: "2026-10-13" });
 
     // A second extension keeps the first published end.
-    expect(await extendNotice(fujian, { batchId: batch.id, expectedVersion: await version(batch.id), workingDays: 11, reason: "再次延长" }, beijingNoon("2026-10-12"))).toMatchObject({ noticeEnd: "2026-10-13", originalEnd: "2026-09-29" });
-    const ended = await refusal(extendNotice(fujian, { batchId: batch.id, expectedVersion: await version(batch.id), workingDays: 12, reason: "过期延长" }, beijingNoon("2026-10-14")));
+    expect(
+      await extendNotice(
+        fujian,
+        { batchId: batch.id, expectedVersion: await version(batch.id), workingDays: 11, reason: "再次延长" },
+        beijingNoon("2026-10-12"),
+      ),
+    ).toMatchObject({ noticeEnd: "2026-10-13", originalEnd: "2026-09-29" });
+    const ended = await refusal(
+      extendNotice(fujian, { batchId: batch.id, expectedVersion: await version(batch.id), workingDays: 12, reason: "过期延长" }, beijingNoon("2026-10-14")),
+    );
     expect(ended.details).toMatchObject({ rule: "notice-ended" });
   });
 
   it("into a year with no holiday data is refused", async () => {
     const { batch } = await draftWith(1);
     await publishNotice(fujian, { batchId: batch.id, expectedVersion: await version(batch.id), noticeStart: "2026-12-21" }, beijingNoon("2026-12-21"));
-    const error = await refusal(extendNotice(fujian, { batchId: batch.id, expectedVersion: await version(batch.id), workingDays: 10, reason: "核实异议" }, beijingNoon("2026-12-22")));
+    const error = await refusal(
+      extendNotice(fujian, { batchId: batch.id, expectedVersion: await version(batch.id), workingDays: 10, reason: "核实异议" }, beijingNoon("2026-12-22")),
+    );
     expect(error.details).toMatchObject({ rule: "calendar-not-loaded" });
   });
 
   it("is refused for a draft, naming the state", async () => {
     const { batch } = await draftWith(1);
-    const error = await refusal(extendNotice(fujian, { batchId: batch.id, expectedVersion: await version(batch.id), workingDays: 10, reason: "核实异议" }, beijingNoon("2026-09-22")));
+    const error = await refusal(
+      extendNotice(fujian, { batchId: batch.id, expectedVersion: await version(batch.id), workingDays: 10, reason: "核实异议" }, beijingNoon("2026-09-22")),
+    );
     expect(error.status).toBe(409);
     expect(error.bilingual.en).toContain('state "Draft"');
   });
@@ -266,12 +320,24 @@ describe("the objector's reference and status page", () => {
     expect(await db.prisma.objection.findUniqueOrThrow({ where: { id: objectionId } })).toMatchObject({ reference });
 
     const client = { ip: "10.0.0.5" };
-    expect(await objectionStatus({ reference: reference.toLowerCase(), contact: " wang.jianhua@example.cn " }, client)).toMatchObject({ reference, status: "open", lodgedOn: "2026-09-23", resolvedOn: null, batchStatus: "notice" });
+    expect(await objectionStatus({ reference: reference.toLowerCase(), contact: " wang.jianhua@example.cn " }, client)).toMatchObject({
+      reference,
+      status: "open",
+      lodgedOn: "2026-09-23",
+      resolvedOn: null,
+      batchStatus: "notice",
+    });
     expect(await objectionStatus({ reference, contact: "other@example.cn" }, client)).toBeNull();
-    expect(await objectionStatus({ reference: reference.replace(/.$/, (c) => (c === "0" ? "1" : "0")), contact: "wang.jianhua@example.cn" }, client)).toBeNull();
+    expect(
+      await objectionStatus({ reference: reference.replace(/.$/, (c) => (c === "0" ? "1" : "0")), contact: "wang.jianhua@example.cn" }, client),
+    ).toBeNull();
 
     await resolveObjection(fujian, { objectionId, outcome: "dismissed", resolution: "证据不足，不予支持" }, beijingNoon("2026-09-25"));
-    expect(await objectionStatus({ reference, contact: "Wang.Jianhua@example.cn" }, client)).toMatchObject({ status: "dismissed", resolvedOn: "2026-09-25", resolution: "证据不足，不予支持" });
+    expect(await objectionStatus({ reference, contact: "Wang.Jianhua@example.cn" }, client)).toMatchObject({
+      status: "dismissed",
+      resolvedOn: "2026-09-25",
+      resolution: "证据不足，不予支持",
+    });
   });
 
   it("look-ups are limited per client address", async () => {
@@ -286,9 +352,13 @@ describe("loading the next year's holidays", () => {
   it("lets a notice into that year through", async () => {
     const { batch } = await draftWith(1);
     const start = { batchId: batch.id, noticeStart: "2026-12-28" };
-    expect((await refusal(publishNotice(fujian, { ...start, expectedVersion: await version(batch.id) }, beijingNoon("2026-12-24")))).details).toMatchObject({ rule: "calendar-not-loaded" });
+    expect((await refusal(publishNotice(fujian, { ...start, expectedVersion: await version(batch.id) }, beijingNoon("2026-12-24")))).details).toMatchObject({
+      rule: "calendar-not-loaded",
+    });
     await setCalendarDay(admin, { day: "2027-01-01", kind: "holiday", nameZh: "元旦" });
     // 28–31 December, then 4 January (1 January is now a holiday, 2–3 a weekend).
-    expect(await publishNotice(fujian, { ...start, expectedVersion: await version(batch.id) }, beijingNoon("2026-12-24"))).toMatchObject({ noticeEnd: "2027-01-04" });
+    expect(await publishNotice(fujian, { ...start, expectedVersion: await version(batch.id) }, beijingNoon("2026-12-24"))).toMatchObject({
+      noticeEnd: "2027-01-04",
+    });
   });
 });

@@ -21,7 +21,10 @@ async function firm(): Promise<{ actor: Actor; companyId: string }> {
 }
 
 async function refusal(promise: Promise<unknown>): Promise<DomainError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(DomainError);
   return error as DomainError;
 }
@@ -50,8 +53,15 @@ describe("starting an application", () => {
     expect(error.bilingual.zh).toContain("创新型中小企业");
     await db.prisma.recognition.create({
       data: {
-        certificateNo: `T-${companyId}`, companyId, tier: "innovative", year: 2025, validFrom: new Date("2025-06-01"), validUntil: new Date("2028-05-31"),
-        provinceCode: FUJIAN, cityCode: FUZHOU, industryCode: "C34",
+        certificateNo: `T-${companyId}`,
+        companyId,
+        tier: "innovative",
+        year: 2025,
+        validFrom: new Date("2025-06-01"),
+        validUntil: new Date("2028-05-31"),
+        provinceCode: FUJIAN,
+        cityCode: FUZHOU,
+        industryCode: "C34",
       },
     });
     await expect(startApplication(actor, { programmeId: programme.id }, today)).resolves.toHaveProperty("id");
@@ -61,8 +71,16 @@ describe("starting an application", () => {
     const { actor, companyId } = await firm();
     const recognition = await db.prisma.recognition.create({
       data: {
-        certificateNo: `R-${companyId}`, companyId, tier: "innovative", year: 2024, status: "revoked", validFrom: new Date("2024-06-01"), validUntil: new Date("2027-05-31"),
-        provinceCode: FUJIAN, cityCode: FUZHOU, industryCode: "C34",
+        certificateNo: `R-${companyId}`,
+        companyId,
+        tier: "innovative",
+        year: 2024,
+        status: "revoked",
+        validFrom: new Date("2024-06-01"),
+        validUntil: new Date("2027-05-31"),
+        provinceCode: FUJIAN,
+        cityCode: FUZHOU,
+        industryCode: "C34",
       },
     });
     await db.prisma.recognitionEvent.create({
@@ -88,7 +106,12 @@ describe("saving a draft", () => {
     const { id } = await startApplication(actor, { programmeId: programme.id }, today);
     const result = await saveDraft(actor, { applicationId: id, expectedVersion: 1, facts: { financials: { "2025": { revenue: 12_000_000 } } } });
     expect(result).toEqual({ version: 2, sectionState: { financials: "in-progress" } });
-    const marked = await saveDraft(actor, { applicationId: id, expectedVersion: 2, facts: { financials: { "2025": { revenue: 12_000_000 } } }, complete: ["financials"] });
+    const marked = await saveDraft(actor, {
+      applicationId: id,
+      expectedVersion: 2,
+      facts: { financials: { "2025": { revenue: 12_000_000 } } },
+      complete: ["financials"],
+    });
     expect(marked.sectionState).toEqual({ financials: "complete" });
   });
 
@@ -106,17 +129,32 @@ describe("saving a draft", () => {
   it("after a return only the reopened sections may change", async () => {
     const { actor, companyId } = await firm();
     const programme = await createProgramme(db, "innovative");
-    const application = await createApplication(db, { companyId, programmeId: programme.id, tier: "innovative", status: "returned", cityCode: FUZHOU, provinceCode: FUJIAN });
+    const application = await createApplication(db, {
+      companyId,
+      programmeId: programme.id,
+      tier: "innovative",
+      status: "returned",
+      cityCode: FUZHOU,
+      provinceCode: FUJIAN,
+    });
     await db.prisma.application.update({
       where: { id: application.id },
       data: { facts: { market: { nicheSince: 2012 }, financials: { "2025": { revenue: 100 } } }, reopenSections: ["financials"], returnedByLevel: "municipal" },
     });
     const error = await refusal(
-      saveDraft(actor, { applicationId: application.id, expectedVersion: 1, facts: { market: { nicheSince: 2010 }, financials: { "2025": { revenue: 100 } } } }),
+      saveDraft(actor, {
+        applicationId: application.id,
+        expectedVersion: 1,
+        facts: { market: { nicheSince: 2010 }, financials: { "2025": { revenue: 100 } } },
+      }),
     );
     expect(error.details).toEqual({ lockedSections: ["market"] });
     await expect(
-      saveDraft(actor, { applicationId: application.id, expectedVersion: 1, facts: { market: { nicheSince: 2012 }, financials: { "2025": { revenue: 150 } } } }),
+      saveDraft(actor, {
+        applicationId: application.id,
+        expectedVersion: 1,
+        facts: { market: { nicheSince: 2012 }, financials: { "2025": { revenue: 150 } } },
+      }),
     ).resolves.toMatchObject({ version: 2 });
   });
 

@@ -19,7 +19,12 @@ async function inboxOf(count: number) {
   const company = await createCompany(db, FUZHOU, FUJIAN);
   const actor = await createActor(db, "company", null, company.id);
   for (let i = 0; i < count; i++) {
-    await notify(db.prisma, [{ id: actor.id }], { kind: "application.returned", title: { zh: `通知${i}`, en: `Notice ${i}` }, body: { zh: "理由：缺材料", en: "Reason: missing" }, link: `/applications/${APPLICATION}` });
+    await notify(db.prisma, [{ id: actor.id }], {
+      kind: "application.returned",
+      title: { zh: `通知${i}`, en: `Notice ${i}` },
+      body: { zh: "理由：缺材料", en: "Reason: missing" },
+      link: `/applications/${APPLICATION}`,
+    });
   }
   return actor;
 }

@@ -39,7 +39,10 @@ async function draftWithFacts(complete = true) {
 }
 
 async function refusal(promise: Promise<unknown>): Promise<DomainError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(DomainError);
   return error as DomainError;
 }
@@ -73,7 +76,17 @@ describe("submitting an application", () => {
     const before = await db.prisma.application.findUniqueOrThrow({ where: { id } });
     const original = await db.prisma.ruleSet.findFirstOrThrow({ where: { code: "innovative-2026", revision: 1 } });
     await db.prisma.ruleSet.create({
-      data: { code: "innovative-2026", revision: 2, tier: "innovative", edition: "2026", titleZh: "x", titleEn: "x", definition: original.definition as object, status: "published", effectiveFrom: new Date("2026-05-01") },
+      data: {
+        code: "innovative-2026",
+        revision: 2,
+        tier: "innovative",
+        edition: "2026",
+        titleZh: "x",
+        titleEn: "x",
+        definition: original.definition as object,
+        status: "published",
+        effectiveFrom: new Date("2026-05-01"),
+      },
     });
     // The city returns it; the company resubmits; the file is judged again by revision 1.
     await decideApplication(cityOfficial, { applicationId: id, action: "return", expectedVersion: 3, reason: "请补充材料", sections: ["documents"] });
@@ -93,7 +106,9 @@ describe("submitting an application", () => {
     expect(error.details).toMatchObject({ from: "rejected", allowed: [] });
 
     const other = await draftWithFacts();
-    await expect(companyTransition(other.actor, { applicationId: other.id, action: "withdraw", expectedVersion: 2 }, now)).resolves.toMatchObject({ to: "withdrawn" });
+    await expect(companyTransition(other.actor, { applicationId: other.id, action: "withdraw", expectedVersion: 2 }, now)).resolves.toMatchObject({
+      to: "withdrawn",
+    });
   });
 
   it("an official cannot submit on a company's behalf", async () => {

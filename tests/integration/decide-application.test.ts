@@ -35,7 +35,10 @@ beforeAll(async () => {
 });
 afterAll(async () => db.destroy());
 
-async function fuzhouApplication(status: "municipal_review" | "provincial_review" | "ministry_review" = "municipal_review", tier: "specialized" | "little_giant" = "specialized") {
+async function fuzhouApplication(
+  status: "municipal_review" | "provincial_review" | "ministry_review" = "municipal_review",
+  tier: "specialized" | "little_giant" = "specialized",
+) {
   // One active application per company and programme: each test gets its own company.
   const firm = await createCompany(db, FUZHOU, FUJIAN);
   return createApplication(db, {
@@ -49,7 +52,10 @@ async function fuzhouApplication(status: "municipal_review" | "provincial_review
 }
 
 async function refusal(promise: Promise<unknown>): Promise<DomainError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(DomainError);
   return error as DomainError;
 }
@@ -64,7 +70,9 @@ describe("deciding an application", () => {
     const reviews = await db.prisma.review.findMany({ where: { applicationId: application.id } });
     expect(reviews).toMatchObject([{ actorId: fuzhouOfficial.id, action: "approve", fromStatus: "municipal_review", toStatus: "provincial_review" }]);
     const audit = await db.prisma.auditLog.findMany({ where: { entityId: application.id } });
-    expect(audit).toMatchObject([{ actorId: fuzhouOfficial.id, actorRole: "municipal", action: "application.approve", fromStatus: "municipal_review", toStatus: "provincial_review" }]);
+    expect(audit).toMatchObject([
+      { actorId: fuzhouOfficial.id, actorRole: "municipal", action: "application.approve", fromStatus: "municipal_review", toStatus: "provincial_review" },
+    ]);
     const notified = await db.prisma.notification.findMany({ where: { link: `/applications/${application.id}` }, select: { userId: true } });
     expect(notified.map((n) => n.userId)).toContain(fujianOfficial.id);
   });
@@ -78,14 +86,24 @@ describe("deciding an application", () => {
 
   it("returning for correction requires a reason and the sections to fix, and changes nothing without them", async () => {
     const application = await fuzhouApplication();
-    const noReason = await refusal(decideApplication(fuzhouOfficial, { applicationId: application.id, action: "return", expectedVersion: 1, sections: ["financials"] }));
+    const noReason = await refusal(
+      decideApplication(fuzhouOfficial, { applicationId: application.id, action: "return", expectedVersion: 1, sections: ["financials"] }),
+    );
     expect(noReason.status).toBe(400);
-    const noSections = await refusal(decideApplication(fuzhouOfficial, { applicationId: application.id, action: "return", expectedVersion: 1, reason: "缺少审计报告" }));
+    const noSections = await refusal(
+      decideApplication(fuzhouOfficial, { applicationId: application.id, action: "return", expectedVersion: 1, reason: "缺少审计报告" }),
+    );
     expect(noSections.status).toBe(400);
     expect((await db.prisma.application.findUniqueOrThrow({ where: { id: application.id } })).status).toBe("municipal_review");
     expect(await db.prisma.auditLog.count({ where: { entityId: application.id } })).toBe(0);
 
-    await decideApplication(fuzhouOfficial, { applicationId: application.id, action: "return", expectedVersion: 1, reason: "缺少审计报告", sections: ["financials", "documents"] });
+    await decideApplication(fuzhouOfficial, {
+      applicationId: application.id,
+      action: "return",
+      expectedVersion: 1,
+      reason: "缺少审计报告",
+      sections: ["financials", "documents"],
+    });
     const stored = await db.prisma.application.findUniqueOrThrow({ where: { id: application.id } });
     expect(stored).toMatchObject({ status: "returned", returnedByLevel: "municipal", reopenSections: ["financials", "documents"] });
   });
@@ -93,9 +111,11 @@ describe("deciding an application", () => {
   it("a refused transition names the current state and what is allowed", async () => {
     const application = await fuzhouApplication("provincial_review");
     // The province's file cannot be approved by a city official, and not at the city stage either.
-    const error = await refusal(decideApplication(fujianOfficial, { applicationId: application.id, action: "approve", expectedVersion: 1 }).then(() =>
-      decideApplication(fujianOfficial, { applicationId: application.id, action: "approve", expectedVersion: 2 }),
-    ));
+    const error = await refusal(
+      decideApplication(fujianOfficial, { applicationId: application.id, action: "approve", expectedVersion: 1 }).then(() =>
+        decideApplication(fujianOfficial, { applicationId: application.id, action: "approve", expectedVersion: 2 }),
+      ),
+    );
     expect(error.status).toBe(409);
     expect(error.bilingual.zh).toContain("审核通过");
     expect(error.details).toMatchObject({ from: "approved" });

@@ -35,7 +35,11 @@ beforeAll(async () => {
 });
 afterAll(async () => db.destroy());
 
-async function file(tier: "specialized" | "little_giant", status: "provincial_review" | "ministry_review", outcome: "eligible" | "not-eligible" | null = "eligible") {
+async function file(
+  tier: "specialized" | "little_giant",
+  status: "provincial_review" | "ministry_review",
+  outcome: "eligible" | "not-eligible" | null = "eligible",
+) {
   const firm = await createCompany(db, FUZHOU, FUJIAN);
   return createApplication(db, {
     companyId: firm.id,
@@ -49,7 +53,10 @@ async function file(tier: "specialized" | "little_giant", status: "provincial_re
 }
 
 async function refusal(promise: Promise<unknown>): Promise<DomainError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(DomainError);
   return error as DomainError;
 }
@@ -95,7 +102,9 @@ describe("hard rule: MIIT approves a little giant only after every assigned expe
     const ready = await getApplicationForReview(ministry, application.id);
     expect(ready.allowedActions).toEqual(["approve", "return", "reject"]);
     expect(ready.approval.expertsOutstanding).toBeNull();
-    await expect(decideApplication(ministry, { applicationId: application.id, action: "approve", expectedVersion: 1 })).resolves.toMatchObject({ to: "approved" });
+    await expect(decideApplication(ministry, { applicationId: application.id, action: "approve", expectedVersion: 1 })).resolves.toMatchObject({
+      to: "approved",
+    });
   });
 
   it("MIIT may still return the file while reviews are outstanding", async () => {
@@ -115,7 +124,12 @@ describe("hard rule: MIIT approves a little giant only after every assigned expe
       items: [waiting, ready].map((a) => ({ applicationId: a.id, expectedVersion: 1 })),
     });
     expect(results).toEqual([
-      { applicationId: waiting.id, ok: false, status: 409, message: expect.objectContaining({ en: expect.stringContaining(APPLICATION_GUARD_MESSAGES["expert-reviews-outstanding"].en) }) },
+      {
+        applicationId: waiting.id,
+        ok: false,
+        status: 409,
+        message: expect.objectContaining({ en: expect.stringContaining(APPLICATION_GUARD_MESSAGES["expert-reviews-outstanding"].en) }),
+      },
       { applicationId: ready.id, ok: true, to: "approved", version: 2 },
     ]);
   });
@@ -198,7 +212,14 @@ describe("hard rule: the documents section is finished only with a file", () => 
   async function draft() {
     const firm = await createCompany(db, FUZHOU, FUJIAN);
     const actor = await createActor(db, "company", null, firm.id);
-    const application = await createApplication(db, { companyId: firm.id, programmeId: specializedId, tier: "specialized", status: "draft", cityCode: FUZHOU, provinceCode: FUJIAN });
+    const application = await createApplication(db, {
+      companyId: firm.id,
+      programmeId: specializedId,
+      tier: "specialized",
+      status: "draft",
+      cityCode: FUZHOU,
+      provinceCode: FUJIAN,
+    });
     return { actor, application };
   }
 

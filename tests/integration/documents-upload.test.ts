@@ -38,12 +38,22 @@ async function draft(status: "draft" | "municipal_review" | "returned" = "draft"
   const company = await createCompany(db, city, FUJIAN);
   const actor = await createActor(db, "company", null, company.id);
   const programme = await createProgramme(db, "innovative");
-  const application = await createApplication(db, { companyId: company.id, programmeId: programme.id, tier: "innovative", status, cityCode: city, provinceCode: FUJIAN });
+  const application = await createApplication(db, {
+    companyId: company.id,
+    programmeId: programme.id,
+    tier: "innovative",
+    status,
+    cityCode: city,
+    provinceCode: FUJIAN,
+  });
   return { actor, applicationId: application.id };
 }
 
 async function refusal(promise: Promise<unknown>): Promise<DomainError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(DomainError);
   return error as DomainError;
 }
@@ -55,7 +65,12 @@ describe("uploading evidence", () => {
   it("stores a PDF under a generated name with its sha256, and gives the same bytes back", async () => {
     const { actor, applicationId } = await draft();
     const stored = await upload(actor, applicationId, "../../营业执照.pdf", PDF);
-    expect(stored).toMatchObject({ mimeType: "application/pdf", size: PDF.byteLength, fileName: "营业执照.pdf", sha256: createHash("sha256").update(PDF).digest("hex") });
+    expect(stored).toMatchObject({
+      mimeType: "application/pdf",
+      size: PDF.byteLength,
+      fileName: "营业执照.pdf",
+      sha256: createHash("sha256").update(PDF).digest("hex"),
+    });
     const row = await db.prisma.document.findUniqueOrThrow({ where: { id: stored.id } });
     expect(row.storageKey).toMatch(/^[0-9a-f-]{36}\.pdf$/);
     const read = await readDocument(actor, stored.id, storage());
@@ -71,7 +86,10 @@ describe("uploading evidence", () => {
 
   it("refuses a renamed executable and an HTML page, whatever their names, and stores nothing", async () => {
     const { actor, applicationId } = await draft();
-    for (const [name, bytes] of [["report.pdf", EXE], ["photo.png", HTML]] as const) {
+    for (const [name, bytes] of [
+      ["report.pdf", EXE],
+      ["photo.png", HTML],
+    ] as const) {
       const error = await refusal(upload(actor, applicationId, name, bytes));
       expect(error.status).toBe(400);
       expect(error.details).toEqual({ field: "file", reason: "type" });

@@ -116,6 +116,8 @@ describe("GET /api/v1/openapi.json", () => {
     const post = doc.paths["/api/v1/eligibility/{programmeCode}"]?.post;
     expect(Object.keys(post!.responses)).toEqual(expect.arrayContaining(["200", "400", "404", "413"]));
     expect(Object.keys(doc.components.schemas.Facts!.properties!)).toEqual(expect.arrayContaining(["compliance", "financials", "ip", "market"]));
-    expect(Object.keys(doc.components.schemas.EvaluationResult!.properties!)).toEqual(expect.arrayContaining(["outcome", "route", "score", "missing", "requirements"]));
+    expect(Object.keys(doc.components.schemas.EvaluationResult!.properties!)).toEqual(
+      expect.arrayContaining(["outcome", "route", "score", "missing", "requirements"]),
+    );
   });
 });

@@ -26,7 +26,10 @@ beforeAll(async () => {
 afterAll(async () => db.destroy());
 
 async function refusal(promise: Promise<unknown>): Promise<DomainError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(DomainError);
   return error as DomainError;
 }
@@ -94,7 +97,11 @@ describe("importing a published list", () => {
 
   it("matches a firm named without a credit code to the one firm of that name in the province, and refuses an unknown one", async () => {
     const known = await createCompany(db, FUZHOU, FUJIAN, { nameZh: "福州已登记精密机械有限公司" });
-    const csv = ["企业名称,统一社会信用代码,省份,称号,批次,年度,公告日期", `${known.nameZh},,福建省,创新型中小企业,第二批,2025,2025-11-01`, "从未登记过的企业有限公司,,福建省,创新型中小企业,第二批,2025,2025-11-01"].join("\n");
+    const csv = [
+      "企业名称,统一社会信用代码,省份,称号,批次,年度,公告日期",
+      `${known.nameZh},,福建省,创新型中小企业,第二批,2025,2025-11-01`,
+      "从未登记过的企业有限公司,,福建省,创新型中小企业,第二批,2025,2025-11-01",
+    ].join("\n");
     const dry = await importPublishedList(fujianAdmin, csv, { dryRun: true }, NOW);
     expect(dry.errors.map((e) => [e.line, e.field])).toEqual([[3, "creditCode"]]);
     const error = await refusal(importPublishedList(fujianAdmin, csv, { dryRun: false }, NOW));
@@ -110,7 +117,17 @@ describe("importing a published list", () => {
     // Take the sixth certificate number the import would give, so the insert fails after the firms and the batch were written.
     const squatter = await createCompany(db, FUZHOU, FUJIAN);
     await db.prisma.recognition.create({
-      data: { certificateNo: "ZJTX-350000-2025-03-000006", companyId: squatter.id, tier: "specialized", year: 2025, validFrom: new Date("2025-01-01"), validUntil: new Date("2027-12-31"), provinceCode: FUJIAN, cityCode: FUZHOU, industryCode: "C34" },
+      data: {
+        certificateNo: "ZJTX-350000-2025-03-000006",
+        companyId: squatter.id,
+        tier: "specialized",
+        year: 2025,
+        validFrom: new Date("2025-01-01"),
+        validUntil: new Date("2027-12-31"),
+        provinceCode: FUJIAN,
+        cityCode: FUZHOU,
+        industryCode: "C34",
+      },
     });
     await expect(importPublishedList(fujianAdmin, csv, { dryRun: false }, NOW)).rejects.toThrow();
     expect(await db.prisma.company.count({ where: { creditCode: { contains: "AKN" } } })).toBe(0);

@@ -25,16 +25,41 @@ const at = (iso: string) => new Date(`${iso}T04:00:00Z`);
 describe("the expiry job", () => {
   it("expires a title past its validity exactly once when it runs twice", async () => {
     const { company, user } = await firm();
-    const ended = await createRecognition(db, { companyId: company.id, cityCode: FUZHOU, provinceCode: FUJIAN, tier: "innovative", validFrom: "2023-06-01", validUntil: "2026-05-31" });
-    const valid = await createRecognition(db, { companyId: company.id, cityCode: FUZHOU, provinceCode: FUJIAN, tier: "innovative", validFrom: "2024-06-01", validUntil: "2027-05-31" });
-    const underRereview = await createRecognition(db, { companyId: company.id, cityCode: FUZHOU, provinceCode: FUJIAN, tier: "specialized", validFrom: "2023-06-01", validUntil: "2026-05-31", status: "under_rereview" });
+    const ended = await createRecognition(db, {
+      companyId: company.id,
+      cityCode: FUZHOU,
+      provinceCode: FUJIAN,
+      tier: "innovative",
+      validFrom: "2023-06-01",
+      validUntil: "2026-05-31",
+    });
+    const valid = await createRecognition(db, {
+      companyId: company.id,
+      cityCode: FUZHOU,
+      provinceCode: FUJIAN,
+      tier: "innovative",
+      validFrom: "2024-06-01",
+      validUntil: "2027-05-31",
+    });
+    const underRereview = await createRecognition(db, {
+      companyId: company.id,
+      cityCode: FUZHOU,
+      provinceCode: FUJIAN,
+      tier: "specialized",
+      validFrom: "2023-06-01",
+      validUntil: "2026-05-31",
+      status: "under_rereview",
+    });
 
     const first = await runJobs({ trigger: "test", now: at("2026-06-01"), only: ["expire-recognitions"] });
     const second = await runJobs({ trigger: "test", now: at("2026-06-01"), only: ["expire-recognitions"] });
     expect(first[0]).toMatchObject({ status: "succeeded", counts: { expired: 1, notified: 1 } });
     expect(second[0]).toMatchObject({ status: "succeeded", counts: { expired: 0, notified: 0 } });
 
-    const after = await db.prisma.recognition.findMany({ where: { id: { in: [ended.id, valid.id, underRereview.id] } }, select: { id: true, status: true, version: true } });
+    const after = await db.prisma.recognition.findMany({
+      where: { id: { in: [ended.id, valid.id, underRereview.id] } },
+      select: { id: true, status: true, version: true },
+    });
     const byId = new Map(after.map((r) => [r.id, r]));
     expect(byId.get(ended.id)).toMatchObject({ status: "expired", version: 2 });
     expect(byId.get(valid.id)).toMatchObject({ status: "active", version: 1 });
@@ -54,7 +79,18 @@ describe("the expiry job", () => {
     const { company } = await firm();
     const ids: string[] = [];
     for (let i = 0; i < 5; i++) {
-      ids.push((await createRecognition(db, { companyId: company.id, cityCode: FUZHOU, provinceCode: FUJIAN, tier: "innovative", validFrom: "2023-01-01", validUntil: "2025-12-31" })).id);
+      ids.push(
+        (
+          await createRecognition(db, {
+            companyId: company.id,
+            cityCode: FUZHOU,
+            provinceCode: FUJIAN,
+            tier: "innovative",
+            validFrom: "2023-01-01",
+            validUntil: "2025-12-31",
+          })
+        ).id,
+      );
     }
     const runs = await Promise.all([1, 2, 3].map(() => runJobs({ trigger: "test", now: at("2026-06-02"), only: ["expire-recognitions"] })));
     const expired = runs.flat().reduce((sum, run) => sum + (run.counts.expired ?? 0), 0);
@@ -70,8 +106,24 @@ describe("the annual data deadline job", () => {
   it("flags a title with no report after its deadline and records the lost right to re-review once", async () => {
     const { company } = await firm();
     const programme = await createProgramme(db, "innovative", 2025);
-    const due = await createRecognition(db, { companyId: company.id, cityCode: FUZHOU, provinceCode: FUJIAN, tier: "innovative", validFrom: "2025-09-15", validUntil: "2028-09-14", programmeId: programme.id });
-    const tooNew = await createRecognition(db, { companyId: company.id, cityCode: FUZHOU, provinceCode: FUJIAN, tier: "innovative", validFrom: "2026-02-01", validUntil: "2029-01-31", programmeId: programme.id });
+    const due = await createRecognition(db, {
+      companyId: company.id,
+      cityCode: FUZHOU,
+      provinceCode: FUJIAN,
+      tier: "innovative",
+      validFrom: "2025-09-15",
+      validUntil: "2028-09-14",
+      programmeId: programme.id,
+    });
+    const tooNew = await createRecognition(db, {
+      companyId: company.id,
+      cityCode: FUZHOU,
+      provinceCode: FUJIAN,
+      tier: "innovative",
+      validFrom: "2026-02-01",
+      validUntil: "2029-01-31",
+      programmeId: programme.id,
+    });
     const official = await createActor(db, "municipal", FUZHOU);
 
     const before = await runJobs({ trigger: "test", now: at("2026-04-30"), only: ["annual-data-deadline"] });
@@ -87,13 +139,23 @@ describe("the annual data deadline job", () => {
     expect(flagged.flagReason).toEqual({ items: [{ kind: "annual-data-missed", dataYear: 2025, deadline: "2026-04-30" }] });
     expect(await db.prisma.recognitionEvent.count({ where: { recognitionId: due.id, kind: "annual_data_missed" } })).toBe(1);
     expect((await db.prisma.recognition.findUniqueOrThrow({ where: { id: tooNew.id } })).flaggedAt).toBeNull();
-    expect(await db.prisma.notification.count({ where: { userId: official.id, kind: "recognition.annual_data_missed", link: `/staff/recognitions/${due.id}` } })).toBe(1);
+    expect(
+      await db.prisma.notification.count({ where: { userId: official.id, kind: "recognition.annual_data_missed", link: `/staff/recognitions/${due.id}` } }),
+    ).toBe(1);
   });
 
   it("reminds each firm once per stage before the deadline", async () => {
     const { company, user } = await firm();
     const programme = await createProgramme(db, "innovative", 2025);
-    await createRecognition(db, { companyId: company.id, cityCode: FUZHOU, provinceCode: FUJIAN, tier: "innovative", validFrom: "2025-03-01", validUntil: "2028-02-28", programmeId: programme.id });
+    await createRecognition(db, {
+      companyId: company.id,
+      cityCode: FUZHOU,
+      provinceCode: FUJIAN,
+      tier: "innovative",
+      validFrom: "2025-03-01",
+      validUntil: "2028-02-28",
+      programmeId: programme.id,
+    });
     await runJobs({ trigger: "test", now: at("2026-03-20"), only: ["annual-data-reminders"] });
     expect(await db.prisma.notification.count({ where: { userId: user.id } })).toBe(0);
     await runJobs({ trigger: "test", now: at("2026-04-01"), only: ["annual-data-reminders"] });
@@ -108,8 +170,23 @@ describe("the annual data deadline job", () => {
 describe("re-review invitations and outcomes", () => {
   it("invites a holder once in the six months before expiry", async () => {
     const { company, user } = await firm();
-    const recognition = await createRecognition(db, { companyId: company.id, cityCode: FUZHOU, provinceCode: FUJIAN, tier: "innovative", validFrom: "2023-09-01", validUntil: "2026-08-31" });
-    const lost = await createRecognition(db, { companyId: company.id, cityCode: FUZHOU, provinceCode: FUJIAN, tier: "specialized", validFrom: "2023-09-01", validUntil: "2026-08-31", rereviewRightLost: true });
+    const recognition = await createRecognition(db, {
+      companyId: company.id,
+      cityCode: FUZHOU,
+      provinceCode: FUJIAN,
+      tier: "innovative",
+      validFrom: "2023-09-01",
+      validUntil: "2026-08-31",
+    });
+    const lost = await createRecognition(db, {
+      companyId: company.id,
+      cityCode: FUZHOU,
+      provinceCode: FUJIAN,
+      tier: "specialized",
+      validFrom: "2023-09-01",
+      validUntil: "2026-08-31",
+      rereviewRightLost: true,
+    });
     await runJobs({ trigger: "test", now: at("2026-02-01"), only: ["rereview-invitations"] });
     expect(await db.prisma.recognitionEvent.count({ where: { recognitionId: recognition.id, kind: "rereview_invited" } })).toBe(0);
     await runJobs({ trigger: "test", now: at("2026-03-15"), only: ["rereview-invitations"] });
@@ -122,13 +199,54 @@ describe("re-review invitations and outcomes", () => {
   it("renews a title whose re-review application was approved, and ends one whose re-review was rejected", async () => {
     const { company } = await firm();
     const programme = await createProgramme(db, "innovative", 2026);
-    const passing = await createRecognition(db, { companyId: company.id, cityCode: FUZHOU, provinceCode: FUJIAN, tier: "innovative", validFrom: "2023-09-01", validUntil: "2026-08-31", status: "under_rereview" });
-    const approved = await createApplication(db, { companyId: company.id, programmeId: programme.id, tier: "innovative", status: "approved", cityCode: FUZHOU, provinceCode: FUJIAN });
+    const passing = await createRecognition(db, {
+      companyId: company.id,
+      cityCode: FUZHOU,
+      provinceCode: FUJIAN,
+      tier: "innovative",
+      validFrom: "2023-09-01",
+      validUntil: "2026-08-31",
+      status: "under_rereview",
+    });
+    const approved = await createApplication(db, {
+      companyId: company.id,
+      programmeId: programme.id,
+      tier: "innovative",
+      status: "approved",
+      cityCode: FUZHOU,
+      provinceCode: FUJIAN,
+    });
     const other = await firm();
-    const failing = await createRecognition(db, { companyId: other.company.id, cityCode: FUZHOU, provinceCode: FUJIAN, tier: "innovative", validFrom: "2023-09-01", validUntil: "2026-08-31", status: "under_rereview" });
-    const rejected = await createApplication(db, { companyId: other.company.id, programmeId: programme.id, tier: "innovative", status: "rejected", cityCode: FUZHOU, provinceCode: FUJIAN });
-    for (const [recognitionId, applicationId] of [[passing.id, approved.id], [failing.id, rejected.id]] as const) {
-      await db.prisma.recognitionEvent.create({ data: { recognitionId, companyId: (await db.prisma.recognition.findUniqueOrThrow({ where: { id: recognitionId } })).companyId, kind: "rereview_started", evidence: { applicationId }, occurredOn: new Date("2026-04-01") } });
+    const failing = await createRecognition(db, {
+      companyId: other.company.id,
+      cityCode: FUZHOU,
+      provinceCode: FUJIAN,
+      tier: "innovative",
+      validFrom: "2023-09-01",
+      validUntil: "2026-08-31",
+      status: "under_rereview",
+    });
+    const rejected = await createApplication(db, {
+      companyId: other.company.id,
+      programmeId: programme.id,
+      tier: "innovative",
+      status: "rejected",
+      cityCode: FUZHOU,
+      provinceCode: FUJIAN,
+    });
+    for (const [recognitionId, applicationId] of [
+      [passing.id, approved.id],
+      [failing.id, rejected.id],
+    ] as const) {
+      await db.prisma.recognitionEvent.create({
+        data: {
+          recognitionId,
+          companyId: (await db.prisma.recognition.findUniqueOrThrow({ where: { id: recognitionId } })).companyId,
+          kind: "rereview_started",
+          evidence: { applicationId },
+          occurredOn: new Date("2026-04-01"),
+        },
+      });
     }
     const first = await runJobs({ trigger: "test", now: at("2026-09-10"), only: ["settle-rereviews", "expire-recognitions"] });
     const again = await runJobs({ trigger: "test", now: at("2026-09-11"), only: ["settle-rereviews", "expire-recognitions"] });

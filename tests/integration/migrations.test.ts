@@ -14,15 +14,11 @@ afterAll(async () => db.destroy());
 describe("migrations", () => {
   it("applying them again changes nothing", async () => {
     const migrations = await readMigrations();
-    const tablesBefore = await db.sql.query<{ n: number }>(
-      "SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public'",
-    );
+    const tablesBefore = await db.sql.query<{ n: number }>("SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public'");
     const report = await applyMigrations(db.sql, migrations);
     expect(report.applied).toEqual([]);
     expect(report.alreadyApplied).toEqual(migrations.map((m) => m.name));
-    const tablesAfter = await db.sql.query<{ n: number }>(
-      "SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public'",
-    );
+    const tablesAfter = await db.sql.query<{ n: number }>("SELECT count(*)::int AS n FROM information_schema.tables WHERE table_schema = 'public'");
     expect(tablesAfter).toEqual(tablesBefore);
   });
 
@@ -44,7 +40,10 @@ describe("audit log", () => {
     await db.prisma.auditLog.create({ data: { action: "b", entityType: "test", entityId: "2" } });
     const rows = await db.prisma.auditLog.findMany({ orderBy: { id: "asc" } });
     expect(rows).toHaveLength(2);
-    expect(rows.map((r) => [r.prevHash, r.hash])).toEqual([["", ""], ["", ""]]);
+    expect(rows.map((r) => [r.prevHash, r.hash])).toEqual([
+      ["", ""],
+      ["", ""],
+    ]);
     expect(await db.sql.query(`SELECT tgname FROM pg_trigger WHERE tgname = 'audit_log_chain'`)).toEqual([]);
   });
 
@@ -55,19 +54,21 @@ describe("audit log", () => {
   });
 });
 
-if (testBackend() === "postgres") describe("the portal's PostgreSQL connections", () => {
-  const parallelWorkers = async (query: (sql: string) => Promise<{ v: string }[]>) => (await query("SELECT current_setting('max_parallel_workers_per_gather') AS v"))[0]!.v;
+if (testBackend() === "postgres")
+  describe("the portal's PostgreSQL connections", () => {
+    const parallelWorkers = async (query: (sql: string) => Promise<{ v: string }[]>) =>
+      (await query("SELECT current_setting('max_parallel_workers_per_gather') AS v"))[0]!.v;
 
-  it("run without parallel workers by default, on every pooled connection, and with them when configured", async () => {
-    // Several at once, so more than one connection of the pool answers.
-    const answers = await Promise.all(Array.from({ length: 6 }, () => parallelWorkers((sql) => db.sql.query(sql))));
-    expect(new Set(answers)).toEqual(new Set(["0"]));
-    const [{ name }] = (await db.sql.query<{ name: string }>("SELECT current_database() AS name")) as [{ name: string }];
-    const configured = await openDatabase({ kind: "postgres", url: postgresUrlFor(name), parallelWorkers: 2 });
-    try {
-      expect(await parallelWorkers((sql) => configured.sql.query(sql))).toBe("2");
-    } finally {
-      await configured.close();
-    }
+    it("run without parallel workers by default, on every pooled connection, and with them when configured", async () => {
+      // Several at once, so more than one connection of the pool answers.
+      const answers = await Promise.all(Array.from({ length: 6 }, () => parallelWorkers((sql) => db.sql.query(sql))));
+      expect(new Set(answers)).toEqual(new Set(["0"]));
+      const [{ name }] = (await db.sql.query<{ name: string }>("SELECT current_database() AS name")) as [{ name: string }];
+      const configured = await openDatabase({ kind: "postgres", url: postgresUrlFor(name), parallelWorkers: 2 });
+      try {
+        expect(await parallelWorkers((sql) => configured.sql.query(sql))).toBe("2");
+      } finally {
+        await configured.close();
+      }
+    });
   });
-});

@@ -35,8 +35,16 @@ beforeAll(async () => {
     const company = await createCompany(db, FUZHOU, FUJIAN);
     const batch = await db.prisma.batch.create({
       data: {
-        programmeId: programme.id, tier: "specialized", year: 2026, authorityCode: FUJIAN, ordinal, titleZh: `令牌测试批次${ordinal}`, titleEn: `Token batch ${ordinal}`, status: "notice",
-        noticeStart: new Date(Date.now() - 2 * day), noticeEnd: new Date(Date.now() + 5 * day),
+        programmeId: programme.id,
+        tier: "specialized",
+        year: 2026,
+        authorityCode: FUJIAN,
+        ordinal,
+        titleZh: `令牌测试批次${ordinal}`,
+        titleEn: `Token batch ${ordinal}`,
+        status: "notice",
+        noticeStart: new Date(Date.now() - 2 * day),
+        noticeEnd: new Date(Date.now() + 5 * day),
       },
     });
     notices.push({ batchId: batch.id, entryId: (await db.prisma.batchEntry.create({ data: { batchId: batch.id, companyId: company.id } })).id });
@@ -54,11 +62,18 @@ function send(batchId: string, fields: Record<string, string>) {
   for (const [key, value] of Object.entries(fields)) form.append(key, value);
   form.append("evidence", new File([PDF_BYTES], "证明.pdf"));
   address += 1;
-  return lodgeObjection(new Request(`http://localhost/notices/${batchId}/objections`, { method: "POST", body: form, headers: { [CLIENT_ADDRESS_HEADER]: `10.7.0.${address}` } }), {
-    params: Promise.resolve({ batchId }),
-  });
+  return lodgeObjection(
+    new Request(`http://localhost/notices/${batchId}/objections`, { method: "POST", body: form, headers: { [CLIENT_ADDRESS_HEADER]: `10.7.0.${address}` } }),
+    {
+      params: Promise.resolve({ batchId }),
+    },
+  );
 }
-const stored = async () => ({ objections: await db.prisma.objection.count(), documents: await db.prisma.document.count(), spent: await db.prisma.usedFormToken.count() });
+const stored = async () => ({
+  objections: await db.prisma.objection.count(),
+  documents: await db.prisma.document.count(),
+  spent: await db.prisma.usedFormToken.count(),
+});
 
 describe("the objection form's token", () => {
   it("lodges one objection; the same form sent again is refused as already sent, and nothing more is written", async () => {

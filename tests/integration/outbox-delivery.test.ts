@@ -112,7 +112,7 @@ describe("delivery to a real SMTP server", () => {
     const report = await deliverUntilIdle();
     expect(report).toMatchObject({ claimed: 2, sent: 2, failed: 0 });
     expect(smtp.mails).toHaveLength(2);
-    const ids = (await db.prisma.outbox.findMany({ select: { id: true, state: true, sentAt: true } }));
+    const ids = await db.prisma.outbox.findMany({ select: { id: true, state: true, sentAt: true } });
     expect(ids.every((row) => row.state === "sent" && row.sentAt)).toBe(true);
     for (const mail of smtp.mails) {
       const to = (Array.isArray(mail.to) ? mail.to : [mail.to]).flatMap((a) => a!.value.map((v) => v.address));
@@ -201,7 +201,11 @@ describe("delivery to a real SMTP server", () => {
     expect(outboxConfig().maxAttempts).toBe(3);
     const reports = [];
     for (const minutes of [0, 1, 3]) reports.push(await deliverOutbox({ now: minutesLater(minutes) }));
-    expect(reports.map((r) => [r.failed, r.dead])).toEqual([[1, 0], [1, 0], [0, 1]]);
+    expect(reports.map((r) => [r.failed, r.dead])).toEqual([
+      [1, 0],
+      [1, 0],
+      [0, 1],
+    ]);
     expect(await deliverOutbox({ now: minutesLater(600) })).toMatchObject({ claimed: 0 });
 
     const dead = await listOutbox(admin, { state: "dead" });
@@ -268,7 +272,9 @@ describe("the workers", () => {
       await db.prisma.$transaction(async (tx) => notify(tx, [{ id: user!.id }], message()));
       await worker.deliverNow();
       await expect.poll(() => smtp.mails.length, { timeout: 20_000 }).toBe(1);
-      const [cron] = await db.prisma.$queryRawUnsafe<{ identifier: string }[]>(`SELECT identifier FROM graphile_worker._private_known_crontabs WHERE identifier = 'run-jobs'`);
+      const [cron] = await db.prisma.$queryRawUnsafe<{ identifier: string }[]>(
+        `SELECT identifier FROM graphile_worker._private_known_crontabs WHERE identifier = 'run-jobs'`,
+      );
       expect(cron?.identifier).toBe("run-jobs");
     } finally {
       await worker.stop();
@@ -278,7 +284,9 @@ describe("the workers", () => {
   it.runIf(testBackend() === "postgres")("two workers on two connection pools deliver every message exactly once", async () => {
     const users = await companyUsers(40);
     for (let round = 0; round < 5; round += 1) {
-      await db.prisma.$transaction(async (tx) => notify(tx, [{ id: { in: users.map((u) => u.id) } }], { ...message(), title: { zh: `第${round}轮`, en: `Round ${round}` } }));
+      await db.prisma.$transaction(async (tx) =>
+        notify(tx, [{ id: { in: users.map((u) => u.id) } }], { ...message(), title: { zh: `第${round}轮`, en: `Round ${round}` } }),
+      );
     }
     const second = await openDatabase({ kind: "postgres", url: db.url! });
     try {

@@ -36,15 +36,31 @@ afterAll(async () => db.destroy());
 async function holder(tier: "innovative" | "specialized" | "little_giant" = "innovative", city = FUZHOU, province = FUJIAN) {
   const company = await createCompany(db, city, province);
   const actor = await createActor(db, "company", null, company.id);
-  const recognition = await createRecognition(db, { companyId: company.id, cityCode: city, provinceCode: province, tier, validFrom: "2025-09-15", validUntil: "2028-09-14" });
+  const recognition = await createRecognition(db, {
+    companyId: company.id,
+    cityCode: city,
+    provinceCode: province,
+    tier,
+    validFrom: "2025-09-15",
+    validUntil: "2028-09-14",
+  });
   return { company, actor, recognition };
 }
 
 const cancellation = (recognitionId: string, reasonCategory = "falsified_data", version = 1) =>
-  cancelRecognitionSchema.parse({ recognitionId, expectedVersion: String(version), reasonCategory, reasonText: "经核查，申报材料中研发费用数据不实", evidenceReference: "闽工信函〔2026〕12号" });
+  cancelRecognitionSchema.parse({
+    recognitionId,
+    expectedVersion: String(version),
+    reasonCategory,
+    reasonText: "经核查，申报材料中研发费用数据不实",
+    evidenceReference: "闽工信函〔2026〕12号",
+  });
 
 async function refusal(promise: Promise<unknown>): Promise<DomainError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(DomainError);
   return error as DomainError;
 }
@@ -65,7 +81,10 @@ describe("cancelling a title", () => {
 
   it("gives one success and one conflict when two officials cancel at once", async () => {
     const { recognition } = await holder();
-    const results = await Promise.allSettled([cancelRecognition(fujian, cancellation(recognition.id), now), cancelRecognition(fujian, cancellation(recognition.id), now)]);
+    const results = await Promise.allSettled([
+      cancelRecognition(fujian, cancellation(recognition.id), now),
+      cancelRecognition(fujian, cancellation(recognition.id), now),
+    ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const failed = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
     expect((failed.reason as DomainError).status).toBe(409);
@@ -154,7 +173,14 @@ describe("starting a re-review", () => {
     const company = await createCompany(db, FUZHOU, FUJIAN);
     const actor = await createActor(db, "company", null, company.id);
     const programme = await createProgramme(db, "innovative", 2026);
-    const recognition = await createRecognition(db, { companyId: company.id, cityCode: FUZHOU, provinceCode: FUJIAN, tier: "innovative", validFrom: "2023-09-15", validUntil: "2026-09-14" });
+    const recognition = await createRecognition(db, {
+      companyId: company.id,
+      cityCode: FUZHOU,
+      provinceCode: FUJIAN,
+      tier: "innovative",
+      validFrom: "2023-09-15",
+      validUntil: "2026-09-14",
+    });
     const outcome = await startRereview(actor, { recognitionId: recognition.id, expectedVersion: 1 }, now);
     expect(outcome.status).toBe("under_rereview");
     const application = await db.prisma.application.findUniqueOrThrow({ where: { id: outcome.applicationId } });
@@ -170,7 +196,15 @@ describe("starting a re-review", () => {
     expect(early.details.opensOn).toBe("2028-03-15");
     const company = await createCompany(db, FUZHOU, FUJIAN);
     const owner = await createActor(db, "company", null, company.id);
-    const lost = await createRecognition(db, { companyId: company.id, cityCode: FUZHOU, provinceCode: FUJIAN, tier: "innovative", validFrom: "2023-09-15", validUntil: "2026-09-14", rereviewRightLost: true });
+    const lost = await createRecognition(db, {
+      companyId: company.id,
+      cityCode: FUZHOU,
+      provinceCode: FUJIAN,
+      tier: "innovative",
+      validFrom: "2023-09-15",
+      validUntil: "2026-09-14",
+      rereviewRightLost: true,
+    });
     expect((await refusal(startRereview(owner, { recognitionId: lost.id, expectedVersion: 1 }, now))).status).toBe(409);
   });
 });

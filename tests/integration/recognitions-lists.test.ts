@@ -27,9 +27,22 @@ beforeAll(async () => {
   fujian = await createActor(db, "provincial", FUJIAN);
   ministry = await createActor(db, "ministry");
   const programme = await createProgramme(db, "innovative", 2025);
-  const place = async (key: string, city: string, province: string, extra: { reported?: boolean; flagged?: boolean; tier?: "innovative" | "little_giant" } = {}) => {
+  const place = async (
+    key: string,
+    city: string,
+    province: string,
+    extra: { reported?: boolean; flagged?: boolean; tier?: "innovative" | "little_giant" } = {},
+  ) => {
     const company = await createCompany(db, city, province);
-    const recognition = await createRecognition(db, { companyId: company.id, cityCode: city, provinceCode: province, tier: extra.tier ?? "innovative", validFrom: "2025-09-15", validUntil: "2028-09-14", programmeId: programme.id });
+    const recognition = await createRecognition(db, {
+      companyId: company.id,
+      cityCode: city,
+      provinceCode: province,
+      tier: extra.tier ?? "innovative",
+      validFrom: "2025-09-15",
+      validUntil: "2028-09-14",
+      programmeId: programme.id,
+    });
     if (extra.reported) await db.prisma.annualReport.create({ data: { recognitionId: recognition.id, companyId: company.id, dataYear: 2025, facts: {} } });
     if (extra.flagged) await db.prisma.recognition.update({ where: { id: recognition.id }, data: { flaggedAt: now, flagReason: { items: [] } } });
     ids[key] = recognition.id;
@@ -99,9 +112,15 @@ describe("change reports", () => {
   it("marks a report made after three months as late and refuses a future date", async () => {
     const company = await createCompany(db, FUZHOU, FUJIAN);
     const user = await createActor(db, "company", null, company.id);
-    const late = await submitChangeReport(user, changeReportInputSchema.parse({ kind: "relocation", effectiveOn: "2026-01-31", details: "迁往浙江省杭州市" }), now);
+    const late = await submitChangeReport(
+      user,
+      changeReportInputSchema.parse({ kind: "relocation", effectiveOn: "2026-01-31", details: "迁往浙江省杭州市" }),
+      now,
+    );
     expect(late).toMatchObject({ late: true, deadline: "2026-04-30" });
-    const future = (await submitChangeReport(user, changeReportInputSchema.parse({ kind: "merger", effectiveOn: "2026-07-01", details: "x" }), now).catch((e: unknown) => e)) as DomainError;
+    const future = (await submitChangeReport(user, changeReportInputSchema.parse({ kind: "merger", effectiveOn: "2026-07-01", details: "x" }), now).catch(
+      (e: unknown) => e,
+    )) as DomainError;
     expect(future.details.field).toBe("effectiveOn");
     expect(changeReportDeadline("2025-11-30")).toBe("2026-02-28");
   });

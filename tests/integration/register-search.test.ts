@@ -28,7 +28,15 @@ beforeAll(async () => {
   const lists = [
     publishedListCsv({ count: 40, tag: "FJA", names: (i) => (i === 0 ? "福州星海精密机械有限公司" : `福建测试${i}号科技有限公司`) }),
     publishedListCsv({ count: 25, tag: "HXB", province: "山西省", division: "140100", tier: "创新型中小企业", names: (i) => `山西测试${i}号材料有限公司` }),
-    publishedListCsv({ count: 12, tag: "LGA", tier: "小巨人", batch: "第一批", year: 2019, announcedOn: "2019-06-21", names: (i) => `小巨人测试${i}号装备有限公司` }),
+    publishedListCsv({
+      count: 12,
+      tag: "LGA",
+      tier: "小巨人",
+      batch: "第一批",
+      year: 2019,
+      announcedOn: "2019-06-21",
+      names: (i) => `小巨人测试${i}号装备有限公司`,
+    }),
     publishedListCsv({ count: 4_100, tag: "BLK", tier: "创新型中小企业", batch: "第二批", announcedOn: "2025-11-01", names: (i) => `批量"引号",逗号${i}公司` }),
   ];
   for (const csv of lists) {
@@ -45,7 +53,12 @@ describe("searching the public register", () => {
   it("finds a firm by part of its Chinese name", async () => {
     const page = await searchRegister(query({ q: "星海精密" }), NOW);
     expect(page.total).toBe(1);
-    expect(page.rows[0]).toMatchObject({ companyName: "福州星海精密机械有限公司", tier: "specialized", status: "active", provinceName: { zh: "福建省", en: "Fujian" } });
+    expect(page.rows[0]).toMatchObject({
+      companyName: "福州星海精密机械有限公司",
+      tier: "specialized",
+      status: "active",
+      provinceName: { zh: "福建省", en: "Fujian" },
+    });
   });
 
   it("finds exactly the firms whose name contains the text, for one character, quotes, wildcards and injection-shaped text", async () => {
@@ -132,7 +145,12 @@ describe("searching the public register", () => {
   });
 
   it("pages through a search in every order without repeating or skipping a firm", async () => {
-    const keyOf: Record<"year" | "validUntil" | "province" | "name", (r: RegisterRow) => string | number> = { year: (r) => r.year, validUntil: (r) => r.validUntil, province: (r) => r.provinceCode, name: (r) => r.companyName };
+    const keyOf: Record<"year" | "validUntil" | "province" | "name", (r: RegisterRow) => string | number> = {
+      year: (r) => r.year,
+      validUntil: (r) => r.validUntil,
+      province: (r) => r.provinceCode,
+      name: (r) => r.companyName,
+    };
     for (const sort of ["year", "validUntil", "province", "name"] as const) {
       for (const dir of ["asc", "desc"] as const) {
         const rows: RegisterRow[] = [];

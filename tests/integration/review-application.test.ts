@@ -44,7 +44,10 @@ beforeAll(async () => {
 });
 afterAll(async () => db.destroy());
 
-async function fuzhouFile(status: "draft" | "municipal_review" | "provincial_review" | "ministry_review" = "municipal_review", tier: "specialized" | "little_giant" = "specialized") {
+async function fuzhouFile(
+  status: "draft" | "municipal_review" | "provincial_review" | "ministry_review" = "municipal_review",
+  tier: "specialized" | "little_giant" = "specialized",
+) {
   const firm = await createCompany(db, FUZHOU, FUJIAN, { nameZh: "福州闽都精密制造有限公司" });
   const application = await createApplication(db, {
     companyId: firm.id,
@@ -62,7 +65,10 @@ async function fuzhouFile(status: "draft" | "municipal_review" | "provincial_rev
 }
 
 async function refusal(promise: Promise<unknown>): Promise<DomainError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(DomainError);
   return error as DomainError;
 }
@@ -72,11 +78,34 @@ describe("an application as an official reviews it", () => {
     const { application, firm } = await fuzhouFile();
     await db.prisma.document.createMany({
       data: [
-        { applicationId: application.id, section: "financials", fileName: "审计报告2025.pdf", storageKey: `k-${application.id}-1`, mimeType: "application/pdf", size: 1024, sha256: "a".repeat(64) },
-        { applicationId: application.id, section: "documents", fileName: "已删除.pdf", storageKey: `k-${application.id}-2`, mimeType: "application/pdf", size: 10, sha256: "b".repeat(64), deletedAt: new Date() },
+        {
+          applicationId: application.id,
+          section: "financials",
+          fileName: "审计报告2025.pdf",
+          storageKey: `k-${application.id}-1`,
+          mimeType: "application/pdf",
+          size: 1024,
+          sha256: "a".repeat(64),
+        },
+        {
+          applicationId: application.id,
+          section: "documents",
+          fileName: "已删除.pdf",
+          storageKey: `k-${application.id}-2`,
+          mimeType: "application/pdf",
+          size: 10,
+          sha256: "b".repeat(64),
+          deletedAt: new Date(),
+        },
       ],
     });
-    await decideApplication(fuzhouOfficial, { applicationId: application.id, action: "return", expectedVersion: 1, reason: "请补充审计报告", sections: ["financials"] });
+    await decideApplication(fuzhouOfficial, {
+      applicationId: application.id,
+      action: "return",
+      expectedVersion: 1,
+      reason: "请补充审计报告",
+      sections: ["financials"],
+    });
 
     const view = await getApplicationForReview(fuzhouOfficial, application.id);
     expect(view).toMatchObject({
@@ -86,7 +115,13 @@ describe("an application as an official reviews it", () => {
       score: 76.5,
       outcome: "eligible",
       reopenSections: ["financials"],
-      company: { nameZh: "福州闽都精密制造有限公司", creditCode: firm.creditCode, industryCode: "C34", city: { nameZh: "福州市" }, province: { nameZh: "福建省" } },
+      company: {
+        nameZh: "福州闽都精密制造有限公司",
+        creditCode: firm.creditCode,
+        industryCode: "C34",
+        city: { nameZh: "福州市" },
+        province: { nameZh: "福建省" },
+      },
       programme: { id: programmeId },
       facts: { quality: { ownBrand: true } },
       evaluation: { outcome: "eligible" },
@@ -229,7 +264,14 @@ describe("assigning a file to a reviewer", () => {
     const colleague = await createActor(db, "ministry");
     await assignReviewer(ministry, { applicationId: application.id, assigneeId: colleague.id });
     const shanxiFirm = await createCompany(db, TAIYUAN, SHANXI);
-    const shanxiFile = await createApplication(db, { companyId: shanxiFirm.id, programmeId: littleGiantId, tier: "little_giant", status: "provincial_review", cityCode: TAIYUAN, provinceCode: SHANXI });
+    const shanxiFile = await createApplication(db, {
+      companyId: shanxiFirm.id,
+      programmeId: littleGiantId,
+      tier: "little_giant",
+      status: "provincial_review",
+      cityCode: TAIYUAN,
+      provinceCode: SHANXI,
+    });
     expect((await refusal(assignReviewer(fujianOfficial, { applicationId: shanxiFile.id, assigneeId: fujianColleague.id }))).status).toBe(404);
   });
 });

@@ -37,7 +37,14 @@ async function file(
   programmeId: string,
   tier: "innovative" | "specialized" | "little_giant",
   status: Status,
-  extra: { name?: string; score?: number | null; outcome?: "eligible" | "not-eligible" | "incomplete"; submittedAt?: string; year?: number; assignedToId?: string } = {},
+  extra: {
+    name?: string;
+    score?: number | null;
+    outcome?: "eligible" | "not-eligible" | "incomplete";
+    submittedAt?: string;
+    year?: number;
+    assignedToId?: string;
+  } = {},
 ) {
   const company = await createCompany(db, city, province, { nameZh: extra.name });
   const application = await createApplication(db, {
@@ -68,7 +75,10 @@ async function keysOf(actor: Actor, params: Record<string, string> = {}) {
 }
 
 async function refusal(promise: Promise<unknown>): Promise<DomainError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(DomainError);
   return error as DomainError;
 }
@@ -97,7 +107,12 @@ beforeAll(async () => {
   ]);
 
   // Fuzhou: four files waiting for the city, one at each later level, and a draft.
-  await file("fz-precision", FUZHOU, FUJIAN, specialized, "specialized", "municipal_review", { name: "福州华信精密机械有限公司", score: 82.5, outcome: "eligible", submittedAt: "2026-03-01T02:00:00Z" });
+  await file("fz-precision", FUZHOU, FUJIAN, specialized, "specialized", "municipal_review", {
+    name: "福州华信精密机械有限公司",
+    score: 82.5,
+    outcome: "eligible",
+    submittedAt: "2026-03-01T02:00:00Z",
+  });
   await file("fz-strait", FUZHOU, FUJIAN, specialized, "specialized", "municipal_review", {
     name: "福州海峡新材料科技有限公司",
     score: 55,
@@ -105,8 +120,19 @@ beforeAll(async () => {
     submittedAt: "2026-03-02T02:00:00Z",
     assignedToId: fuzhouOfficial.id,
   });
-  await file("fz-minjiang", FUZHOU, FUJIAN, innovative2025, "innovative", "municipal_review", { name: "福州闽江电子有限公司", score: 70, outcome: "incomplete", submittedAt: "2026-02-15T02:00:00Z", year: 2025 });
-  await file("fz-giant", FUZHOU, FUJIAN, littleGiant, "little_giant", "municipal_review", { name: "福州精工小巨人股份有限公司", score: null, submittedAt: "2026-03-05T02:00:00Z", assignedToId: fuzhouColleague.id });
+  await file("fz-minjiang", FUZHOU, FUJIAN, innovative2025, "innovative", "municipal_review", {
+    name: "福州闽江电子有限公司",
+    score: 70,
+    outcome: "incomplete",
+    submittedAt: "2026-02-15T02:00:00Z",
+    year: 2025,
+  });
+  await file("fz-giant", FUZHOU, FUJIAN, littleGiant, "little_giant", "municipal_review", {
+    name: "福州精工小巨人股份有限公司",
+    score: null,
+    submittedAt: "2026-03-05T02:00:00Z",
+    assignedToId: fuzhouColleague.id,
+  });
   await file("fz-province", FUZHOU, FUJIAN, specialized, "specialized", "provincial_review", { name: "福州榕城智能装备有限公司", score: 64 });
   await file("fz-ministry", FUZHOU, FUJIAN, littleGiant, "little_giant", "ministry_review", { name: "福州东南传感器有限公司" });
   await file("fz-draft", FUZHOU, FUJIAN, specialized, "specialized", "draft", { name: "福州草稿企业有限公司" });
@@ -128,7 +154,14 @@ describe("the review queue shows each official their jurisdiction and level", ()
   });
 
   it("with every status, a city official still sees only their city, and never a company's draft", async () => {
-    expect((await keysOf(fuzhouOfficial, { status: "all" })).sort()).toEqual(["fz-giant", "fz-ministry", "fz-minjiang", "fz-precision", "fz-province", "fz-strait"]);
+    expect((await keysOf(fuzhouOfficial, { status: "all" })).sort()).toEqual([
+      "fz-giant",
+      "fz-ministry",
+      "fz-minjiang",
+      "fz-precision",
+      "fz-province",
+      "fz-strait",
+    ]);
   });
 
   it("a provincial official sees their own province's files awaiting the province", async () => {
@@ -263,7 +296,16 @@ describe("filters, search and sorting", () => {
   it("bad filter values fall back to defaults instead of failing", async () => {
     const page = await listQueue(
       fuzhouOfficial,
-      filters(fuzhouOfficial, { status: "draft", programme: "not-a-uuid", year: "twenty", scoreMin: "-5", outcome: "maybe", sort: "size", size: "7", page: "0" }),
+      filters(fuzhouOfficial, {
+        status: "draft",
+        programme: "not-a-uuid",
+        year: "twenty",
+        scoreMin: "-5",
+        outcome: "maybe",
+        sort: "size",
+        size: "7",
+        page: "0",
+      }),
     );
     expect(page.rows.map((r) => r.id).sort()).toEqual([ids["fz-giant"], ids["fz-minjiang"], ids["fz-precision"], ids["fz-strait"]].sort());
     expect(page).toMatchObject({ page: 1, pageSize: 20 });
@@ -296,7 +338,11 @@ describe("pagination", () => {
   });
 
   it("a page size between 20 and 100, and a page past the end shows the last page", async () => {
-    expect(await listQueue(xiamenOfficial, filters(xiamenOfficial, { programme: paging, size: "50" }))).toMatchObject({ total: 45, pageCount: 1, pageSize: 50 });
+    expect(await listQueue(xiamenOfficial, filters(xiamenOfficial, { programme: paging, size: "50" }))).toMatchObject({
+      total: 45,
+      pageCount: 1,
+      pageSize: 50,
+    });
     const beyond = await listQueue(xiamenOfficial, filters(xiamenOfficial, { programme: paging, page: "9" }));
     expect(beyond).toMatchObject({ page: 3, pageCount: 3 });
     expect(beyond.rows).toHaveLength(5);

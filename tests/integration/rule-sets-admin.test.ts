@@ -30,7 +30,10 @@ beforeAll(async () => {
 afterAll(async () => db.destroy());
 
 async function refusal(promise: Promise<unknown>): Promise<DomainError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(DomainError);
   return error as DomainError;
 }
@@ -80,9 +83,13 @@ describe("creating, editing and publishing a version", () => {
     const errors = tooHigh.details.fieldErrors as Record<string, { zh: string; en: string }[]>;
     expect(errors["score.passMark"]![0]!.en).toMatch(/exceeds the maximum score/);
     expect(errors["score.passMark"]![0]!.zh).toMatch(/及格线/);
-    const notNumber = await refusal(saveRuleSetDraft(national, { id: draft.id, version: "2026 r2", values: { "score.passMark": "abc", "requirements.0.value": "4" } }));
+    const notNumber = await refusal(
+      saveRuleSetDraft(national, { id: draft.id, version: "2026 r2", values: { "score.passMark": "abc", "requirements.0.value": "4" } }),
+    );
     expect(Object.keys(notNumber.details.fieldErrors as object)).toEqual(["score.passMark"]);
-    const bandsOutOfOrder = await refusal(saveRuleSetDraft(national, { id: draft.id, version: "2026 r2", values: { "score.blocks.0.criteria.0.bands.1.edge": "95" } }));
+    const bandsOutOfOrder = await refusal(
+      saveRuleSetDraft(national, { id: draft.id, version: "2026 r2", values: { "score.blocks.0.criteria.0.bands.1.edge": "95" } }),
+    );
     expect(Object.keys(bandsOutOfOrder.details.fieldErrors as object)).toContain("score.blocks.0.criteria.0.bands.1.edge");
     expect(await definitionOf(draft.id)).toEqual(before);
     expect(await db.prisma.auditLog.count({ where: { entityId: draft.id, action: "ruleset.edit-draft" } })).toBe(0);

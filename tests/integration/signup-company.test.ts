@@ -38,7 +38,10 @@ function input(overrides: Partial<SignupInput> = {}): SignupInput {
 }
 
 async function refusal(promise: Promise<unknown>): Promise<DomainError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(DomainError);
   return error as DomainError;
 }
@@ -50,7 +53,14 @@ describe("company sign-up", () => {
     const data = input();
     const created = await registerCompany(data);
     const company = await db.prisma.company.findUniqueOrThrow({ where: { id: created.companyId! } });
-    expect(company).toMatchObject({ creditCode: data.creditCode, nameZh: data.companyName, regionCode: FUZHOU, cityCode: FUZHOU, provinceCode: FUJIAN, industryCode: "C34" });
+    expect(company).toMatchObject({
+      creditCode: data.creditCode,
+      nameZh: data.companyName,
+      regionCode: FUZHOU,
+      cityCode: FUZHOU,
+      provinceCode: FUJIAN,
+      industryCode: "C34",
+    });
     const user = await db.prisma.user.findUniqueOrThrow({ where: { id: created.userId! } });
     expect(user).toMatchObject({ role: "company", companyId: company.id, email: data.contactEmail });
     expect(user.passwordHash).toMatch(/^\$argon2id\$/);
@@ -137,7 +147,9 @@ describe("new passwords must be hard to guess", () => {
     const created = await registerCompany(input());
     const actor = { id: created.userId!, email: created.email, name: "王芳", role: "company" as const, jurisdictionCode: null, companyId: created.companyId! };
     const before = await counts();
-    const error = await refusal(addCompanyUser(actor, { name: "李强", email: `weak${serial}@example.cn`, password: "password12", passwordConfirm: "password12" }));
+    const error = await refusal(
+      addCompanyUser(actor, { name: "李强", email: `weak${serial}@example.cn`, password: "password12", passwordConfirm: "password12" }),
+    );
     expect(error.details).toEqual({ field: "password", reason: "password-common" });
     expect(await counts()).toEqual(before);
   });

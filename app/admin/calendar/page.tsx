@@ -38,26 +38,30 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
         </div>
         <button className="rounded bg-brand-700 px-3 py-1 text-white">{t("show")}</button>
       </form>
-      {!editable && <p className="text-slate-700" data-testid="calendar-read-only">{t("calendarNationalOnly")}</p>}
+      {!editable && (
+        <p className="text-slate-700" data-testid="calendar-read-only">
+          {t("calendarNationalOnly")}
+        </p>
+      )}
       {editable && (
-      <section aria-labelledby="add-day" className="max-w-xl rounded border border-slate-300 p-4">
-        <h2 id="add-day" className="mb-3 text-lg font-semibold">
-          {t("save")}
-        </h2>
-        <ActionForm
-          action={setCalendarDayAction}
-          testId="calendar-day"
-          submitLabel={t("save")}
-          pendingLabel={t("sending")}
-          successMessage={t("saved")}
-          fields={[
-            { name: "day", label: t("day"), type: "date", required: true, defaultValue: `${year}-01-01` },
-            { name: "kind", label: t("kind"), type: "select", options: kinds },
-            { name: "nameZh", label: t("holidayName"), type: "text" },
-            { name: "nameEn", label: t("holidayNameEn"), type: "text" },
-          ]}
-        />
-      </section>
+        <section aria-labelledby="add-day" className="max-w-xl rounded border border-slate-300 p-4">
+          <h2 id="add-day" className="mb-3 text-lg font-semibold">
+            {t("save")}
+          </h2>
+          <ActionForm
+            action={setCalendarDayAction}
+            testId="calendar-day"
+            submitLabel={t("save")}
+            pendingLabel={t("sending")}
+            successMessage={t("saved")}
+            fields={[
+              { name: "day", label: t("day"), type: "date", required: true, defaultValue: `${year}-01-01` },
+              { name: "kind", label: t("kind"), type: "select", options: kinds },
+              { name: "nameZh", label: t("holidayName"), type: "text" },
+              { name: "nameEn", label: t("holidayNameEn"), type: "text" },
+            ]}
+          />
+        </section>
       )}
       <section aria-labelledby="days" className="space-y-2">
         <h2 id="days" className="text-lg font-semibold">
@@ -84,9 +88,16 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
                   <td className="p-2">{t(`kind_${d.kind}`)}</td>
                   <td className="p-2">{(lang === "en" ? d.nameEn : d.nameZh) ?? ""}</td>
                   {editable && (
-                  <td className="p-2">
-                    <ActionForm action={removeCalendarDayAction} tone="danger" submitLabel={t("delete")} pendingLabel={t("sending")} successMessage={t("deleted")} fields={[{ name: "day", label: "day", type: "hidden", defaultValue: d.day }]} />
-                  </td>
+                    <td className="p-2">
+                      <ActionForm
+                        action={removeCalendarDayAction}
+                        tone="danger"
+                        submitLabel={t("delete")}
+                        pendingLabel={t("sending")}
+                        successMessage={t("deleted")}
+                        fields={[{ name: "day", label: "day", type: "hidden", defaultValue: d.day }]}
+                      />
+                    </td>
                   )}
                 </tr>
               ))}

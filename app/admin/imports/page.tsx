@@ -9,7 +9,28 @@ export default async function ImportsPage() {
   await requirePagePermission("import:run");
   const [t, locale] = await Promise.all([getTranslations("imports"), getLocale()]);
   const say = (text: { zh: string; en: string }) => (locale === "en" ? text.en : text.zh);
-  const keys = ["file", "dryRun", "commit", "working", "reportTitle", "committed", "notCommitted", "line", "field", "message", "batches", "batchExists", "batchNew", "total", "valid", "toCreate", "companies", "already", "errors", "warnings"] as const;
+  const keys = [
+    "file",
+    "dryRun",
+    "commit",
+    "working",
+    "reportTitle",
+    "committed",
+    "notCommitted",
+    "line",
+    "field",
+    "message",
+    "batches",
+    "batchExists",
+    "batchNew",
+    "total",
+    "valid",
+    "toCreate",
+    "companies",
+    "already",
+    "errors",
+    "warnings",
+  ] as const;
   // The counts are filled in by the form ({count} stays a placeholder here).
   const labels = Object.fromEntries(keys.map((k) => [k, t.raw(k) as string])) as Record<(typeof keys)[number], string>;
   // The report names columns, tiers and authorities by key; the reader sees their names.

@@ -34,17 +34,31 @@ export default async function JobsPage({ searchParams }: { searchParams: Promise
       )}
       {hasPermission(actor, "jobs:run") ? <RunJobsForm /> : <p className="text-slate-600">{t("nationalOnly")}</p>}
       <section aria-labelledby="runs-title" className="space-y-2">
-        <h2 id="runs-title" className="text-lg font-semibold">{t("history")}</h2>
-        {runs.rows.length === 0 ? <p className="text-slate-600">{t("noRuns")}</p> : (
+        <h2 id="runs-title" className="text-lg font-semibold">
+          {t("history")}
+        </h2>
+        {runs.rows.length === 0 ? (
+          <p className="text-slate-600">{t("noRuns")}</p>
+        ) : (
           <table className="w-full border-collapse text-sm" data-testid="job-runs">
             <caption className="sr-only">{t("history")}</caption>
             <thead>
               <tr className="border-b border-slate-300 text-left">
-                <th scope="col" className="py-2 pr-2">{t("job")}</th>
-                <th scope="col" className="py-2 pr-2">{t("started")}</th>
-                <th scope="col" className="py-2 pr-2">{t("statusLabel")}</th>
-                <th scope="col" className="py-2 pr-2">{t("trigger")}</th>
-                <th scope="col" className="py-2">{t("counts")}</th>
+                <th scope="col" className="py-2 pr-2">
+                  {t("job")}
+                </th>
+                <th scope="col" className="py-2 pr-2">
+                  {t("started")}
+                </th>
+                <th scope="col" className="py-2 pr-2">
+                  {t("statusLabel")}
+                </th>
+                <th scope="col" className="py-2 pr-2">
+                  {t("trigger")}
+                </th>
+                <th scope="col" className="py-2">
+                  {t("counts")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -52,12 +66,16 @@ export default async function JobsPage({ searchParams }: { searchParams: Promise
                 const result = (run.result ?? {}) as { counts?: Record<string, number>; error?: string };
                 return (
                   <tr key={run.id} className="border-b border-slate-200">
-                    <th scope="row" className="py-2 pr-2 text-left font-normal">{isJob(run.job) ? pick(JOB_LABELS[run.job], locale) : run.job}</th>
+                    <th scope="row" className="py-2 pr-2 text-left font-normal">
+                      {isJob(run.job) ? pick(JOB_LABELS[run.job], locale) : run.job}
+                    </th>
                     <td className="py-2 pr-2">{formatInstant(run.startedAt, locale)}</td>
                     <td className="py-2 pr-2">{t.has(`status.${run.status}`) ? t(`status.${run.status}`) : run.status}</td>
                     <td className="py-2 pr-2">{t.has(`triggers.${run.trigger}`) ? t(`triggers.${run.trigger}`) : run.trigger}</td>
                     <td className="py-2">
-                      {Object.entries(result.counts ?? {}).map(([key, value]) => `${COUNT_LABELS[key] ? pick(COUNT_LABELS[key], locale) : key} ${value}`).join(", ") || "—"}
+                      {Object.entries(result.counts ?? {})
+                        .map(([key, value]) => `${COUNT_LABELS[key] ? pick(COUNT_LABELS[key], locale) : key} ${value}`)
+                        .join(", ") || "—"}
                       {result.error && <span className="block text-accent-600">{result.error}</span>}
                     </td>
                   </tr>

@@ -53,19 +53,35 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
             <caption className="sr-only">{t(`states.${state}`)}</caption>
             <thead>
               <tr className="border-b border-slate-300 text-left">
-                <th scope="col" className="py-2 pr-2">{t("recipient")}</th>
-                <th scope="col" className="py-2 pr-2">{t("subject")}</th>
-                <th scope="col" className="py-2 pr-2">{t("state")}</th>
-                <th scope="col" className="py-2 pr-2">{t("attempts")}</th>
-                <th scope="col" className="py-2 pr-2">{t("created")}</th>
-                <th scope="col" className="py-2 pr-2">{t("lastError")}</th>
-                <th scope="col" className="py-2">{t("actions")}</th>
+                <th scope="col" className="py-2 pr-2">
+                  {t("recipient")}
+                </th>
+                <th scope="col" className="py-2 pr-2">
+                  {t("subject")}
+                </th>
+                <th scope="col" className="py-2 pr-2">
+                  {t("state")}
+                </th>
+                <th scope="col" className="py-2 pr-2">
+                  {t("attempts")}
+                </th>
+                <th scope="col" className="py-2 pr-2">
+                  {t("created")}
+                </th>
+                <th scope="col" className="py-2 pr-2">
+                  {t("lastError")}
+                </th>
+                <th scope="col" className="py-2">
+                  {t("actions")}
+                </th>
               </tr>
             </thead>
             <tbody>
               {data.rows.map((row) => (
                 <tr key={row.id} className="border-b border-slate-200 align-top" data-testid="outbox-row" data-state={row.state}>
-                  <th scope="row" className="py-2 pr-2 text-left font-normal">{row.recipient}</th>
+                  <th scope="row" className="py-2 pr-2 text-left font-normal">
+                    {row.recipient}
+                  </th>
                   <td className="py-2 pr-2">{pick(row.title, locale)}</td>
                   <td className="py-2 pr-2">
                     {t(`states.${row.state}`)}
@@ -77,7 +93,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
                   </td>
                   <td className="py-2 pr-2">{row.attempts}</td>
                   <td className="py-2 pr-2">{formatInstant(row.createdAt, locale)}</td>
-                  <td className="max-w-xs break-words py-2 pr-2">{row.lastError ?? "—"}</td>
+                  <td className="max-w-xs py-2 pr-2 break-words">{row.lastError ?? "—"}</td>
                   <td className="py-2">{row.state === "dead" ? <OutboxRowActions id={row.id} recipient={row.recipient} /> : "—"}</td>
                 </tr>
               ))}

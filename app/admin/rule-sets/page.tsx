@@ -24,12 +24,19 @@ export default async function RuleSetsPage({ searchParams }: { searchParams: Pro
   const filters = ruleSetFiltersSchema.parse(Object.fromEntries(Object.entries(params).filter(([, v]) => typeof v === "string")));
   const list = await listRuleSets(actor, filters);
   // The regions that have rule sets the actor can see (national plus provinces), for the filter.
-  const regionCodes = await (await prisma()).ruleSet.findMany({
+  const regionCodes = await (
+    await prisma()
+  ).ruleSet.findMany({
     where: actor.jurisdictionCode ? { regionCode: actor.jurisdictionCode } : { regionCode: { not: null } },
     select: { regionCode: true },
     distinct: ["regionCode"],
   });
-  const regions = await (await prisma()).region.findMany({ where: { code: { in: regionCodes.flatMap((r) => (r.regionCode ? [r.regionCode] : [])) } }, select: { code: true, nameZh: true, nameEn: true } });
+  const regions = await (
+    await prisma()
+  ).region.findMany({
+    where: { code: { in: regionCodes.flatMap((r) => (r.regionCode ? [r.regionCode] : [])) } },
+    select: { code: true, nameZh: true, nameEn: true },
+  });
   const regionName = (code: string | null) => {
     if (!code) return t("filters.national");
     const region = regions.find((r) => r.code === code);
@@ -40,33 +47,55 @@ export default async function RuleSetsPage({ searchParams }: { searchParams: Pro
   return (
     <div className="space-y-6">
       <header className="space-y-2">
-        <h1 className="text-2xl font-bold text-brand-800" data-testid="dashboard-title">{t("title")}</h1>
+        <h1 className="text-2xl font-bold text-brand-800" data-testid="dashboard-title">
+          {t("title")}
+        </h1>
         <p className="max-w-3xl text-slate-700">{t("lead")}</p>
       </header>
       <form method="get" aria-label={t("filters.label")} className="flex flex-wrap items-end gap-3">
         <div className="space-y-1">
-          <label htmlFor="f-tier" className="block text-sm font-medium">{t("filters.tier")}</label>
+          <label htmlFor="f-tier" className="block text-sm font-medium">
+            {t("filters.tier")}
+          </label>
           <select id="f-tier" name="tier" defaultValue={filters.tier ?? ""} className={select}>
             <option value="">{t("filters.all")}</option>
-            {TIERS.map((tier) => <option key={tier} value={tier}>{t(`tiers.${tier}`)}</option>)}
+            {TIERS.map((tier) => (
+              <option key={tier} value={tier}>
+                {t(`tiers.${tier}`)}
+              </option>
+            ))}
           </select>
         </div>
         <div className="space-y-1">
-          <label htmlFor="f-region" className="block text-sm font-medium">{t("filters.region")}</label>
+          <label htmlFor="f-region" className="block text-sm font-medium">
+            {t("filters.region")}
+          </label>
           <select id="f-region" name="region" defaultValue={filters.region ?? ""} className={select}>
             <option value="">{t("filters.all")}</option>
             <option value="national">{t("filters.national")}</option>
-            {regions.map((r) => <option key={r.code} value={r.code}>{locale === "en" ? r.nameEn : r.nameZh}</option>)}
+            {regions.map((r) => (
+              <option key={r.code} value={r.code}>
+                {locale === "en" ? r.nameEn : r.nameZh}
+              </option>
+            ))}
           </select>
         </div>
         <div className="space-y-1">
-          <label htmlFor="f-status" className="block text-sm font-medium">{t("filters.status")}</label>
+          <label htmlFor="f-status" className="block text-sm font-medium">
+            {t("filters.status")}
+          </label>
           <select id="f-status" name="status" defaultValue={filters.status ?? ""} className={select}>
             <option value="">{t("filters.all")}</option>
-            {STATUSES.map((s) => <option key={s} value={s}>{t(`status.${s}`)}</option>)}
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`status.${s}`)}
+              </option>
+            ))}
           </select>
         </div>
-        <button type="submit" className="rounded bg-brand-600 px-3 py-1 font-medium text-white hover:bg-brand-700">{t("filters.apply")}</button>
+        <button type="submit" className="rounded bg-brand-600 px-3 py-1 font-medium text-white hover:bg-brand-700">
+          {t("filters.apply")}
+        </button>
       </form>
 
       {list.rows.length === 0 ? (
@@ -77,13 +106,27 @@ export default async function RuleSetsPage({ searchParams }: { searchParams: Pro
             <caption className="sr-only">{t("title")}</caption>
             <thead>
               <tr className="border-b border-slate-300 text-xs text-slate-700">
-                <th scope="col" className="py-2 pr-3">{t("columns.title")}</th>
-                <th scope="col" className="py-2 pr-3">{t("columns.tier")}</th>
-                <th scope="col" className="py-2 pr-3">{t("columns.edition")}</th>
-                <th scope="col" className="py-2 pr-3">{t("columns.region")}</th>
-                <th scope="col" className="py-2 pr-3">{t("columns.status")}</th>
-                <th scope="col" className="py-2 pr-3">{t("columns.effectiveFrom")}</th>
-                <th scope="col" className="py-2">{t("columns.access")}</th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("columns.title")}
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("columns.tier")}
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("columns.edition")}
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("columns.region")}
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("columns.status")}
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  {t("columns.effectiveFrom")}
+                </th>
+                <th scope="col" className="py-2">
+                  {t("columns.access")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -93,12 +136,16 @@ export default async function RuleSetsPage({ searchParams }: { searchParams: Pro
                     <Link href={`/admin/rule-sets/${row.id}`} className="text-brand-700 underline">
                       {pickText(row.title, locale)}
                     </Link>
-                    <span className="block font-mono text-xs text-slate-600">{row.code} · r{row.revision}</span>
+                    <span className="block font-mono text-xs text-slate-600">
+                      {row.code} · r{row.revision}
+                    </span>
                   </th>
                   <td className="py-2 pr-3">{t(`tiers.${row.tier}`)}</td>
                   <td className="py-2 pr-3">{row.edition}</td>
                   <td className="py-2 pr-3">{regionName(row.regionCode)}</td>
-                  <td className="py-2 pr-3"><RuleSetStatusBadge status={row.status} /></td>
+                  <td className="py-2 pr-3">
+                    <RuleSetStatusBadge status={row.status} />
+                  </td>
                   <td className="py-2 pr-3 tabular-nums">{row.effectiveFrom ?? "—"}</td>
                   <td className="py-2">{row.canManage ? t("manage") : t("readOnly")}</td>
                 </tr>
@@ -108,9 +155,17 @@ export default async function RuleSetsPage({ searchParams }: { searchParams: Pro
         </div>
       )}
       <nav aria-label={t("pagination.label")} className="flex flex-wrap items-center gap-3 text-sm">
-        {list.page > 1 && <Link href={ruleSetsHref(filters, { page: list.page - 1 })} rel="prev" className="rounded border border-slate-300 px-3 py-1 text-brand-700">{t("pagination.previous")}</Link>}
+        {list.page > 1 && (
+          <Link href={ruleSetsHref(filters, { page: list.page - 1 })} rel="prev" className="rounded border border-slate-300 px-3 py-1 text-brand-700">
+            {t("pagination.previous")}
+          </Link>
+        )}
         <span aria-current="page">{t("pagination.page", { page: list.page, pages: list.pages, total: list.total })}</span>
-        {list.page < list.pages && <Link href={ruleSetsHref(filters, { page: list.page + 1 })} rel="next" className="rounded border border-slate-300 px-3 py-1 text-brand-700">{t("pagination.next")}</Link>}
+        {list.page < list.pages && (
+          <Link href={ruleSetsHref(filters, { page: list.page + 1 })} rel="next" className="rounded border border-slate-300 px-3 py-1 text-brand-700">
+            {t("pagination.next")}
+          </Link>
+        )}
       </nav>
     </div>
   );

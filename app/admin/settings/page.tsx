@@ -27,7 +27,16 @@ export default async function SettingsPage() {
           submitLabel={t("save")}
           pendingLabel={t("sending")}
           successMessage={t("noticeMinimumSaved", { days: "{workingDays}" })}
-          fields={[{ name: "workingDays", label: t("noticeMinimumLabel"), type: "number", defaultValue: String(setting.workingDays), required: true, hint: t("noticeMinimumHint") }]}
+          fields={[
+            {
+              name: "workingDays",
+              label: t("noticeMinimumLabel"),
+              type: "number",
+              defaultValue: String(setting.workingDays),
+              required: true,
+              hint: t("noticeMinimumHint"),
+            },
+          ]}
         />
       </section>
     </div>

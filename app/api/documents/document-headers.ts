@@ -10,7 +10,8 @@ export function documentHeaders(file: { fileName: string; mimeType: string; sha2
     "Content-Length": String(file.size),
     "Content-Disposition": `${download ? "attachment" : "inline"}; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
     "X-Content-Type-Options": "nosniff",
-    "Content-Security-Policy": "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; object-src 'self'; script-src 'none'; frame-ancestors 'self'; form-action 'none'; base-uri 'none'",
+    "Content-Security-Policy":
+      "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; object-src 'self'; script-src 'none'; frame-ancestors 'self'; form-action 'none'; base-uri 'none'",
     "Cache-Control": "private, no-store",
     "Cross-Origin-Resource-Policy": "same-origin",
     ETag: `"${file.sha256}"`,

@@ -21,7 +21,8 @@ export async function POST(request: NextRequest) {
   const say = (zh: string, en: string) => (locale === "en" ? en : zh);
   const actor = await currentActor();
   if (!actor) return NextResponse.json({ ok: false, message: say("请先登录。", "Please sign in first.") }, { status: 401 });
-  if (!hasPermission(actor, "application:edit")) return NextResponse.json({ ok: false, message: say("您无权执行此操作。", "You are not allowed to do this.") }, { status: 403 });
+  if (!hasPermission(actor, "application:edit"))
+    return NextResponse.json({ ok: false, message: say("您无权执行此操作。", "You are not allowed to do this.") }, { status: 403 });
 
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > MAX_UPLOAD_BYTES + ENVELOPE_BYTES) {
@@ -38,7 +39,10 @@ export async function POST(request: NextRequest) {
     return NextResponse.json({ ok: true, document }, { status: 201 });
   } catch (error) {
     if (error instanceof DomainError) {
-      return NextResponse.json({ ok: false, field: "file", message: say(error.bilingual.zh, error.bilingual.en), details: error.details }, { status: error.status });
+      return NextResponse.json(
+        { ok: false, field: "file", message: say(error.bilingual.zh, error.bilingual.en), details: error.details },
+        { status: error.status },
+      );
     }
     console.error("document upload failed", error);
     return NextResponse.json({ ok: false, message: say("上传失败，请稍后重试。", "The upload failed; please try again.") }, { status: 500 });

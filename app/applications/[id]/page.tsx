@@ -9,7 +9,10 @@ import { requirePagePermission } from "@/lib/auth/require-page-permission";
  */
 export default async function ApplicationLink({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePagePermission("signed-in");
-  const id = z.string().uuid().safeParse((await params).id);
+  const id = z
+    .string()
+    .uuid()
+    .safeParse((await params).id);
   if (!id.success) notFound();
   if (hasPermission(actor, "application:edit")) redirect(`/company/applications/${id.data}/status`);
   if (hasPermission(actor, "expert-review:submit")) redirect(`/expert`);

@@ -20,14 +20,21 @@ export default async function AnnualReportsPage({ searchParams }: { searchParams
   const selected = due.some((row) => row.id === wanted) ? wanted : null;
   return (
     <div className="space-y-6">
-      <p><Link className="underline" href="/company/recognitions">{t("back")}</Link></p>
+      <p>
+        <Link className="underline" href="/company/recognitions">
+          {t("back")}
+        </Link>
+      </p>
       <h1 className="text-2xl font-bold text-brand-800">{t("pageTitle")}</h1>
       <p className="text-slate-700">{t("intro", { year: list.dataYear })}</p>
       {due.length > 0 && (
         <ul className="list-disc pl-6 text-sm">
           {due.map((row) => (
             <li key={row.id}>
-              {pick(TIER_LABELS[row.tier], locale)} {row.certificateNo}：{row.annual.overdue ? t("overdue", { deadline: formatDay(row.annual.deadline, locale) }) : t("dueBy", { deadline: formatDay(row.annual.deadline, locale) })}
+              {pick(TIER_LABELS[row.tier], locale)} {row.certificateNo}：
+              {row.annual.overdue
+                ? t("overdue", { deadline: formatDay(row.annual.deadline, locale) })
+                : t("dueBy", { deadline: formatDay(row.annual.deadline, locale) })}
             </li>
           ))}
         </ul>
@@ -39,11 +46,16 @@ export default async function AnnualReportsPage({ searchParams }: { searchParams
       />
       {done.length > 0 && (
         <section aria-labelledby="annual-done" className="space-y-1">
-          <h2 id="annual-done" className="text-lg font-semibold">{t("submittedTitle", { year: list.dataYear })}</h2>
+          <h2 id="annual-done" className="text-lg font-semibold">
+            {t("submittedTitle", { year: list.dataYear })}
+          </h2>
           <ul className="list-disc pl-6 text-sm">
             {done.map((row) => (
               <li key={row.id}>
-                <Link className="underline" href={`/company/recognitions/${row.id}`}>{row.certificateNo}</Link>：{row.annual.flagged ? t("flaggedShort") : t("passedShort")}
+                <Link className="underline" href={`/company/recognitions/${row.id}`}>
+                  {row.certificateNo}
+                </Link>
+                ：{row.annual.flagged ? t("flaggedShort") : t("passedShort")}
               </li>
             ))}
           </ul>

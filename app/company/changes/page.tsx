@@ -22,11 +22,17 @@ export default async function CompanyChangesPage({ searchParams }: { searchParam
   const [t, locale, list] = await Promise.all([getTranslations("recognitions.changes"), getLocale(), listChangeReports(actor, { page, size })]);
   return (
     <div className="space-y-6">
-      <p><Link className="underline" href="/company/recognitions">{t("back")}</Link></p>
+      <p>
+        <Link className="underline" href="/company/recognitions">
+          {t("back")}
+        </Link>
+      </p>
       <h1 className="text-2xl font-bold text-brand-800">{t("pageTitle")}</h1>
       <ChangeReportForm />
       <section aria-labelledby="changes-list" className="space-y-2">
-        <h2 id="changes-list" className="text-lg font-semibold">{t("listTitle")}</h2>
+        <h2 id="changes-list" className="text-lg font-semibold">
+          {t("listTitle")}
+        </h2>
         {list.rows.length === 0 ? (
           <p className="text-slate-600">{t("none")}</p>
         ) : (
@@ -34,7 +40,8 @@ export default async function CompanyChangesPage({ searchParams }: { searchParam
             {list.rows.map((row) => (
               <li key={row.id} className="rounded border border-slate-200 p-2 text-sm">
                 <p className="font-medium">
-                  {kindLabel(row.kind, locale)} · {t("effective", { date: formatDay(row.effectiveOn, locale) })} · {t("reported", { date: formatDay(row.reportedOn, locale) })}
+                  {kindLabel(row.kind, locale)} · {t("effective", { date: formatDay(row.effectiveOn, locale) })} ·{" "}
+                  {t("reported", { date: formatDay(row.reportedOn, locale) })}
                   {row.late && <span className="ml-2 text-accent-600">{t("late")}</span>}
                 </p>
                 <p className="whitespace-pre-wrap">{row.details}</p>

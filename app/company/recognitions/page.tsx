@@ -22,8 +22,12 @@ export default async function CompanyRecognitionsPage() {
     <div className="space-y-6">
       <h1 className="text-2xl font-bold text-brand-800">{t("title")}</h1>
       <nav aria-label={t("links")} className="flex flex-wrap gap-4 text-sm">
-        <Link className="underline" href="/company/annual-reports">{t("annualLink", { year: list.dataYear })}</Link>
-        <Link className="underline" href="/company/changes">{t("changesLink")}</Link>
+        <Link className="underline" href="/company/annual-reports">
+          {t("annualLink", { year: list.dataYear })}
+        </Link>
+        <Link className="underline" href="/company/changes">
+          {t("changesLink")}
+        </Link>
       </nav>
       {list.rows.length === 0 ? (
         <p className="text-slate-600">{t("none")}</p>
@@ -32,31 +36,55 @@ export default async function CompanyRecognitionsPage() {
           <caption className="sr-only">{t("title")}</caption>
           <thead>
             <tr className="border-b border-slate-300 text-left">
-              <th scope="col" className="py-2 pr-2">{t("certificate")}</th>
-              <th scope="col" className="py-2 pr-2">{t("tier")}</th>
-              <th scope="col" className="py-2 pr-2">{t("status")}</th>
-              <th scope="col" className="py-2 pr-2">{t("validity")}</th>
-              <th scope="col" className="py-2">{t("annual", { year: list.dataYear })}</th>
+              <th scope="col" className="py-2 pr-2">
+                {t("certificate")}
+              </th>
+              <th scope="col" className="py-2 pr-2">
+                {t("tier")}
+              </th>
+              <th scope="col" className="py-2 pr-2">
+                {t("status")}
+              </th>
+              <th scope="col" className="py-2 pr-2">
+                {t("validity")}
+              </th>
+              <th scope="col" className="py-2">
+                {t("annual", { year: list.dataYear })}
+              </th>
             </tr>
           </thead>
           <tbody>
             {list.rows.map((row) => (
               <tr key={row.id} className="border-b border-slate-200">
                 <th scope="row" className="py-2 pr-2 text-left font-normal">
-                  <Link className="underline" href={`/company/recognitions/${row.id}`}>{row.certificateNo}</Link>
+                  <Link className="underline" href={`/company/recognitions/${row.id}`}>
+                    {row.certificateNo}
+                  </Link>
                   {row.flaggedAt && <span className="ml-2 rounded bg-amber-100 px-1 text-amber-900">{t("flagged")}</span>}
                 </th>
                 <td className="py-2 pr-2">{pick(TIER_LABELS[row.tier], locale)}</td>
-                <td className="py-2 pr-2"><RecognitionStatusBadge status={row.status} locale={locale} /></td>
-                <td className="py-2 pr-2">{formatDay(row.validFrom, locale)} – {formatDay(row.validUntil, locale)}</td>
+                <td className="py-2 pr-2">
+                  <RecognitionStatusBadge status={row.status} locale={locale} />
+                </td>
+                <td className="py-2 pr-2">
+                  {formatDay(row.validFrom, locale)} – {formatDay(row.validUntil, locale)}
+                </td>
                 <td className="py-2">
-                  {!row.annual.due
-                    ? t("annualNotDue")
-                    : row.annual.submitted
-                      ? row.annual.flagged ? t("annualFlagged") : t("annualSubmitted")
-                      : row.annual.overdue
-                        ? <span className="text-accent-600">{t("annualOverdue", { deadline: formatDay(row.annual.deadline, locale) })}</span>
-                        : <Link className="underline" href={`/company/annual-reports?recognition=${row.id}`}>{t("annualDue", { deadline: formatDay(row.annual.deadline, locale) })}</Link>}
+                  {!row.annual.due ? (
+                    t("annualNotDue")
+                  ) : row.annual.submitted ? (
+                    row.annual.flagged ? (
+                      t("annualFlagged")
+                    ) : (
+                      t("annualSubmitted")
+                    )
+                  ) : row.annual.overdue ? (
+                    <span className="text-accent-600">{t("annualOverdue", { deadline: formatDay(row.annual.deadline, locale) })}</span>
+                  ) : (
+                    <Link className="underline" href={`/company/annual-reports?recognition=${row.id}`}>
+                      {t("annualDue", { deadline: formatDay(row.annual.deadline, locale) })}
+                    </Link>
+                  )}
                 </td>
               </tr>
             ))}

@@ -40,7 +40,13 @@ export default async function CompanyUsers({ searchParams }: { searchParams: Pro
           ))}
         </tbody>
       </table>
-      <Pagination page={users.page} pageSize={users.pageSize} total={users.total} href={(n) => `/company/users?page=${n}`} labels={{ previous: t("pagination.previous"), next: t("pagination.next"), status: t("pagination.status", { page: users.page, pages }) }} />
+      <Pagination
+        page={users.page}
+        pageSize={users.pageSize}
+        total={users.total}
+        href={(n) => `/company/users?page=${n}`}
+        labels={{ previous: t("pagination.previous"), next: t("pagination.next"), status: t("pagination.status", { page: users.page, pages }) }}
+      />
       <section aria-labelledby="add-colleague" className="space-y-3">
         <h2 id="add-colleague" className="text-xl font-semibold">
           {t("users.addTitle")}

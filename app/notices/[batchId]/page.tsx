@@ -12,8 +12,13 @@ import { AUTHORITY_MIIT, TIER_LABELS } from "@/lib/domain/register/labels";
 import { regionNames } from "@/lib/services/register/register-rows";
 import { isRecordId } from "@/lib/domain/record-id";
 
-
-export default async function NoticePage({ params, searchParams }: { params: Promise<{ batchId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function NoticePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ batchId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { batchId } = await params;
   if (!isRecordId(batchId)) notFound();
   const raw = await searchParams;
@@ -36,7 +41,9 @@ export default async function NoticePage({ params, searchParams }: { params: Pro
         <p className="text-slate-700">
           {text(batch.authorityCode ? regionNames(batch.authorityCode) : AUTHORITY_MIIT, lang)} · {text(TIER_LABELS[batch.tier], lang)} · {batch.year}
         </p>
-        {batch.noticeStart && batch.noticeEnd && <p data-testid="public-notice-period">{t("noticePeriod", { start: isoOf(batch.noticeStart), end: isoOf(batch.noticeEnd) })}</p>}
+        {batch.noticeStart && batch.noticeEnd && (
+          <p data-testid="public-notice-period">{t("noticePeriod", { start: isoOf(batch.noticeStart), end: isoOf(batch.noticeEnd) })}</p>
+        )}
         {batch.noticeOriginalEnd && batch.noticeExtendedOn && batch.noticeEnd && (
           <p className="font-medium text-accent-600" data-testid="notice-extended">
             {t("noticeExtendedPublic", { end: isoOf(batch.noticeEnd), originalEnd: isoOf(batch.noticeOriginalEnd), on: isoOf(batch.noticeExtendedOn) })}
@@ -78,7 +85,18 @@ export default async function NoticePage({ params, searchParams }: { params: Pro
             ))}
           </tbody>
         </table>
-        <Pager page={notice.page} pageCount={notice.pageCount} params={pagerParams} basePath={`/notices/${batch.id}`} labels={{ previous: t("previous"), next: t("next"), page: t("page", { page: notice.page, pages: notice.pageCount }), nav: t("firmsOnNotice", { count: notice.total }) }} />
+        <Pager
+          page={notice.page}
+          pageCount={notice.pageCount}
+          params={pagerParams}
+          basePath={`/notices/${batch.id}`}
+          labels={{
+            previous: t("previous"),
+            next: t("next"),
+            page: t("page", { page: notice.page, pages: notice.pageCount }),
+            nav: t("firmsOnNotice", { count: notice.total }),
+          }}
+        />
       </section>
 
       <section id="object" aria-labelledby="object-title" className="max-w-2xl space-y-3 rounded border border-slate-300 p-4">

@@ -10,7 +10,9 @@ export default async function AnnouncedBatchesPage({ searchParams }: { searchPar
   const raw = await searchParams;
   const filters = batchBrowseSchema.parse({ authority: raw.authority, tier: raw.tier, year: raw.year, page: raw.page });
   const [t, lang, result] = await Promise.all([getTranslations("register"), currentLang(), announcedBatches(filters)]);
-  const params = new URLSearchParams(Object.entries({ authority: filters.authority, tier: filters.tier, year: filters.year?.toString() }).filter((e): e is [string, string] => Boolean(e[1])));
+  const params = new URLSearchParams(
+    Object.entries({ authority: filters.authority, tier: filters.tier, year: filters.year?.toString() }).filter((e): e is [string, string] => Boolean(e[1])),
+  );
   return (
     <div className="space-y-6">
       <div>
@@ -91,7 +93,13 @@ export default async function AnnouncedBatchesPage({ searchParams }: { searchPar
           ))}
         </tbody>
       </table>
-      <Pager page={result.page} pageCount={result.pageCount} params={params} basePath="/register/batches" labels={{ previous: t("previous"), next: t("next"), page: t("page", { page: result.page, pages: result.pageCount }), nav: t("pagination") }} />
+      <Pager
+        page={result.page}
+        pageCount={result.pageCount}
+        params={params}
+        basePath="/register/batches"
+        labels={{ previous: t("previous"), next: t("next"), page: t("page", { page: result.page, pages: result.pageCount }), nav: t("pagination") }}
+      />
     </div>
   );
 }

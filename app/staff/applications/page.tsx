@@ -37,7 +37,14 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
         {t("resultCount", { total: queue.total })}
       </p>
       {/* Rendered even when empty, so the results of a bulk decision that emptied the page stay visible. */}
-      <QueueTable key={`table ${queueHref(shown)}`} rows={queue.rows} filters={shown} page={queue.page} pageCount={queue.pageCount} bulkAction={bulkDecideApplicationsAction} />
+      <QueueTable
+        key={`table ${queueHref(shown)}`}
+        rows={queue.rows}
+        filters={shown}
+        page={queue.page}
+        pageCount={queue.pageCount}
+        bulkAction={bulkDecideApplicationsAction}
+      />
       <Pagination filters={shown} page={queue.page} pageCount={queue.pageCount} />
     </div>
   );

@@ -15,7 +15,12 @@ export default async function BatchesPage({ searchParams }: { searchParams: Prom
   const actor = await requirePagePermission("batch:manage");
   const raw = await searchParams;
   const filters = batchListFiltersSchema.parse({ status: raw.status, year: raw.year, page: raw.page });
-  const [t, lang, list, programmes] = await Promise.all([getTranslations("batches"), currentLang(), listBatches(actor, filters), listManageableProgrammes(actor)]);
+  const [t, lang, list, programmes] = await Promise.all([
+    getTranslations("batches"),
+    currentLang(),
+    listBatches(actor, filters),
+    listManageableProgrammes(actor),
+  ]);
   const params = new URLSearchParams();
   if (filters.status !== "all") params.set("status", filters.status);
   if (filters.year) params.set("year", String(filters.year));
@@ -41,7 +46,12 @@ export default async function BatchesPage({ searchParams }: { searchParams: Prom
             pendingLabel={t("sending")}
             successMessage={t("created")}
             fields={[
-              { name: "programmeId", label: t("programme"), type: "select", options: programmes.map((p) => ({ value: p.id, label: lang === "en" ? p.nameEn : p.nameZh })) },
+              {
+                name: "programmeId",
+                label: t("programme"),
+                type: "select",
+                options: programmes.map((p) => ({ value: p.id, label: lang === "en" ? p.nameEn : p.nameZh })),
+              },
               { name: "titleZh", label: t("titleZh"), type: "text" },
               { name: "titleEn", label: t("titleEn"), type: "text" },
             ]}
@@ -109,7 +119,18 @@ export default async function BatchesPage({ searchParams }: { searchParams: Prom
             </tbody>
           </table>
         )}
-        <Pager page={list.page} pageCount={list.pageCount} params={params} basePath="/staff/batches" labels={{ previous: t("previous"), next: t("next"), page: t("page", { page: list.page, pages: list.pageCount }), nav: t("page", { page: list.page, pages: list.pageCount }) }} />
+        <Pager
+          page={list.page}
+          pageCount={list.pageCount}
+          params={params}
+          basePath="/staff/batches"
+          labels={{
+            previous: t("previous"),
+            next: t("next"),
+            page: t("page", { page: list.page, pages: list.pageCount }),
+            nav: t("page", { page: list.page, pages: list.pageCount }),
+          }}
+        />
       </section>
     </div>
   );

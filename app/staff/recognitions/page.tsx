@@ -33,45 +33,88 @@ export default async function StaffRecognitionsPage({ searchParams }: { searchPa
     <div className="space-y-6">
       <h1 className="text-2xl font-bold text-brand-800">{t("title")}</h1>
       <nav aria-label={t("views")} className="flex flex-wrap gap-4 border-b border-slate-200 pb-2">
-        <Link href={PATH} aria-current={view === "recognitions" && !filters.flagged && !filters.overdue ? "page" : undefined} className="underline">{t("all")}</Link>
-        <Link href={listHref(PATH, {}, { flagged: true })} aria-current={view === "recognitions" && filters.flagged ? "page" : undefined} className="underline" data-testid="view-flagged">{t("flaggedList")}</Link>
-        <Link href={listHref(PATH, {}, { overdue: true })} aria-current={view === "recognitions" && filters.overdue ? "page" : undefined} className="underline">{t("overdueList")}</Link>
-        <Link href={`${PATH}?view=changes`} aria-current={view === "changes" ? "page" : undefined} className="underline">{t("changes")}</Link>
+        <Link href={PATH} aria-current={view === "recognitions" && !filters.flagged && !filters.overdue ? "page" : undefined} className="underline">
+          {t("all")}
+        </Link>
+        <Link
+          href={listHref(PATH, {}, { flagged: true })}
+          aria-current={view === "recognitions" && filters.flagged ? "page" : undefined}
+          className="underline"
+          data-testid="view-flagged"
+        >
+          {t("flaggedList")}
+        </Link>
+        <Link href={listHref(PATH, {}, { overdue: true })} aria-current={view === "recognitions" && filters.overdue ? "page" : undefined} className="underline">
+          {t("overdueList")}
+        </Link>
+        <Link href={`${PATH}?view=changes`} aria-current={view === "changes" ? "page" : undefined} className="underline">
+          {t("changes")}
+        </Link>
       </nav>
-      {view === "changes" ? <ChangeReports page={filters.page} size={filters.size} /> : (
+      {view === "changes" ? (
+        <ChangeReports page={filters.page} size={filters.size} />
+      ) : (
         <>
           <form method="get" action={PATH} className="grid gap-3 sm:grid-cols-3 lg:grid-cols-6" aria-label={t("filters")}>
             <div className="space-y-1">
-              <label htmlFor="f-status" className="block text-sm font-medium">{t("status")}</label>
+              <label htmlFor="f-status" className="block text-sm font-medium">
+                {t("status")}
+              </label>
               <select id="f-status" name="status" defaultValue={filters.status ?? ""} className={inputClass}>
                 <option value="">{t("any")}</option>
-                {RECOGNITION_STATUSES.map((s) => <option key={s} value={s}>{pick(RECOGNITION_STATUS_LABELS[s], locale)}</option>)}
+                {RECOGNITION_STATUSES.map((s) => (
+                  <option key={s} value={s}>
+                    {pick(RECOGNITION_STATUS_LABELS[s], locale)}
+                  </option>
+                ))}
               </select>
             </div>
             <div className="space-y-1">
-              <label htmlFor="f-tier" className="block text-sm font-medium">{t("tier")}</label>
+              <label htmlFor="f-tier" className="block text-sm font-medium">
+                {t("tier")}
+              </label>
               <select id="f-tier" name="tier" defaultValue={filters.tier ?? ""} className={inputClass}>
                 <option value="">{t("any")}</option>
-                {DB_TIERS.map((tier) => <option key={tier} value={tier}>{pick(TIER_LABELS[tier], locale)}</option>)}
+                {DB_TIERS.map((tier) => (
+                  <option key={tier} value={tier}>
+                    {pick(TIER_LABELS[tier], locale)}
+                  </option>
+                ))}
               </select>
             </div>
             <div className="space-y-1">
-              <label htmlFor="f-q" className="block text-sm font-medium">{t("search")}</label>
+              <label htmlFor="f-q" className="block text-sm font-medium">
+                {t("search")}
+              </label>
               <input id="f-q" name="q" defaultValue={filters.q ?? ""} maxLength={100} className={inputClass} />
             </div>
             <div className="space-y-1">
-              <label htmlFor="f-size" className="block text-sm font-medium">{t("pageSize")}</label>
+              <label htmlFor="f-size" className="block text-sm font-medium">
+                {t("pageSize")}
+              </label>
               <select id="f-size" name="size" defaultValue={String(filters.size)} className={inputClass}>
-                {PAGE_SIZES.map((n) => <option key={n} value={n}>{n}</option>)}
+                {PAGE_SIZES.map((n) => (
+                  <option key={n} value={n}>
+                    {n}
+                  </option>
+                ))}
               </select>
             </div>
             <fieldset className="space-y-1 text-sm">
               <legend className="font-medium">{t("only")}</legend>
-              <label className="flex items-center gap-2"><input type="checkbox" name="flagged" value="1" defaultChecked={filters.flagged} />{t("flagged")}</label>
-              <label className="flex items-center gap-2"><input type="checkbox" name="overdue" value="1" defaultChecked={filters.overdue} />{t("overdue")}</label>
+              <label className="flex items-center gap-2">
+                <input type="checkbox" name="flagged" value="1" defaultChecked={filters.flagged} />
+                {t("flagged")}
+              </label>
+              <label className="flex items-center gap-2">
+                <input type="checkbox" name="overdue" value="1" defaultChecked={filters.overdue} />
+                {t("overdue")}
+              </label>
             </fieldset>
             <div className="flex items-end">
-              <button type="submit" className="rounded bg-brand-800 px-4 py-2 font-medium text-white">{t("apply")}</button>
+              <button type="submit" className="rounded bg-brand-800 px-4 py-2 font-medium text-white">
+                {t("apply")}
+              </button>
             </div>
           </form>
           <RecognitionTable filters={filters} current={current} />
@@ -81,36 +124,66 @@ export default async function StaffRecognitionsPage({ searchParams }: { searchPa
   );
 }
 
-async function RecognitionTable({ filters, current }: { filters: ReturnType<typeof parseStaffFilters>; current: Record<string, string | number | boolean | undefined> }) {
+async function RecognitionTable({
+  filters,
+  current,
+}: {
+  filters: ReturnType<typeof parseStaffFilters>;
+  current: Record<string, string | number | boolean | undefined>;
+}) {
   const actor = await requirePagePermission("recognition:list");
   const [t, locale, list] = await Promise.all([getTranslations("recognitions.staff"), getLocale(), listRecognitions(actor, filters)]);
   return (
     <section aria-labelledby="list-title" className="space-y-3">
-      <h2 id="list-title" className="text-lg font-semibold">{t("count", { total: list.total })}</h2>
-      {list.rows.length === 0 ? <p className="text-slate-600">{t("none")}</p> : (
+      <h2 id="list-title" className="text-lg font-semibold">
+        {t("count", { total: list.total })}
+      </h2>
+      {list.rows.length === 0 ? (
+        <p className="text-slate-600">{t("none")}</p>
+      ) : (
         <table className="w-full border-collapse text-sm" data-testid="staff-recognitions">
           <caption className="sr-only">{t("title")}</caption>
           <thead>
             <tr className="border-b border-slate-300 text-left">
-              <th scope="col" className="py-2 pr-2">{t("company")}</th>
-              <th scope="col" className="py-2 pr-2">{t("tier")}</th>
-              <th scope="col" className="py-2 pr-2">{t("status")}</th>
-              <th scope="col" className="py-2 pr-2">{t("validUntil")}</th>
-              <th scope="col" className="py-2">{t("attention")}</th>
+              <th scope="col" className="py-2 pr-2">
+                {t("company")}
+              </th>
+              <th scope="col" className="py-2 pr-2">
+                {t("tier")}
+              </th>
+              <th scope="col" className="py-2 pr-2">
+                {t("status")}
+              </th>
+              <th scope="col" className="py-2 pr-2">
+                {t("validUntil")}
+              </th>
+              <th scope="col" className="py-2">
+                {t("attention")}
+              </th>
             </tr>
           </thead>
           <tbody>
             {list.rows.map((row) => (
               <tr key={row.id} className="border-b border-slate-200">
                 <th scope="row" className="py-2 pr-2 text-left font-normal">
-                  <Link className="underline" href={`/staff/recognitions/${row.id}`}>{locale === "en" && row.company.nameEn ? row.company.nameEn : row.company.nameZh}</Link>
-                  <span className="block text-xs text-slate-500">{row.company.creditCode} · {row.certificateNo}</span>
+                  <Link className="underline" href={`/staff/recognitions/${row.id}`}>
+                    {locale === "en" && row.company.nameEn ? row.company.nameEn : row.company.nameZh}
+                  </Link>
+                  <span className="block text-xs text-slate-500">
+                    {row.company.creditCode} · {row.certificateNo}
+                  </span>
                 </th>
                 <td className="py-2 pr-2">{pick(TIER_LABELS[row.tier], locale)}</td>
-                <td className="py-2 pr-2"><RecognitionStatusBadge status={row.status} locale={locale} /></td>
+                <td className="py-2 pr-2">
+                  <RecognitionStatusBadge status={row.status} locale={locale} />
+                </td>
                 <td className="py-2 pr-2">{formatDay(row.validUntil, locale)}</td>
-                <td className="py-2 space-x-1">
-                  {row.flaggedAt && <span className="rounded bg-amber-100 px-1 text-amber-900" data-testid="flag-badge">{t("flagged")}</span>}
+                <td className="space-x-1 py-2">
+                  {row.flaggedAt && (
+                    <span className="rounded bg-amber-100 px-1 text-amber-900" data-testid="flag-badge">
+                      {t("flagged")}
+                    </span>
+                  )}
                   {row.overdue && <span className="rounded bg-red-100 px-1 text-red-900">{t("overdueShort", { year: list.dataYear })}</span>}
                   {row.rereviewRightLost && <span className="rounded bg-slate-100 px-1">{t("rereviewLost")}</span>}
                 </td>
@@ -129,13 +202,18 @@ async function ChangeReports({ page, size }: { page: number; size: number }) {
   const [t, locale, list] = await Promise.all([getTranslations("recognitions.staff"), getLocale(), listChangeReports(actor, { page, size })]);
   return (
     <section aria-labelledby="changes-title" className="space-y-3">
-      <h2 id="changes-title" className="text-lg font-semibold">{t("changesCount", { total: list.total })}</h2>
-      {list.rows.length === 0 ? <p className="text-slate-600">{t("noChanges")}</p> : (
+      <h2 id="changes-title" className="text-lg font-semibold">
+        {t("changesCount", { total: list.total })}
+      </h2>
+      {list.rows.length === 0 ? (
+        <p className="text-slate-600">{t("noChanges")}</p>
+      ) : (
         <ul className="space-y-2">
           {list.rows.map((row) => (
             <li key={row.id} className="rounded border border-slate-200 p-2 text-sm">
               <p className="font-medium">
-                {row.company.nameZh}（{row.company.creditCode}）· {row.kind in CHANGE_KIND_LABELS ? pick(CHANGE_KIND_LABELS[row.kind as ChangeKind], locale) : row.kind}
+                {row.company.nameZh}（{row.company.creditCode}）·{" "}
+                {row.kind in CHANGE_KIND_LABELS ? pick(CHANGE_KIND_LABELS[row.kind as ChangeKind], locale) : row.kind}
               </p>
               <p>
                 {t("effective", { date: formatDay(row.effectiveOn, locale) })} · {t("reported", { date: formatDay(row.reportedOn, locale) })}

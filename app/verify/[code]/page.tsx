@@ -8,7 +8,12 @@ import { verifyRecognition } from "@/lib/services/register/verify-recognition";
 export const dynamic = "force-dynamic";
 
 const VERDICT = { active: "verifyValid", expired: "verifyExpired", revoked: "verifyRevoked", withdrawn: "verifyWithdrawn" } as const;
-const STYLE = { active: "border-green-700 bg-green-50 text-green-900", expired: "border-slate-500 bg-slate-50", revoked: "border-accent-600 bg-red-50 text-accent-600", withdrawn: "border-slate-500 bg-slate-50" } as const;
+const STYLE = {
+  active: "border-green-700 bg-green-50 text-green-900",
+  expired: "border-slate-500 bg-slate-50",
+  revoked: "border-accent-600 bg-red-50 text-accent-600",
+  withdrawn: "border-slate-500 bg-slate-50",
+} as const;
 
 /** What a certificate's QR code opens: the title's status as of today. */
 export default async function VerifyPage({ params }: { params: Promise<{ code: string }> }) {

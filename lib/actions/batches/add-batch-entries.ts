@@ -19,7 +19,10 @@ export const addBatchEntriesAction = defineAction({
     error: "请至少选择一项申报。 / Choose at least one application.",
   }),
   run: async (input, actor) => {
-    const result = await addBatchEntries(actor, input.all ? { batchId: input.batchId, all: true } : { batchId: input.batchId, applicationIds: input.applicationIds });
+    const result = await addBatchEntries(
+      actor,
+      input.all ? { batchId: input.batchId, all: true } : { batchId: input.batchId, applicationIds: input.applicationIds },
+    );
     revalidatePath(`/staff/batches/${input.batchId}`);
     return result;
   },

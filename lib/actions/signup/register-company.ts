@@ -20,7 +20,8 @@ export async function registerCompanyAction(input: FormData | unknown): Promise<
   if (await signupThrottled(await clientAddress())) return { ok: false, status: 400, message: t("throttled") };
 
   const unstorable = findUnstorableText(input);
-  if (unstorable !== null) return { ok: false, status: 400, message: say(UNSTORABLE_TEXT_MESSAGE), fieldErrors: { [unstorable]: [say(UNSTORABLE_TEXT_MESSAGE)] } };
+  if (unstorable !== null)
+    return { ok: false, status: 400, message: say(UNSTORABLE_TEXT_MESSAGE), fieldErrors: { [unstorable]: [say(UNSTORABLE_TEXT_MESSAGE)] } };
 
   const parsed = signupSchema.safeParse(input instanceof FormData ? formDataToObject(input) : input);
   if (!parsed.success) {

@@ -19,10 +19,19 @@ const yuan = (signed = false) =>
       .refine((v) => Math.abs(v) <= 10_000_000_000_000, { error: "invalid" })
       .refine((v) => Math.round(v * 100) === v * 100, { error: "decimals" }),
   );
-const count = z.preprocess(blankToUndefined, z.coerce.number({ error: "required" }).int({ error: "invalid" }).min(0, { error: "negative" }).max(10_000_000, { error: "invalid" }));
+const count = z.preprocess(
+  blankToUndefined,
+  z.coerce.number({ error: "required" }).int({ error: "invalid" }).min(0, { error: "negative" }).max(10_000_000, { error: "invalid" }),
+);
 
 export const ANNUAL_FIGURES = ["revenue", "mainBusinessRevenue", "rdExpense", "netProfit", "totalAssets", "totalLiabilities", "employees", "rdStaff"] as const;
-export const ANNUAL_DECLARATIONS = ["onAbnormalOperationsList", "onSeriousDishonestyList", "bannedOrPhaseOutProducts", "majorAccidentLast3Years", "taxEvasionLast3Years"] as const;
+export const ANNUAL_DECLARATIONS = [
+  "onAbnormalOperationsList",
+  "onSeriousDishonestyList",
+  "bannedOrPhaseOutProducts",
+  "majorAccidentLast3Years",
+  "taxEvasionLast3Years",
+] as const;
 
 export const annualReportInputSchema = z
   .object({

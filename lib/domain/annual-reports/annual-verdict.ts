@@ -146,7 +146,10 @@ export function annualVerdict(ruleSet: CompiledRuleSet, facts: Facts, dataYear: 
         summary:
           quick.outcome === "eligible"
             ? { zh: "年度数据仍符合认定时适用的各项条件。", en: "The annual data still meet every condition the title was granted under." }
-            : { zh: "部分数据未报送，相关条件暂无法判断；已报送的数据未发现不符合项。", en: "Some figures were not reported, so some conditions cannot be judged; none of the reported figures fails a condition." },
+            : {
+                zh: "部分数据未报送，相关条件暂无法判断；已报送的数据未发现不符合项。",
+                en: "Some figures were not reported, so some conditions cannot be judged; none of the reported figures fails a condition.",
+              },
         failed: [],
         score: quick.score ? { total: quick.score.total, passMark: quick.score.passMark, passed: quick.score.passed } : null,
       },

@@ -38,7 +38,13 @@ export function verifyTreeHeadSignature(head: SignedTreeHead, publicKey: KeyObje
 export function verifyAuditInclusion(proof: AuditInclusionProof, publicKey: KeyObject): boolean {
   if (!verifyTreeHeadSignature(proof.treeHead, publicKey)) return false;
   try {
-    return verifyInclusion({ index: proof.leafIndex, size: proof.treeHead.size, leafHash: fromHex(proof.leafHash), path: proof.path.map(fromHex), root: fromHex(proof.treeHead.rootHash) });
+    return verifyInclusion({
+      index: proof.leafIndex,
+      size: proof.treeHead.size,
+      leafHash: fromHex(proof.leafHash),
+      path: proof.path.map(fromHex),
+      root: fromHex(proof.treeHead.rootHash),
+    });
   } catch {
     return false;
   }

@@ -25,6 +25,19 @@ export interface CanonicalAuditRow {
 }
 
 export function canonicalEntry(row: CanonicalAuditRow): Uint8Array {
-  const fields = [ENTRY_ENCODING, row.id, row.at, row.actorId, row.actorRole, row.action, row.entityType, row.entityId, row.fromStatus, row.toStatus, row.reason, row.data];
+  const fields = [
+    ENTRY_ENCODING,
+    row.id,
+    row.at,
+    row.actorId,
+    row.actorRole,
+    row.action,
+    row.entityType,
+    row.entityId,
+    row.fromStatus,
+    row.toStatus,
+    row.reason,
+    row.data,
+  ];
   return new TextEncoder().encode(JSON.stringify(fields));
 }

@@ -37,7 +37,7 @@ export class MerkleTree {
 
   constructor(leaves: readonly Hash[]) {
     this.levels = [[...leaves]];
-    for (let level = this.levels[0]!; level.length > 1; ) {
+    for (let level = this.levels[0]!; level.length > 1;) {
       const up: Hash[] = [];
       for (let i = 0; i + 1 < level.length; i += 2) up.push(nodeHash(level[i]!, level[i + 1]!));
       this.levels.push(up);
@@ -86,7 +86,8 @@ export class MerkleTree {
 
   /** PROOF(m, D[0:n]) of RFC 6962 §2.1.2: that the tree of size m is a prefix of the tree of size n. */
   consistencyProof(oldSize: number, newSize = this.size): Hash[] {
-    if (!Number.isInteger(oldSize) || oldSize < 0 || oldSize > newSize || newSize > this.size) throw new RangeError(`no consistency proof from ${oldSize} to ${newSize}`);
+    if (!Number.isInteger(oldSize) || oldSize < 0 || oldSize > newSize || newSize > this.size)
+      throw new RangeError(`no consistency proof from ${oldSize} to ${newSize}`);
     if (oldSize === 0 || oldSize === newSize) return [];
     const proof: Hash[] = [];
     const sub = (m: number, start: number, end: number, complete: boolean) => {
@@ -111,7 +112,8 @@ export class MerkleTree {
 
 export const treeRoot = (leaves: readonly Hash[], size = leaves.length): Hash => new MerkleTree(leaves.slice(0, size)).root();
 export const inclusionPath = (leaves: readonly Hash[], index: number, size = leaves.length): Hash[] => new MerkleTree(leaves).inclusionPath(index, size);
-export const consistencyProof = (leaves: readonly Hash[], oldSize: number, newSize = leaves.length): Hash[] => new MerkleTree(leaves).consistencyProof(oldSize, newSize);
+export const consistencyProof = (leaves: readonly Hash[], oldSize: number, newSize = leaves.length): Hash[] =>
+  new MerkleTree(leaves).consistencyProof(oldSize, newSize);
 
 export function sameHash(a: Hash, b: Hash): boolean {
   if (a.length !== b.length) return false;

@@ -23,7 +23,10 @@ export function documentsEditable(status: ApplicationStatus, reopenSections: unk
 export function displayFileName(name: string, extension: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
   // eslint-disable-next-line no-control-regex
-  const cleaned = base.replace(/[\u0000-\u001f\u007f"<>|:*?]/g, "").trim().slice(0, 150);
+  const cleaned = base
+    .replace(/[\u0000-\u001f\u007f"<>|:*?]/g, "")
+    .trim()
+    .slice(0, 150);
   const stem = cleaned.replace(/\.[^.]*$/, "") || "document";
   return `${stem}.${extension}`;
 }

@@ -4,9 +4,7 @@ import type { AnnualExplanation } from "../annual-reports/annual-verdict";
  * Why a title is flagged for an official's review (Recognition.flagReason). A firm may be flagged
  * for more than one thing (its data fail a criterion; it missed a deadline): each is an item.
  */
-export type FlagItem =
-  | ({ kind: "criteria-not-met" } & AnnualExplanation)
-  | { kind: "annual-data-missed"; dataYear: number; deadline: string };
+export type FlagItem = ({ kind: "criteria-not-met" } & AnnualExplanation) | { kind: "annual-data-missed"; dataYear: number; deadline: string };
 
 export interface FlagReason {
   items: FlagItem[];

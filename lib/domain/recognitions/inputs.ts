@@ -14,11 +14,7 @@ export const recognitionRef = {
   expectedVersion: z.coerce.number({ error: FIELD_ISSUE.invalid }).int().positive({ error: FIELD_ISSUE.invalid }),
 };
 
-const reasonText = z
-  .string({ error: FIELD_ISSUE.required })
-  .trim()
-  .min(1, { error: FIELD_ISSUE.required })
-  .max(2000, { error: FIELD_ISSUE.tooLong });
+const reasonText = z.string({ error: FIELD_ISSUE.required }).trim().min(1, { error: FIELD_ISSUE.required }).max(2000, { error: FIELD_ISSUE.tooLong });
 
 /** Evidence: documents already on file for the firm, and/or a reference (document number, letter). */
 const evidence = {

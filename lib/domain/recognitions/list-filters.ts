@@ -19,7 +19,10 @@ const parse = <T extends z.ZodType>(schema: T, value: string | string[] | undefi
   return result.success && result.data !== undefined ? result.data : fallback;
 };
 const page = z.coerce.number().int().min(1).max(100_000);
-const size = z.coerce.number().int().refine((n) => (PAGE_SIZES as readonly number[]).includes(n));
+const size = z.coerce
+  .number()
+  .int()
+  .refine((n) => (PAGE_SIZES as readonly number[]).includes(n));
 
 export interface StaffRecognitionFilters {
   status?: (typeof RECOGNITION_STATUSES)[number];
@@ -58,7 +61,14 @@ export interface ExitFilters {
 export function parseExitFilters(params: SearchParams): ExitFilters {
   return {
     tier: parse(z.enum(DB_TIERS).optional(), params.tier, undefined),
-    province: parse(z.string().regex(/^\d{2}0000$/).optional(), params.province, undefined),
+    province: parse(
+      z
+        .string()
+        .regex(/^\d{2}0000$/)
+        .optional(),
+      params.province,
+      undefined,
+    ),
     year: parse(z.coerce.number().int().min(2000).max(2100).optional(), params.year, undefined),
     reason: parse(z.enum(EXIT_REASON_FILTERS).optional(), params.reason, undefined),
     kind: parse(z.enum(["revoked", "expired"]).optional(), params.kind, undefined),
@@ -68,7 +78,11 @@ export function parseExitFilters(params: SearchParams): ExitFilters {
 }
 
 /** A link to the same list with some filters changed (page reset unless given). */
-export function listHref(path: string, filters: Record<string, string | number | boolean | undefined>, change: Record<string, string | number | boolean | undefined>): string {
+export function listHref(
+  path: string,
+  filters: Record<string, string | number | boolean | undefined>,
+  change: Record<string, string | number | boolean | undefined>,
+): string {
   const merged = { ...filters, page: undefined, ...change };
   const query = new URLSearchParams();
   for (const [key, value] of Object.entries(merged)) {

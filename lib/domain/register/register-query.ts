@@ -24,19 +24,32 @@ export const registerQuerySchema = z.object({
       .trim()
       .min(1)
       .max(100)
-      .refine((q) => !hasUnstorableText(q), { error: "搜索内容含有无法处理的字符（如空字符）。 / The search contains characters that cannot be searched (such as NUL)." }),
+      .refine((q) => !hasUnstorableText(q), {
+        error: "搜索内容含有无法处理的字符（如空字符）。 / The search contains characters that cannot be searched (such as NUL).",
+      }),
   ),
   tier: optional(z.enum(REGISTER_TIERS)),
   province: optional(regionCode),
   city: optional(regionCode),
-  industry: optional(z.string().trim().regex(/^[A-Z]\d{0,4}$/, { error: "行业代码格式不正确。 / Not an industry code." })),
+  industry: optional(
+    z
+      .string()
+      .trim()
+      .regex(/^[A-Z]\d{0,4}$/, { error: "行业代码格式不正确。 / Not an industry code." }),
+  ),
   batch: optional(z.string().uuid()),
   year: optional(z.coerce.number().int().min(2000).max(2100)),
   status: optional(z.enum(PUBLIC_STATUSES)),
   sort: z.preprocess((v) => (v === "" ? undefined : v), z.enum(REGISTER_SORTS).default("year")),
   dir: z.preprocess((v) => (v === "" ? undefined : v), z.enum(["asc", "desc"]).default("desc")),
   page: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(1).max(100_000).default(1)),
-  pageSize: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().pipe(z.union(PAGE_SIZES.map((n) => z.literal(n)) as [z.ZodLiteral<20>, z.ZodLiteral<50>, z.ZodLiteral<100>])).default(20)),
+  pageSize: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.coerce
+      .number()
+      .pipe(z.union(PAGE_SIZES.map((n) => z.literal(n)) as [z.ZodLiteral<20>, z.ZodLiteral<50>, z.ZodLiteral<100>]))
+      .default(20),
+  ),
 });
 export type RegisterQuery = z.infer<typeof registerQuerySchema>;
 
@@ -69,7 +82,8 @@ export function registerQueryToParams(query: Partial<RegisterQuery>): URLSearchP
   for (const key of KEYS) {
     const value = query[key];
     if (value === undefined || value === null) continue;
-    if ((key === "sort" && value === "year") || (key === "dir" && value === "desc") || (key === "page" && value === 1) || (key === "pageSize" && value === 20)) continue;
+    if ((key === "sort" && value === "year") || (key === "dir" && value === "desc") || (key === "page" && value === 1) || (key === "pageSize" && value === 20))
+      continue;
     params.set(key, String(value));
   }
   return params;

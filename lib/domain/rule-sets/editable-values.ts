@@ -25,7 +25,24 @@ export interface EditableValue {
 
 const EDITABLE = new Set<string>(["value", "edge", "points", "otherwise", "cap", "max", "minimum", "passMark"]);
 // Texts and metric parameters are not values an administrator tunes here.
-const SKIP = new Set<string>(["title", "label", "note", "otherwiseLabel", "clause", "yearsBack", "years", "maxRank", "awardScope", "key", "metric", "id", "kind", "values", "expected", "direction"]);
+const SKIP = new Set<string>([
+  "title",
+  "label",
+  "note",
+  "otherwiseLabel",
+  "clause",
+  "yearsBack",
+  "years",
+  "maxRank",
+  "awardScope",
+  "key",
+  "metric",
+  "id",
+  "kind",
+  "values",
+  "expected",
+  "direction",
+]);
 const SECTIONS = ["prerequisites", "requirements", "score", "directRoutes"] as const;
 
 type Node = Record<string, unknown>;
@@ -56,7 +73,15 @@ export function editableValues(definition: RuleSet): EditableValue[] {
     for (const [key, child] of Object.entries(node)) {
       if (SKIP.has(key)) continue;
       if (typeof child === "number" && EDITABLE.has(key)) {
-        out.push({ path: [...path, key].join("."), kind: key as EditableKind, value: child, context: here, section, ...extra, ...(key === "value" && typeof node.op === "string" ? { op: node.op } : {}) });
+        out.push({
+          path: [...path, key].join("."),
+          kind: key as EditableKind,
+          value: child,
+          context: here,
+          section,
+          ...extra,
+          ...(key === "value" && typeof node.op === "string" ? { op: node.op } : {}),
+        });
       } else if (typeof child === "object") {
         visit(child, [...path, key], here, section, key === "bands" || key === "options" || key === "items" ? {} : extra);
       }

@@ -13,7 +13,13 @@ export const saveRuleSetDraftSchema = z.object({
    * Values by definition path as typed (text): the service turns them into numbers so a bad entry
    * comes back as a bilingual error beside its field rather than a bare parse failure.
    */
-  values: z.record(z.string().regex(/^[A-Za-z]+(?:\.[A-Za-z0-9]+)*$/).max(200), z.string().max(40)),
+  values: z.record(
+    z
+      .string()
+      .regex(/^[A-Za-z]+(?:\.[A-Za-z0-9]+)*$/)
+      .max(200),
+    z.string().max(40),
+  ),
 });
 export type SaveRuleSetDraftInput = z.infer<typeof saveRuleSetDraftSchema>;
 

@@ -23,7 +23,8 @@ export function displayStatuses(rows: readonly StatusRow[], today: string): Map<
   for (const row of rows) {
     if (row.status !== "published" || !row.effectiveFrom || day(row.effectiveFrom) > today) continue;
     const best = inForce.get(row.code);
-    const newer = !best || day(row.effectiveFrom) > day(best.effectiveFrom!) || (day(row.effectiveFrom) === day(best.effectiveFrom!) && row.revision > best.revision);
+    const newer =
+      !best || day(row.effectiveFrom) > day(best.effectiveFrom!) || (day(row.effectiveFrom) === day(best.effectiveFrom!) && row.revision > best.revision);
     if (newer) inForce.set(row.code, row);
   }
   const out = new Map<string, DisplayStatus>();

@@ -14,7 +14,9 @@ export function captureResponse(res: ServerResponse): Promise<RenderedPage> {
   const own = res as unknown as Record<string, unknown>;
   const push = (chunk: unknown, encoding?: unknown) => {
     if (chunk === undefined || chunk === null || typeof chunk === "function") return;
-    chunks.push(typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8") : Buffer.from(chunk as Uint8Array));
+    chunks.push(
+      typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8") : Buffer.from(chunk as Uint8Array),
+    );
   };
   const restore = () => {
     for (const name of ["writeHead", "write", "end", "flushHeaders", "flush"]) delete own[name];

@@ -89,7 +89,10 @@ async function send(res: ServerResponse, page: RenderedPage, outcome: PageCacheO
 }
 
 function addVary(vary: string | string[] | undefined, name: string): string {
-  const list = (Array.isArray(vary) ? vary.join(", ") : (vary ?? "")).split(",").map((v) => v.trim()).filter(Boolean);
+  const list = (Array.isArray(vary) ? vary.join(", ") : (vary ?? ""))
+    .split(",")
+    .map((v) => v.trim())
+    .filter(Boolean);
   if (!list.some((v) => v.toLowerCase() === name.toLowerCase())) list.push(name);
   return list.join(", ");
 }

@@ -50,10 +50,15 @@ export function cronMatches(fields: CronFields, at: Date): boolean {
     const dom = fields.dayOfMonth === "*" || fields.dayOfMonth.has(local.getUTCDate());
     const dow = fields.dayOfWeek === "*" || fields.dayOfWeek.has(local.getUTCDay());
     // As in cron: when both day fields are restricted, either one matching is enough.
-    if (fields.dayOfMonth !== "*" && fields.dayOfWeek !== "*") return (fields.dayOfMonth.has(local.getUTCDate())) || fields.dayOfWeek.has(local.getUTCDay());
+    if (fields.dayOfMonth !== "*" && fields.dayOfWeek !== "*") return fields.dayOfMonth.has(local.getUTCDate()) || fields.dayOfWeek.has(local.getUTCDay());
     return dom && dow;
   })();
-  return fields.minute.has(local.getUTCMinutes()) && fields.hour.has(local.getUTCHours()) && (fields.month === "*" || fields.month.has(local.getUTCMonth() + 1)) && dayOk;
+  return (
+    fields.minute.has(local.getUTCMinutes()) &&
+    fields.hour.has(local.getUTCHours()) &&
+    (fields.month === "*" || fields.month.has(local.getUTCMonth() + 1)) &&
+    dayOk
+  );
 }
 
 const list = (values: Iterable<number>) => [...values].sort((a, b) => a - b).join(",");

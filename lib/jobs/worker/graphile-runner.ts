@@ -18,7 +18,9 @@ const logger = new Logger(() => (level, message) => {
 export async function startGraphileWorker(options: { connectionString: string; jobsCron: string | null }): Promise<RunningWorker> {
   let stopping = false;
   const shouldStop = () => stopping;
-  const crontab = [options.jobsCron ? `${toUtcCron(options.jobsCron)} run-jobs ?fill=6h&max=1` : null, "* * * * * deliver-outbox ?max=1"].filter(Boolean).join("\n");
+  const crontab = [options.jobsCron ? `${toUtcCron(options.jobsCron)} run-jobs ?fill=6h&max=1` : null, "* * * * * deliver-outbox ?max=1"]
+    .filter(Boolean)
+    .join("\n");
   const runner: Runner = await run({
     connectionString: options.connectionString,
     maxPoolSize: 3,

@@ -24,11 +24,26 @@ export interface RenderedEmail {
 export async function renderEmail(content: EmailContent, config: Pick<OutboxConfig, "publicUrl" | "portalName">): Promise<RenderedEmail> {
   const link = content.link ? absoluteLink(content.link, config.publicUrl) : null;
   const preferencesLink = content.hasAccount && !isEssentialKind(content.kind) ? `${config.publicUrl}/account/notifications` : null;
-  const element = createElement(NotificationEmail, { portalName: config.portalName, title: content.title, body: content.body, link, preferencesLink, portalLink: `${config.publicUrl}/` });
+  const element = createElement(NotificationEmail, {
+    portalName: config.portalName,
+    title: content.title,
+    body: content.body,
+    link,
+    preferencesLink,
+    portalLink: `${config.publicUrl}/`,
+  });
   const [html, text] = await Promise.all([
     render(element),
     // Headings keep their case (html-to-text shouts them), and a link whose text is its address is written once.
-    render(element, { plainText: true, htmlToTextOptions: { selectors: [{ selector: "h2", options: { uppercase: false } }, { selector: "a", options: { hideLinkHrefIfSameAsText: true } }] } }),
+    render(element, {
+      plainText: true,
+      htmlToTextOptions: {
+        selectors: [
+          { selector: "h2", options: { uppercase: false } },
+          { selector: "a", options: { hideLinkHrefIfSameAsText: true } },
+        ],
+      },
+    }),
   ]);
   return { subject: `${content.title.zh} / ${content.title.en}`, html, text };
 }

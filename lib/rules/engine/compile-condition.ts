@@ -137,10 +137,19 @@ function leaf(c: ConditionCriterion, head: CriterionHead, spec: LeafSpec): Compi
       }
       const passed = test(v);
       const actual = format(env, v);
-      const result = conditionResult(head, title, passed, actual, symbol, NONE_MISSING, {
-        zh: zhPrefix + actual.zh + (passed ? zhMet : zhNotMet),
-        en: enPrefix + actual.en + (passed ? enMet : enNotMet),
-      }, null);
+      const result = conditionResult(
+        head,
+        title,
+        passed,
+        actual,
+        symbol,
+        NONE_MISSING,
+        {
+          zh: zhPrefix + actual.zh + (passed ? zhMet : zhNotMet),
+          en: enPrefix + actual.en + (passed ? enMet : enNotMet),
+        },
+        null,
+      );
       if (shareable) return byValue.set(v, freezeResult(result));
       env.fresh = true;
       return result;
@@ -153,15 +162,43 @@ function leaf(c: ConditionCriterion, head: CriterionHead, spec: LeafSpec): Compi
     if (r.status === "missing") {
       const paths = r.paths as string[];
       const list = factPathList(paths);
-      return cache.set(key, freezeResult(conditionResult(head, title, null, null, symbol, paths, {
-        zh: `${label.zh}：未填报（${list.zh}），要求${words.zh}`,
-        en: `${label.en}: not reported (${list.en}); required ${words.en}`,
-      }, null)));
+      return cache.set(
+        key,
+        freezeResult(
+          conditionResult(
+            head,
+            title,
+            null,
+            null,
+            symbol,
+            paths,
+            {
+              zh: `${label.zh}：未填报（${list.zh}），要求${words.zh}`,
+              en: `${label.en}: not reported (${list.en}); required ${words.en}`,
+            },
+            null,
+          ),
+        ),
+      );
     }
-    return cache.set(key, freezeResult(conditionResult(head, title, false, null, symbol, NONE_MISSING, {
-      zh: `${label.zh}：无法确定——${r.reason.zh}，按不符合处理`,
-      en: `${label.en}: cannot be determined — ${r.reason.en}; counted as not met`,
-    }, null)));
+    return cache.set(
+      key,
+      freezeResult(
+        conditionResult(
+          head,
+          title,
+          false,
+          null,
+          symbol,
+          NONE_MISSING,
+          {
+            zh: `${label.zh}：无法确定——${r.reason.zh}，按不符合处理`,
+            en: `${label.en}: cannot be determined — ${r.reason.en}; counted as not met`,
+          },
+          null,
+        ),
+      ),
+    );
   };
 }
 
@@ -209,7 +246,12 @@ export function compileCondition(c: ConditionCriterion, scope: CompileScope): Co
     }
     case "all-of":
     case "any-of":
-      return group(c.kind, c.title, c.criteria.map((child) => compileCondition(child, { ...scope, clause: head.clause })), head);
+      return group(
+        c.kind,
+        c.title,
+        c.criteria.map((child) => compileCondition(child, { ...scope, clause: head.clause })),
+        head,
+      );
   }
 }
 
@@ -239,8 +281,7 @@ function group(kind: "all-of" | "any-of", title: LocalizedText, children: Compil
       const hit = shared.lookup(year, results);
       if (hit) return hit;
     }
-    const passed: boolean | null =
-      kind === "all-of" ? (failed !== 0 ? false : open !== 0 ? null : true) : firstPassed >= 0 ? true : open !== 0 ? null : false;
+    const passed: boolean | null = kind === "all-of" ? (failed !== 0 ? false : open !== 0 ? null : true) : firstPassed >= 0 ? true : open !== 0 ? null : false;
     const key = passed === true ? (kind === "all-of" ? 0 : 1 + firstPassed) : passed === false ? -1 - failed : -(1 << 30) - open;
     const explanation = explanations.get(year, key) ?? explanations.set(key, Object.freeze(groupExplanation(kind, title, passed, results)));
     const missing = passed === null ? missingOf(results) : NONE_MISSING;

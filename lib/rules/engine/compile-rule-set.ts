@@ -34,7 +34,10 @@ export function compileRuleSet(ruleSet: RuleSet): CompiledRuleSet {
   const parsed = ruleSetSchema.safeParse(ruleSet);
   if (!parsed.success) {
     const code = typeof (ruleSet as { code?: unknown })?.code === "string" ? (ruleSet as { code: string }).code : "?";
-    throw new InvalidRuleSetError(code, parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message, ...describeIssue(i) })));
+    throw new InvalidRuleSetError(
+      code,
+      parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message, ...describeIssue(i) })),
+    );
   }
   const rs = parsed.data;
   const registry = new MetricRegistry(rs);

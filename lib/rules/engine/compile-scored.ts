@@ -69,10 +69,22 @@ export function compileScored(c: ScoredCriterion, scope: CompileScope): Compiled
         if (decided) return scoredResult(head, fm.title, lo, hi, maxPoints, null, null, decided.label, NONE_MISSING, decided.explanation, children);
         const missing = missingOf(children);
         const range = rangeText(lo, hi);
-        return scoredResult(head, fm.title, lo, hi, maxPoints, null, null, null, missing, {
-          zh: `${fm.title.zh}：尚待填报（${factPathList(missing).zh}），可得${range.zh}`,
-          en: `${fm.title.en}: not yet known (${factPathList(missing).en}); ${range.en} possible`,
-        }, children);
+        return scoredResult(
+          head,
+          fm.title,
+          lo,
+          hi,
+          maxPoints,
+          null,
+          null,
+          null,
+          missing,
+          {
+            zh: `${fm.title.zh}：尚待填报（${factPathList(missing).zh}），可得${range.zh}`,
+            en: `${fm.title.en}: not yet known (${factPathList(missing).en}); ${range.en} possible`,
+          },
+          children,
+        );
       }
     }
     case "capped-sum": {
@@ -125,10 +137,22 @@ export function compileScored(c: ScoredCriterion, scope: CompileScope): Compiled
         }
         const missing = missingOf(children);
         const range = rangeText(lo, hi);
-        return scoredResult(head, cs.title, lo, hi, maxPoints, null, null, null, missing, {
-          zh: `${cs.title.zh}：已满足${met}项，其余尚待填报（${factPathList(missing).zh}），可得${range.zh}`,
-          en: `${cs.title.en}: ${met} met so far, others not reported (${factPathList(missing).en}); ${range.en} possible`,
-        }, children);
+        return scoredResult(
+          head,
+          cs.title,
+          lo,
+          hi,
+          maxPoints,
+          null,
+          null,
+          null,
+          missing,
+          {
+            zh: `${cs.title.zh}：已满足${met}项，其余尚待填报（${factPathList(missing).zh}），可得${range.zh}`,
+            en: `${cs.title.en}: ${met} met so far, others not reported (${factPathList(missing).en}); ${range.en} possible`,
+          },
+          children,
+        );
       }
     }
     case "best-of": {
@@ -156,10 +180,22 @@ export function compileScored(c: ScoredCriterion, scope: CompileScope): Compiled
         }
         const missing = missingOf(children);
         const range = rangeText(lo, hi);
-        return scoredResult(head, c.title, lo, hi, maxPoints, null, null, null, missing, {
-          zh: `${c.title.zh}：尚待填报（${factPathList(missing).zh}），可得${range.zh}`,
-          en: `${c.title.en}: not yet known (${factPathList(missing).en}); ${range.en} possible`,
-        }, children);
+        return scoredResult(
+          head,
+          c.title,
+          lo,
+          hi,
+          maxPoints,
+          null,
+          null,
+          null,
+          missing,
+          {
+            zh: `${c.title.zh}：尚待填报（${factPathList(missing).zh}），可得${range.zh}`,
+            en: `${c.title.en}: not yet known (${factPathList(missing).en}); ${range.en} possible`,
+          },
+          children,
+        );
       };
     }
   }
@@ -189,7 +225,10 @@ function banded(c: BandedCriterion, head: CriterionHead, scope: CompileScope, mi
   const higher = c.direction === "higher-is-better";
   const compare = c.bands.map((b) => comparator(metric, b.edge));
   const format = displayFor(metric, metric.def.type === "ratio" ? c.bands.map((b) => percentThreshold(b.edge)) : []);
-  const bands = bandTexts(c, c.bands.map((b) => formatThresholdValue(metric.def, metric.params, b.edge)));
+  const bands = bandTexts(
+    c,
+    c.bands.map((b) => formatThresholdValue(metric.def, metric.params, b.edge)),
+  );
   const points = [...c.bands.map((b) => b.points), c.otherwise];
   const pointTexts = points.map(pointsText);
   const n = c.bands.length;
@@ -225,10 +264,22 @@ function banded(c: BandedCriterion, head: CriterionHead, scope: CompileScope, mi
       let i = 0;
       while (i < n && !(higher ? compare[i]!(v) >= 0 : compare[i]!(v) <= 0)) i++;
       return (decided[i] ??= freezeResult(
-        scoredResult(head, c.title, points[i]!, points[i]!, maxPoints, null, null, bands[i]!, NONE_MISSING, {
-          zh: c.title.zh + zhSuffix[i]!,
-          en: c.title.en + enSuffix[i]!,
-        }, null),
+        scoredResult(
+          head,
+          c.title,
+          points[i]!,
+          points[i]!,
+          maxPoints,
+          null,
+          null,
+          bands[i]!,
+          NONE_MISSING,
+          {
+            zh: c.title.zh + zhSuffix[i]!,
+            en: c.title.en + enSuffix[i]!,
+          },
+          null,
+        ),
       ));
     }
     const shareable = smallNumbers && Number.isInteger(v) && (v as number) >= -1000 && (v as number) <= 1000;
@@ -242,10 +293,22 @@ function banded(c: BandedCriterion, head: CriterionHead, scope: CompileScope, mi
       if (higher ? s >= 0 : s <= 0) break;
     }
     const actual = format(env, v);
-    const result = scoredResult(head, c.title, points[i]!, points[i]!, maxPoints, actual, null, bands[i]!, NONE_MISSING, {
-      zh: label.zh + "为" + actual.zh + zhSuffix[i]!,
-      en: label.en + " was " + actual.en + enSuffix[i]!,
-    }, null);
+    const result = scoredResult(
+      head,
+      c.title,
+      points[i]!,
+      points[i]!,
+      maxPoints,
+      actual,
+      null,
+      bands[i]!,
+      NONE_MISSING,
+      {
+        zh: label.zh + "为" + actual.zh + zhSuffix[i]!,
+        en: label.en + " was " + actual.en + enSuffix[i]!,
+      },
+      null,
+    );
     if (shareable) return byValue.set(v as number, freezeResult(result));
     env.fresh = true;
     return result;
@@ -256,15 +319,39 @@ function banded(c: BandedCriterion, head: CriterionHead, scope: CompileScope, mi
       const paths = r.paths as string[];
       const range = rangeText(minPoints, maxPoints);
       const list = factPathList(paths);
-      return scoredResult(head, c.title, minPoints, maxPoints, maxPoints, null, null, null, paths, {
-        zh: `${label.zh}：未填报（${list.zh}），可得${range.zh}`,
-        en: `${label.en}: not reported (${list.en}); ${range.en} possible`,
-      }, null);
+      return scoredResult(
+        head,
+        c.title,
+        minPoints,
+        maxPoints,
+        maxPoints,
+        null,
+        null,
+        null,
+        paths,
+        {
+          zh: `${label.zh}：未填报（${list.zh}），可得${range.zh}`,
+          en: `${label.en}: not reported (${list.en}); ${range.en} possible`,
+        },
+        null,
+      );
     }
     const pts = pointsText(c.otherwise);
-    return scoredResult(head, c.title, c.otherwise, c.otherwise, maxPoints, null, null, bands[n]!, NONE_MISSING, {
-      zh: `${label.zh}：无法确定——${r.reason.zh}，得${pts.zh}`,
-      en: `${label.en}: cannot be determined — ${r.reason.en}: ${pts.en}`,
-    }, null);
+    return scoredResult(
+      head,
+      c.title,
+      c.otherwise,
+      c.otherwise,
+      maxPoints,
+      null,
+      null,
+      bands[n]!,
+      NONE_MISSING,
+      {
+        zh: `${label.zh}：无法确定——${r.reason.zh}，得${pts.zh}`,
+        en: `${label.en}: cannot be determined — ${r.reason.en}: ${pts.en}`,
+      },
+      null,
+    );
   }
 }

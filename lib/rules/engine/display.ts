@@ -96,4 +96,3 @@ export function pointsText(points: number): LocalizedText {
 export function rangeText(min: number, max: number): LocalizedText {
   return min === max ? pointsText(min) : { zh: `${min}—${max}分`, en: `${min}–${max} points` };
 }
-

@@ -4,7 +4,17 @@ import { FactSheet } from "../metrics/fact-sheet";
 import { METRIC_CELLS } from "../metrics/flat-metrics";
 import type { EvaluationContext } from "../metrics/metric-types";
 import type { RuleSet } from "../rule-set-schema";
-import { compileConditionDecider, compileScoredDecider, FALSE, OPEN, TRUE, type ConditionDecider, type DecideEnv, type DeciderScope, type ScoredDecider } from "./compile-decider";
+import {
+  compileConditionDecider,
+  compileScoredDecider,
+  FALSE,
+  OPEN,
+  TRUE,
+  type ConditionDecider,
+  type DecideEnv,
+  type DeciderScope,
+  type ScoredDecider,
+} from "./compile-decider";
 import type { MetricRegistry } from "./compiled-metric";
 import { checkContext } from "./check-context";
 import { and3, reaches, type Tri } from "./three-valued";
@@ -91,78 +101,78 @@ export function compileDecider(rs: RuleSet, registry: MetricRegistry, slots: () 
   };
 
   function decideWith(env: DecideEnv, facts: Facts, context: EvaluationContext, states: Uint8Array): ReturnType<CompiledDecider["run"]> {
-      env.facts = facts;
-      env.ctx = context;
-      env.run++;
-      env.sheet.read(facts, context);
-      // Every part the rule set may use, in one pass: cheaper than reading part by part on demand,
-      // even for a firm that fails early.
-      env.sheet.ensure(scope.parts);
-      env.status.fill(0);
-      const pre = allOf(prerequisites, env, states, 0);
-      const req = allOf(requirements, env, states, prerequisites.length);
-      let firstRoute = -1;
-      let routesOpen = false;
-      const routesFrom = prerequisites.length + requirements.length;
-      for (let i = 0; i < routes.length; i++) {
-        const s = routes[i]!.state(env);
-        states[routesFrom + i] = s;
-        if (s === TRUE && firstRoute < 0) firstRoute = i;
-        else if (s === OPEN) routesOpen = true;
-      }
+    env.facts = facts;
+    env.ctx = context;
+    env.run++;
+    env.sheet.read(facts, context);
+    // Every part the rule set may use, in one pass: cheaper than reading part by part on demand,
+    // even for a firm that fails early.
+    env.sheet.ensure(scope.parts);
+    env.status.fill(0);
+    const pre = allOf(prerequisites, env, states, 0);
+    const req = allOf(requirements, env, states, prerequisites.length);
+    let firstRoute = -1;
+    let routesOpen = false;
+    const routesFrom = prerequisites.length + requirements.length;
+    for (let i = 0; i < routes.length; i++) {
+      const s = routes[i]!.state(env);
+      states[routesFrom + i] = s;
+      if (s === TRUE && firstRoute < 0) firstRoute = i;
+      else if (s === OPEN) routesOpen = true;
+    }
 
-      let score: Decision["score"] = null;
-      if (hasScore) {
-        const out: NonNullable<Decision["score"]>["blocks"] = [];
-        const blockStates: Tri[] = [];
-        let total = 0;
-        let totalPossible = 0;
-        let k = conditionCount;
-        for (let b = 0; b < blocks.length; b++) {
-          const block = blocks[b]!;
-          let points = 0;
-          let possible = 0;
-          for (let i = 0; i < block.criteria.length; i++) {
-            block.criteria[i]!.score(env);
-            points += env.lo;
-            possible += env.hi;
-            states[k++] = env.lo !== env.hi ? 1 : 0;
-          }
-          const passed = block.minimum > 0 ? reaches(points, possible, block.minimum) : true;
-          blockStates.push(passed);
-          out.push({ id: block.id, points, pointsPossible: possible, max: block.max, minimum: block.minimum, passed });
-          total += points;
-          totalPossible += possible;
-        }
-        blockStates.push(reaches(total, totalPossible, passMark));
-        score = { total, totalPossible, max: maxScore, passMark, passed: and3(blockStates), blocks: out };
-      }
-
-      const routeState: Tri = firstRoute >= 0 ? true : routesOpen ? null : false;
-      let gate: Tri = true;
-      if (gated) {
-        const s = score ? score.passed : false;
-        gate = s === true || routeState === true ? true : s === null || routeState === null ? null : false;
-      }
-      const overall = and3([tri(pre), tri(req), gate]);
-      const outcome: Outcome = overall === true ? "eligible" : overall === false ? "not-eligible" : "incomplete";
-      let route: Route = null;
-      if (overall === true) route = score?.passed === true ? "score" : firstRoute >= 0 ? routeIds[firstRoute]! : "requirements";
-
-      // The facts evaluate would list: those of every undecided criterion, in the same order,
-      // named by the metric definitions (with their per-evaluation cache and year memo).
-      const missing: string[] = [];
-      let k = 0;
-      for (const list of [prerequisites, requirements, routes]) {
-        for (let i = 0; i < list.length; i++) if (states[k++] === OPEN) list[i]!.collect(env, missing);
-      }
+    let score: Decision["score"] = null;
+    if (hasScore) {
+      const out: NonNullable<Decision["score"]>["blocks"] = [];
+      const blockStates: Tri[] = [];
+      let total = 0;
+      let totalPossible = 0;
+      let k = conditionCount;
       for (let b = 0; b < blocks.length; b++) {
-        const criteria: readonly ScoredDecider[] = blocks[b]!.criteria;
-        for (let i = 0; i < criteria.length; i++) {
-          const c = criteria[i]!;
-          if (states[k++] === 1 || c.collectsWhenSettled) c.collect(env, missing);
+        const block = blocks[b]!;
+        let points = 0;
+        let possible = 0;
+        for (let i = 0; i < block.criteria.length; i++) {
+          block.criteria[i]!.score(env);
+          points += env.lo;
+          possible += env.hi;
+          states[k++] = env.lo !== env.hi ? 1 : 0;
         }
+        const passed = block.minimum > 0 ? reaches(points, possible, block.minimum) : true;
+        blockStates.push(passed);
+        out.push({ id: block.id, points, pointsPossible: possible, max: block.max, minimum: block.minimum, passed });
+        total += points;
+        totalPossible += possible;
       }
-      return { outcome, route, score, missing };
+      blockStates.push(reaches(total, totalPossible, passMark));
+      score = { total, totalPossible, max: maxScore, passMark, passed: and3(blockStates), blocks: out };
+    }
+
+    const routeState: Tri = firstRoute >= 0 ? true : routesOpen ? null : false;
+    let gate: Tri = true;
+    if (gated) {
+      const s = score ? score.passed : false;
+      gate = s === true || routeState === true ? true : s === null || routeState === null ? null : false;
+    }
+    const overall = and3([tri(pre), tri(req), gate]);
+    const outcome: Outcome = overall === true ? "eligible" : overall === false ? "not-eligible" : "incomplete";
+    let route: Route = null;
+    if (overall === true) route = score?.passed === true ? "score" : firstRoute >= 0 ? routeIds[firstRoute]! : "requirements";
+
+    // The facts evaluate would list: those of every undecided criterion, in the same order,
+    // named by the metric definitions (with their per-evaluation cache and year memo).
+    const missing: string[] = [];
+    let k = 0;
+    for (const list of [prerequisites, requirements, routes]) {
+      for (let i = 0; i < list.length; i++) if (states[k++] === OPEN) list[i]!.collect(env, missing);
+    }
+    for (let b = 0; b < blocks.length; b++) {
+      const criteria: readonly ScoredDecider[] = blocks[b]!.criteria;
+      for (let i = 0; i < criteria.length; i++) {
+        const c = criteria[i]!;
+        if (states[k++] === 1 || c.collectsWhenSettled) c.collect(env, missing);
+      }
+    }
+    return { outcome, route, score, missing };
   }
 }

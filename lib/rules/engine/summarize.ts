@@ -91,7 +91,10 @@ function summarize(
   }
   const settled =
     missingCount > 0
-      ? { zh: `另有${missingCount}项数据未填报，但不影响该结论。`, en: ` ${missingCount} unreported ${missingCount === 1 ? "fact" : "facts"} cannot change this.` }
+      ? {
+          zh: `另有${missingCount}项数据未填报，但不影响该结论。`,
+          en: ` ${missingCount} unreported ${missingCount === 1 ? "fact" : "facts"} cannot change this.`,
+        }
       : { zh: "", en: "" };
   if (outcome === "eligible") {
     if (route === "score" && score) {
@@ -114,10 +117,16 @@ function summarize(
     const shortBlocks = score.blocks.filter((b) => b.minimum > 0 && b.pointsPossible < b.minimum);
     const parts: LocalizedText[] = [];
     if (score.totalPossible < score.passMark) {
-      parts.push({ zh: `评价得分${score.totalPossible}分，低于${score.passMark}分`, en: `the score of ${score.totalPossible} is below the pass mark of ${score.passMark}` });
+      parts.push({
+        zh: `评价得分${score.totalPossible}分，低于${score.passMark}分`,
+        en: `the score of ${score.totalPossible} is below the pass mark of ${score.passMark}`,
+      });
     }
     for (const b of shortBlocks) {
-      parts.push({ zh: `${b.title.zh}得分${b.pointsPossible}分，低于${b.minimum}分`, en: `${b.title.en} scores ${b.pointsPossible}, below the minimum of ${b.minimum}` });
+      parts.push({
+        zh: `${b.title.zh}得分${b.pointsPossible}分，低于${b.minimum}分`,
+        en: `${b.title.en} scores ${b.pointsPossible}, below the minimum of ${b.minimum}`,
+      });
     }
     const noRoute = routes.length > 0 ? { zh: "，且不满足任何直通条件", en: ", and no direct route applies" } : { zh: "", en: "" };
     reasons.push({ zh: parts.map((p) => p.zh).join("；") + noRoute.zh, en: parts.map((p) => p.en).join("; ") + noRoute.en });

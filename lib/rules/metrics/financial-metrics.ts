@@ -45,8 +45,7 @@ function share(
     compute(facts, p, ctx) {
       const year = ctx.applicationYear - p.yearsBack;
       const bag = financialYear(facts, year);
-      const n =
-        reader === "count" ? readCount(bag, numerator) : reader === "signed-fen" ? readFen(bag, numerator) : readNonNegativeFen(bag, numerator);
+      const n = reader === "count" ? readCount(bag, numerator) : reader === "signed-fen" ? readFen(bag, numerator) : readNonNegativeFen(bag, numerator);
       const d = reader === "count" ? readCount(bag, denominator) : readNonNegativeFen(bag, denominator);
       if (n === undefined || d === undefined) {
         const paths: string[] = [];
@@ -78,14 +77,7 @@ export const FINANCIAL_METRICS: readonly MetricDefinition[] = [
     (y) => ({ zh: `${y}年主营业务收入占营业收入比重`, en: `Main-business share of revenue in ${y}` }),
     zeroRevenue,
   ),
-  share(
-    "netMargin",
-    "netProfit",
-    "revenue",
-    (y) => ({ zh: `${y}年净利润率`, en: `Net profit margin in ${y}` }),
-    zeroRevenue,
-    "signed-fen",
-  ),
+  share("netMargin", "netProfit", "revenue", (y) => ({ zh: `${y}年净利润率`, en: `Net profit margin in ${y}` }), zeroRevenue, "signed-fen"),
   share(
     "debtRatio",
     "totalLiabilities",

@@ -27,7 +27,12 @@ function series(facts: Facts, field: string, firstYear: number, lastYear: number
 }
 
 function baseProblem(field: string, year: number, signed: boolean): LocalizedText {
-  const name = field === "netProfit" ? { zh: "净利润", en: "net profit" } : field === "revenue" ? { zh: "营业收入", en: "revenue" } : { zh: "主营业务收入", en: "main-business revenue" };
+  const name =
+    field === "netProfit"
+      ? { zh: "净利润", en: "net profit" }
+      : field === "revenue"
+        ? { zh: "营业收入", en: "revenue" }
+        : { zh: "主营业务收入", en: "main-business revenue" };
   return signed
     ? { zh: `${year}年${name.zh}不为正，增长率无法计算`, en: `${name.en} in ${year} was not positive, so growth is undefined` }
     : { zh: `${year}年${name.zh}为零，增长率无法计算`, en: `${name.en} in ${year} was zero, so growth is undefined` };
@@ -86,10 +91,5 @@ export const GROWTH_METRICS: readonly MetricDefinition[] = [
     zh: `${a}—${b}年主营业务收入平均增长率`,
     en: `Average main-business revenue growth ${a}–${b}`,
   })),
-  averageGrowth(
-    "netProfitGrowthAverage",
-    "netProfit",
-    (a, b) => ({ zh: `${a}—${b}年净利润平均增长率`, en: `Average net profit growth ${a}–${b}` }),
-    true,
-  ),
+  averageGrowth("netProfitGrowthAverage", "netProfit", (a, b) => ({ zh: `${a}—${b}年净利润平均增长率`, en: `Average net profit growth ${a}–${b}` }), true),
 ];

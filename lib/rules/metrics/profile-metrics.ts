@@ -158,15 +158,30 @@ export const PROFILE_METRICS: readonly MetricDefinition[] = [
   reported("ipClassI", "ip", "classI", t("与主导产品相关的Ⅰ类知识产权数", "Class I IP tied to the leading product"), "count", true),
   reported("ipClassII", "ip", "classII", t("与主导产品相关的Ⅱ类知识产权数", "Class II IP tied to the leading product"), "count", true),
 
-  flag("strategicEmergingIndustry", "leadingProduct", "strategicEmergingIndustry", t("主导产品属于战略性新兴产业", "Leading product in the Strategic Emerging Industries catalogue")),
+  flag(
+    "strategicEmergingIndustry",
+    "leadingProduct",
+    "strategicEmergingIndustry",
+    t("主导产品属于战略性新兴产业", "Leading product in the Strategic Emerging Industries catalogue"),
+  ),
   choice("keyChainLink", "leadingProduct", "keyChainLink", t("在重点产业链中的作用", "Role at a key industry-chain link"), [
     { value: "fills-gap", label: t("填补空白", "fills a gap") },
     { value: "strengthens-weak-link", label: t("补短板", "strengthens a weak link") },
     { value: "extends-strong-link", label: t("锻长板", "extends a strong link") },
     { value: "none", label: t("无", "none") },
   ]),
-  flag("industrialFoundation", "leadingProduct", "industrialFoundation", t("主导产品属于工业“六基”领域", "Leading product in the industrial \"six foundations\"")),
-  flag("tenKeyIndustries", "leadingProduct", "tenKeyIndustries", t("主导产品属于制造强国十大重点产业领域", "Leading product in the ten key manufacturing industries")),
+  flag(
+    "industrialFoundation",
+    "leadingProduct",
+    "industrialFoundation",
+    t("主导产品属于工业“六基”领域", 'Leading product in the industrial "six foundations"'),
+  ),
+  flag(
+    "tenKeyIndustries",
+    "leadingProduct",
+    "tenKeyIndustries",
+    t("主导产品属于制造强国十大重点产业领域", "Leading product in the ten key manufacturing industries"),
+  ),
   flag("networkPowerField", "leadingProduct", "networkPowerField", t("主导产品属于网络强国建设重点领域", "Leading product in a key network-power field")),
   flag("timeHonouredBrand", "leadingProduct", "timeHonouredBrand", t("中华老字号", "Time-honoured brand")),
   flag("chainLeaderSupplier", "leadingProduct", "chainLeaderSupplier", t("为产业链链主企业配套", "Supplier to a chain-leading firm")),
@@ -176,7 +191,12 @@ export const PROFILE_METRICS: readonly MetricDefinition[] = [
 
   flag("provincialQualityAward", "quality", "provincialQualityAward", t("获得省级以上质量奖", "Provincial-or-higher quality award")),
   flag("managementSystemCertification", "quality", "managementSystemCertification", t("通过管理体系认证", "Management-system certification")),
-  flag("developedEconomyProductCertification", "quality", "developedEconomyProductCertification", t("产品通过发达国家和地区产品认证", "Product certification from a developed economy")),
+  flag(
+    "developedEconomyProductCertification",
+    "quality",
+    "developedEconomyProductCertification",
+    t("产品通过发达国家和地区产品认证", "Product certification from a developed economy"),
+  ),
   flag("ownBrand", "quality", "ownBrand", t("拥有自主品牌", "Own brand")),
   flag("draftedStandard", "quality", "draftedStandard", t("参与制修订标准", "Drafted a standard")),
 
@@ -184,6 +204,16 @@ export const PROFILE_METRICS: readonly MetricDefinition[] = [
   hasRdInstitution,
 
   flag("highTechEnterprise", "validTitles", "highTechEnterprise", t("有效期内的高新技术企业", "Valid high-tech enterprise")),
-  flag("techInnovationDemonstration", "validTitles", "techInnovationDemonstration", t("国家级技术创新示范企业", "National technology-innovation demonstration enterprise")),
-  flag("ipAdvantageOrDemonstration", "validTitles", "ipAdvantageOrDemonstration", t("知识产权优势企业或示范企业", "IP-advantage or IP-demonstration enterprise")),
+  flag(
+    "techInnovationDemonstration",
+    "validTitles",
+    "techInnovationDemonstration",
+    t("国家级技术创新示范企业", "National technology-innovation demonstration enterprise"),
+  ),
+  flag(
+    "ipAdvantageOrDemonstration",
+    "validTitles",
+    "ipAdvantageOrDemonstration",
+    t("知识产权优势企业或示范企业", "IP-advantage or IP-demonstration enterprise"),
+  ),
 ];

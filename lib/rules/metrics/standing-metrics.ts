@@ -22,9 +22,7 @@ const SCOPE_TEXT: Record<AwardScope, LocalizedText> = {
 };
 
 function rankText(p: MetricParams): LocalizedText {
-  return p.maxRank === null
-    ? t("", "")
-    : t(`且在获奖单位中排名前${p.maxRank}`, ` ranked in the top ${p.maxRank} of the award-winning units`);
+  return p.maxRank === null ? t("", "") : t(`且在获奖单位中排名前${p.maxRank}`, ` ranked in the top ${p.maxRank} of the award-winning units`);
 }
 
 const scienceTechAward: MetricDefinition = {
@@ -36,10 +34,7 @@ const scienceTechAward: MetricDefinition = {
   label(p, appYear) {
     const rank = rankText(p);
     const scope = SCOPE_TEXT[p.awardScope];
-    return t(
-      `${appYear - p.years}年以来获得${scope.zh}科技奖励${rank.zh}`,
-      `A ${scope.en} S&T award since ${appYear - p.years}${rank.en}`,
-    );
+    return t(`${appYear - p.years}年以来获得${scope.zh}科技奖励${rank.zh}`, `A ${scope.en} S&T award since ${appYear - p.years}${rank.en}`);
   },
   compute(facts, p, ctx) {
     const list = section(facts, "awards")?.["scienceTech"];
@@ -156,7 +151,12 @@ const regionalNumber: MetricDefinition = {
 };
 
 export const STANDING_METRICS: readonly MetricDefinition[] = [
-  flag("independentLegalPerson", "compliance", "independentLegalPerson", t("境内注册、具有独立法人资格", "Registered in mainland China with independent legal personality")),
+  flag(
+    "independentLegalPerson",
+    "compliance",
+    "independentLegalPerson",
+    t("境内注册、具有独立法人资格", "Registered in mainland China with independent legal personality"),
+  ),
   choice(
     "smeSize",
     "compliance",
@@ -170,7 +170,12 @@ export const STANDING_METRICS: readonly MetricDefinition[] = [
   flag("onAbnormalOperationsList", "compliance", "onAbnormalOperationsList", t("被列入经营异常名录", "On the abnormal-operations list")),
   flag("onSeriousDishonestyList", "compliance", "onSeriousDishonestyList", t("被列入严重失信主体名单", "On the serious-dishonesty list")),
   flag("bannedOrPhaseOutProducts", "compliance", "bannedOrPhaseOutProducts", t("产品属于禁止、限制或淘汰类", "Products in a banned or phase-out category")),
-  flag("majorAccidentLast3Years", "compliance", "majorAccidentLast3Years", t("近三年发生重大安全、质量、环境污染事故", "Major safety, quality or environmental accident in the last 3 years")),
+  flag(
+    "majorAccidentLast3Years",
+    "compliance",
+    "majorAccidentLast3Years",
+    t("近三年发生重大安全、质量、环境污染事故", "Major safety, quality or environmental accident in the last 3 years"),
+  ),
   flag("taxEvasionLast3Years", "compliance", "taxEvasionLast3Years", t("近三年存在偷漏税行为", "Tax evasion in the last 3 years")),
   titleValid("innovativeTitleValid", "innovative", t("持有有效的创新型中小企业称号", "Holds a valid innovative SME title")),
   titleValid("specializedTitleValid", "specialized", t("持有有效的专精特新中小企业称号", "Holds a valid specialized SME title")),

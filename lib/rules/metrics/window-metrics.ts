@@ -53,8 +53,22 @@ const equityPath = (year: number) => yearPath("equityFinancing", year);
 const rdPath = (year: number) => finPath(year, "rdExpense");
 
 export const WINDOW_METRICS: readonly MetricDefinition[] = [
-  windowMetric("rdExpenseTotal", "financials.{year}.rdExpense", rdExpense, rdPath, (a, b) => ({ zh: `${a}—${b}年研发费用总额`, en: `Total R&D expense ${a}–${b}` }), false),
-  windowMetric("rdExpenseAverage", "financials.{year}.rdExpense", rdExpense, rdPath, (a, b) => ({ zh: `${a}—${b}年研发费用年均值`, en: `Average yearly R&D expense ${a}–${b}` }), true),
+  windowMetric(
+    "rdExpenseTotal",
+    "financials.{year}.rdExpense",
+    rdExpense,
+    rdPath,
+    (a, b) => ({ zh: `${a}—${b}年研发费用总额`, en: `Total R&D expense ${a}–${b}` }),
+    false,
+  ),
+  windowMetric(
+    "rdExpenseAverage",
+    "financials.{year}.rdExpense",
+    rdExpense,
+    rdPath,
+    (a, b) => ({ zh: `${a}—${b}年研发费用年均值`, en: `Average yearly R&D expense ${a}–${b}` }),
+    true,
+  ),
   windowMetric(
     "equityFinancingTotal",
     "equityFinancing.{year}",

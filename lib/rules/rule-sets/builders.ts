@@ -1,13 +1,5 @@
 import type { LocalizedText } from "../localized-text";
-import type {
-  BandedCriterion,
-  ConditionCriterion,
-  FlagCriterion,
-  MetricRef,
-  OptionCriterion,
-  ThresholdCriterion,
-  ThresholdOp,
-} from "../rule-set-schema";
+import type { BandedCriterion, ConditionCriterion, FlagCriterion, MetricRef, OptionCriterion, ThresholdCriterion, ThresholdOp } from "../rule-set-schema";
 
 /**
  * Small helpers to write rule sets in TypeScript. They only build plain JSON-serialisable data —

@@ -16,7 +16,12 @@ export const innovative2022: RuleSet = {
   },
   effectiveFrom: "2022-08-01",
   effectiveTo: "2026-03-31",
-  notes: [t("通过标准：总分≥60分且创新能力≥20分、成长性≥15分、专业化≥15分（?），或满足任一直通条件", "Pass: total ≥ 60 with innovation ≥ 20, growth ≥ 15 and specialisation ≥ 15 (?), or any direct route")],
+  notes: [
+    t(
+      "通过标准：总分≥60分且创新能力≥20分、成长性≥15分、专业化≥15分（?），或满足任一直通条件",
+      "Pass: total ≥ 60 with innovation ≥ 20, growth ≥ 15 and specialisation ≥ 15 (?), or any direct route",
+    ),
+  ],
   regionalIndicators: [],
   ...innovativeAnnex1("工信部企业〔2022〕63号"),
 };

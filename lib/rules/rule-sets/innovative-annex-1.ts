@@ -22,7 +22,10 @@ export function innovativeAnnex1(doc: string): Pick<RuleSet, "prerequisites" | "
     }),
     anyOf(
       "direct-valid-honour",
-      t("有效期内的高新技术企业、国家级技术创新示范企业、知识产权优势或示范企业", "Valid high-tech, technology-innovation demonstration, or IP-advantage/demonstration title"),
+      t(
+        "有效期内的高新技术企业、国家级技术创新示范企业、知识产权优势或示范企业",
+        "Valid high-tech, technology-innovation demonstration, or IP-advantage/demonstration title",
+      ),
       [
         isTrue("direct-high-tech", "highTechEnterprise"),
         isTrue("direct-innovation-demonstration", "techInnovationDemonstration"),
@@ -67,9 +70,22 @@ export function innovativeAnnex1(doc: string): Pick<RuleSet, "prerequisites" | "
               otherwise: 0,
               otherwiseLabel: t("无相关知识产权", "No IP tied to the leading product"),
             },
-            bands("rd-share", t("上年度研发费用占营业收入比重", "R&D expense / revenue, last year"), "rdShare", "higher-is-better", [[5, 20], [3, 15], [2, 10], [1, 5]], 0, {
-              clause: `${doc} 附件1 二(一)2`,
-            }),
+            bands(
+              "rd-share",
+              t("上年度研发费用占营业收入比重", "R&D expense / revenue, last year"),
+              "rdShare",
+              "higher-is-better",
+              [
+                [5, 20],
+                [3, 15],
+                [2, 10],
+                [1, 5],
+              ],
+              0,
+              {
+                clause: `${doc} 附件1 二(一)2`,
+              },
+            ),
           ],
         },
         {
@@ -77,20 +93,39 @@ export function innovativeAnnex1(doc: string): Pick<RuleSet, "prerequisites" | "
           title: t("成长性", "Growth"),
           max: 30,
           minimum: 15,
-          note: t("成长性、专业化各不低于15分的要求据转载文本，待核实（?）", "The 15-point minima for growth and specialisation are from reprints, unconfirmed (?)"),
+          note: t(
+            "成长性、专业化各不低于15分的要求据转载文本，待核实（?）",
+            "The 15-point minima for growth and specialisation are from reprints, unconfirmed (?)",
+          ),
           criteria: [
             bands(
               "main-business-growth",
               t("上年度主营业务收入增长率", "Main-business revenue growth, last year"),
               "mainBusinessGrowth",
               "higher-is-better",
-              [[15, 20], [10, 15], [5, 10], [0, 5]],
+              [
+                [15, 20],
+                [10, 15],
+                [5, 10],
+                [0, 5],
+              ],
               0,
               { clause: `${doc} 附件1 二(二)3` },
             ),
-            bands("debt-ratio", t("上年度资产负债率", "Debt ratio, last year"), "debtRatio", "lower-is-better", [[55, 10], [75, 5]], 0, {
-              clause: `${doc} 附件1 二(二)4`,
-            }),
+            bands(
+              "debt-ratio",
+              t("上年度资产负债率", "Debt ratio, last year"),
+              "debtRatio",
+              "lower-is-better",
+              [
+                [55, 10],
+                [75, 5],
+              ],
+              0,
+              {
+                clause: `${doc} 附件1 二(二)4`,
+              },
+            ),
           ],
         },
         {
@@ -120,7 +155,12 @@ export function innovativeAnnex1(doc: string): Pick<RuleSet, "prerequisites" | "
               t("上年度主营业务收入占营业收入比重", "Main-business revenue / revenue, last year"),
               "mainBusinessShare",
               "higher-is-better",
-              [[70, 20], [60, 15], [55, 10], [50, 5]],
+              [
+                [70, 20],
+                [60, 15],
+                [55, 10],
+                [50, 5],
+              ],
               0,
               { clause: `${doc} 附件1 二(三)6` },
             ),

@@ -12,8 +12,11 @@ export const littleGiant2022: RuleSet = {
   tier: "little-giant",
   version: "2022",
   region: null,
-  title: t("专精特新“小巨人”企业（2022年标准）", "\"Little giant\" (2022 standard)"),
-  source: { document: DOC, title: t("优质中小企业梯度培育管理暂行办法 附件3 专精特新“小巨人”企业认定标准", "Interim Measures, Annex 3: little-giant standard") },
+  title: t("专精特新“小巨人”企业（2022年标准）", '"Little giant" (2022 standard)'),
+  source: {
+    document: DOC,
+    title: t("优质中小企业梯度培育管理暂行办法 附件3 专精特新“小巨人”企业认定标准", "Interim Measures, Annex 3: little-giant standard"),
+  },
   effectiveFrom: "2022-08-01",
   effectiveTo: "2026-03-31",
   notes: [t("产业链配套与主导产品领域两项要求据转载文本，待核实（?）", "The chain and product-field requirements are from reprints, unconfirmed (?)")],
@@ -22,7 +25,10 @@ export const littleGiant2022: RuleSet = {
   requirements: [
     allOf(
       "specialisation",
-      t("专业化：细分市场3年以上，主营业务占比≥70%，近2年主营业务收入平均增长率≥5%", "Specialisation: ≥ 3 years in the niche, main business ≥ 70%, 2-year average main-business growth ≥ 5%"),
+      t(
+        "专业化：细分市场3年以上，主营业务占比≥70%，近2年主营业务收入平均增长率≥5%",
+        "Specialisation: ≥ 3 years in the niche, main business ≥ 70%, 2-year average main-business growth ≥ 5%",
+      ),
       [
         atLeast("niche-years", "yearsInNiche", 3),
         atLeast("main-business-share", "mainBusinessShare", 70),
@@ -66,7 +72,10 @@ export const littleGiant2022: RuleSet = {
     }),
     anyOf(
       "product-field",
-      t("主导产品属于工业“六基”、制造强国十大重点产业或网络强国重点领域", "Leading product in the six foundations, ten key industries, or network-power fields"),
+      t(
+        "主导产品属于工业“六基”、制造强国十大重点产业或网络强国重点领域",
+        "Leading product in the six foundations, ten key industries, or network-power fields",
+      ),
       [
         isTrue("product-six-foundations", "industrialFoundation"),
         isTrue("product-ten-key-industries", "tenKeyIndustries"),

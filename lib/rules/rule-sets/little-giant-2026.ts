@@ -16,8 +16,11 @@ export const littleGiant2026: RuleSet = {
   tier: "little-giant",
   version: "2026",
   region: null,
-  title: t("专精特新“小巨人”企业（2026年标准）", "\"Little giant\" (2026 standard)"),
-  source: { document: DOC, title: t("优质中小企业梯度培育管理办法 附件2 专精特新“小巨人”企业认定标准", "Measures for Tiered Cultivation of Quality SMEs, Annex 2") },
+  title: t("专精特新“小巨人”企业（2026年标准）", '"Little giant" (2026 standard)'),
+  source: {
+    document: DOC,
+    title: t("优质中小企业梯度培育管理办法 附件2 专精特新“小巨人”企业认定标准", "Measures for Tiered Cultivation of Quality SMEs, Annex 2"),
+  },
   effectiveFrom: "2026-04-01",
   effectiveTo: null,
   notes: [
@@ -28,8 +31,14 @@ export const littleGiant2026: RuleSet = {
   prerequisites: [...smePreconditions(`${DOC} 附件2`), holdsTitle("specialized", `${DOC} 附件2`)],
   requirements: [
     atLeast("niche-years", "yearsInNiche", 3, { clause: `${DOC} 附件2 细分市场年限`, title: t("从事特定细分市场3年以上", "At least 3 years in the niche") }),
-    atLeast("revenue", "revenue", 50_000_000, { clause: `${DOC} 附件2 营业收入`, title: t("上年度营业收入5000万元以上", "Revenue last year ≥ 50,000,000 yuan") }),
-    atLeast("min-main-business-share", "mainBusinessShare", 90, { clause: `${DOC} 附件2 主营业务`, title: t("主营业务收入占比90%以上", "Main business ≥ 90% of revenue") }),
+    atLeast("revenue", "revenue", 50_000_000, {
+      clause: `${DOC} 附件2 营业收入`,
+      title: t("上年度营业收入5000万元以上", "Revenue last year ≥ 50,000,000 yuan"),
+    }),
+    atLeast("min-main-business-share", "mainBusinessShare", 90, {
+      clause: `${DOC} 附件2 主营业务`,
+      title: t("主营业务收入占比90%以上", "Main business ≥ 90% of revenue"),
+    }),
     atMost("max-debt-ratio", "debtRatio", 75, { clause: `${DOC} 附件2 资产负债率`, title: t("资产负债率不高于75%", "Debt ratio ≤ 75%") }),
     allOf(
       "rd-expense",

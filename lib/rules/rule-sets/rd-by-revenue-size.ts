@@ -27,7 +27,10 @@ export function rdByRevenueSize(id: string, clause: string): ConditionCriterion 
       ]),
       allOf(
         `${id}-small`,
-        t("营业收入5000万元以下：近2年股权融资8000万元以上、研发费用3000万元以上且研发人员占比50%以上", "Revenue < 50M: equity financing ≥ 80M and R&D ≥ 30M over 2 years, R&D staff ≥ 50%"),
+        t(
+          "营业收入5000万元以下：近2年股权融资8000万元以上、研发费用3000万元以上且研发人员占比50%以上",
+          "Revenue < 50M: equity financing ≥ 80M and R&D ≥ 30M over 2 years, R&D staff ≥ 50%",
+        ),
         [
           threshold(`${id}-small-revenue`, "revenue", "<", 50_000_000),
           atLeast(`${id}-small-equity`, "equityFinancingTotal", 80_000_000, { years: 2 }),

@@ -24,8 +24,11 @@ export const shanxiSpecialized2019: RuleSet = {
   effectiveFrom: "2019-01-01",
   effectiveTo: "2022-07-31",
   notes: [
-    t("“500万元以上”按含本数理解；增长率条件待核实（?）", "\"Over 5 million\" is read as 500万元以上 (inclusive); the growth figures are unconfirmed (?)"),
-    t("特色化指标及其分值、及格线均为示例（illustrative），需替换为山西省正式指标", "The distinctive indicators, their points and the pass mark are illustrative and must be replaced with Shanxi's official ones"),
+    t("“500万元以上”按含本数理解；增长率条件待核实（?）", '"Over 5 million" is read as 500万元以上 (inclusive); the growth figures are unconfirmed (?)'),
+    t(
+      "特色化指标及其分值、及格线均为示例（illustrative），需替换为山西省正式指标",
+      "The distinctive indicators, their points and the pass mark are illustrative and must be replaced with Shanxi's official ones",
+    ),
   ],
   regionalIndicators: [
     {
@@ -93,7 +96,10 @@ export const shanxiSpecialized2019: RuleSet = {
             t("为省内企业配套的销售收入占比", "Share of sales supplied to firms in the province"),
             "regionalNumber",
             "higher-is-better",
-            [[30, 5], [10, 3]],
+            [
+              [30, 5],
+              [10, 3],
+            ],
             0,
             { clause: `${DOC} 特色化指标（示例）`, key: "in-province-supply-share", unconfirmed: true },
           ),

@@ -9,7 +9,9 @@ const DOC = "工信部企业〔2022〕63号";
  * Tier 2, version 2022 (rules.md "Tier 2, version 2022"; 附件2 专精特新中小企业认定标准).
  * `distinctive` lets a province build its variant with its own 特色化 block; see specialized2022.
  */
-export function specialized2022For(options: { code: string; version: string; region: string | null; distinctive: ScoreBlock | null } & Pick<RuleSet, "title" | "regionalIndicators" | "notes">): RuleSet {
+export function specialized2022For(
+  options: { code: string; version: string; region: string | null; distinctive: ScoreBlock | null } & Pick<RuleSet, "title" | "regionalIndicators" | "notes">,
+): RuleSet {
   return {
     schemaVersion: 1,
     code: options.code,
@@ -17,14 +19,20 @@ export function specialized2022For(options: { code: string; version: string; reg
     version: options.version,
     region: options.region,
     title: options.title,
-    source: { document: DOC, title: t("优质中小企业梯度培育管理暂行办法 附件2 专精特新中小企业认定标准", "Interim Measures, Annex 2: specialized SME standard") },
+    source: {
+      document: DOC,
+      title: t("优质中小企业梯度培育管理暂行办法 附件2 专精特新中小企业认定标准", "Interim Measures, Annex 2: specialized SME standard"),
+    },
     effectiveFrom: "2022-08-01",
     effectiveTo: "2026-03-31",
     notes: options.notes,
     regionalIndicators: options.regionalIndicators,
     prerequisites: [...smePreconditions(`${DOC} 附件2 一`), holdsTitle("innovative", `${DOC} 附件2 一`)],
     requirements: [
-      atLeast("niche-years", "yearsInNiche", 2, { clause: `${DOC} 附件2 一(一)`, title: t("从事特定细分市场时间达到2年以上", "At least 2 years in a specific niche market") }),
+      atLeast("niche-years", "yearsInNiche", 2, {
+        clause: `${DOC} 附件2 一(一)`,
+        title: t("从事特定细分市场时间达到2年以上", "At least 2 years in a specific niche market"),
+      }),
       allOf(
         "rd-expense",
         t("上年度研发费用总额不低于100万元，且占营业收入比重不低于3%", "R&D expense last year ≥ 1,000,000 yuan and ≥ 3% of revenue"),
@@ -33,7 +41,10 @@ export function specialized2022For(options: { code: string; version: string; reg
       ),
       anyOf(
         "revenue-or-financing",
-        t("上年度营业收入1000万元以上，或近2年新增股权融资2000万元以上", "Revenue last year ≥ 10,000,000 yuan, or equity financing ≥ 20,000,000 yuan over 2 years"),
+        t(
+          "上年度营业收入1000万元以上，或近2年新增股权融资2000万元以上",
+          "Revenue last year ≥ 10,000,000 yuan, or equity financing ≥ 20,000,000 yuan over 2 years",
+        ),
         [atLeast("revenue", "revenue", 10_000_000), atLeast("equity-financing-2y", "equityFinancingTotal", 20_000_000, { years: 2 })],
         { clause: `${DOC} 附件2 一(三)` },
       ),

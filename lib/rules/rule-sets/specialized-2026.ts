@@ -18,7 +18,10 @@ export const specialized2026: RuleSet = {
   version: "2026",
   region: null,
   title: t("专精特新中小企业（2026年标准）", "Specialized SME (2026 standard)"),
-  source: { document: DOC, title: t("优质中小企业梯度培育管理办法 附件1 专精特新中小企业认定标准", "Measures for Tiered Cultivation of Quality SMEs, Annex 1") },
+  source: {
+    document: DOC,
+    title: t("优质中小企业梯度培育管理办法 附件1 专精特新中小企业认定标准", "Measures for Tiered Cultivation of Quality SMEs, Annex 1"),
+  },
   effectiveFrom: "2026-04-01",
   effectiveTo: null,
   notes: [
@@ -35,7 +38,10 @@ export const specialized2026: RuleSet = {
       [atLeast("revenue", "revenue", 15_000_000), atLeast("equity-financing-2y", "equityFinancingTotal", 20_000_000, { years: 2 })],
       { clause: `${DOC} 附件1 营业收入` },
     ),
-    atLeast("min-main-business-share", "mainBusinessShare", 80, { clause: `${DOC} 附件1 主营业务`, title: t("主营业务收入占比80%以上", "Main business ≥ 80% of revenue") }),
+    atLeast("min-main-business-share", "mainBusinessShare", 80, {
+      clause: `${DOC} 附件1 主营业务`,
+      title: t("主营业务收入占比80%以上", "Main business ≥ 80% of revenue"),
+    }),
     atMost("max-debt-ratio", "debtRatio", 80, { clause: `${DOC} 附件1 资产负债率`, title: t("资产负债率不高于80%", "Debt ratio ≤ 80%") }),
     allOf(
       "rd-expense",
@@ -50,7 +56,10 @@ export const specialized2026: RuleSet = {
     ),
     anyOf(
       "class-i-ip",
-      t("拥有1项以上Ⅰ类知识产权（获省级以上科技奖励前三或有省级以上研发机构的可免）", "≥ 1 class I IP (waived for a provincial+ S&T award top 3 or a provincial+ R&D institution)"),
+      t(
+        "拥有1项以上Ⅰ类知识产权（获省级以上科技奖励前三或有省级以上研发机构的可免）",
+        "≥ 1 class I IP (waived for a provincial+ S&T award top 3 or a provincial+ R&D institution)",
+      ),
       [
         atLeast("class-i-ip-count", "ipClassI", 1),
         isTrue("class-i-ip-waiver-award", "scienceTechAward", { awardScope: "provincial-or-national", maxRank: 3, years: 3, unconfirmed: true }),

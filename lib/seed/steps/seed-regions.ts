@@ -12,7 +12,10 @@ export async function seedRegions(db: PrismaClient): Promise<number> {
   ]);
   // Parents before children: the tree has a foreign key to itself.
   for (const level of ["province", "city", "county"] as const) {
-    await insertInChunks(rows.filter((r) => r.level === level), (chunk) => db.region.createMany({ data: chunk, skipDuplicates: true }));
+    await insertInChunks(
+      rows.filter((r) => r.level === level),
+      (chunk) => db.region.createMany({ data: chunk, skipDuplicates: true }),
+    );
   }
   return rows.length;
 }

@@ -29,7 +29,9 @@ export async function seedUsers(db: PrismaClient, demoCompanyId: string): Promis
 export async function seedSpecializedUser(db: PrismaClient, companyId: string): Promise<void> {
   const account = DEMO_ACCOUNTS.find((a) => a.companyKey === "specialized-company")!;
   await db.user.createMany({
-    data: [{ email: account.email, name: account.nameZh, role: account.role, jurisdictionCode: null, companyId, passwordHash: await hashPassword(account.password) }],
+    data: [
+      { email: account.email, name: account.nameZh, role: account.role, jurisdictionCode: null, companyId, passwordHash: await hashPassword(account.password) },
+    ],
     skipDuplicates: true,
   });
 }

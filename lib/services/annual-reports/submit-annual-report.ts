@@ -43,17 +43,21 @@ export async function submitAnnualReport(actor: Actor, input: AnnualReportInput,
       }
       const dataYear = reportingYear(today);
       if (input.dataYear !== dataYear || !mustReport(isoOf(recognition.validFrom), dataYear)) {
-        throw new DomainError(
-          "invalid",
-          { zh: `当前应报送的是${dataYear}年度数据。`, en: `The data due now are for ${dataYear}.` },
-          { field: "dataYear" },
-        );
+        throw new DomainError("invalid", { zh: `当前应报送的是${dataYear}年度数据。`, en: `The data due now are for ${dataYear}.` }, { field: "dataYear" });
       }
       // One after another: a transaction is one connection, which runs one query at a time anyway
       // (and pg 9 refuses overlapping ones).
-      const application = recognition.applicationId ? await tx.application.findUnique({ where: { id: recognition.applicationId }, select: { facts: true } }) : null;
-      const previous = await tx.annualReport.findMany({ where: { recognitionId: recognition.id, dataYear: { lt: dataYear } }, orderBy: { dataYear: "asc" }, select: { facts: true } });
-      const programme = recognition.programmeId ? await tx.programme.findUnique({ where: { id: recognition.programmeId }, select: { annualDataDeadline: true } }) : null;
+      const application = recognition.applicationId
+        ? await tx.application.findUnique({ where: { id: recognition.applicationId }, select: { facts: true } })
+        : null;
+      const previous = await tx.annualReport.findMany({
+        where: { recognitionId: recognition.id, dataYear: { lt: dataYear } },
+        orderBy: { dataYear: "asc" },
+        select: { facts: true },
+      });
+      const programme = recognition.programmeId
+        ? await tx.programme.findUnique({ where: { id: recognition.programmeId }, select: { annualDataDeadline: true } })
+        : null;
       const ruleSet = await recognitionRuleSet(tx, recognition);
       const reported = annualReportFacts(input);
       const facts = annualFacts(
@@ -128,7 +132,11 @@ export async function submitAnnualReport(actor: Actor, input: AnnualReportInput,
         });
         emails = await notify(tx, officialsOf(recognition), flagNotice(recognition, dataYear, verdict.explanation));
       }
-      return { outcome: { annualReportId: report.id, flagged: verdict.flagged, late, explanation: verdict.explanation }, emails, notice: flagNotice(recognition, dataYear, verdict.explanation) };
+      return {
+        outcome: { annualReportId: report.id, flagged: verdict.flagged, late, explanation: verdict.explanation },
+        emails,
+        notice: flagNotice(recognition, dataYear, verdict.explanation),
+      };
     })
     .catch((error: unknown) => {
       if (isUniqueViolation(error)) {

@@ -76,25 +76,29 @@ export async function sequenceAuditInTransaction(tx: Tx, options: { now?: Date; 
   const rows: CanonicalColumns[] = [];
   if (state.horizon === null) {
     // Until the first complete run: the rows of the old chain first, in chain order.
-    rows.push(...(await tx.$queryRawUnsafe<(CanonicalColumns & Record<string, unknown>)[]>(
-      `SELECT ${CANONICAL_COLUMNS} FROM audit_log a
+    rows.push(
+      ...(await tx.$queryRawUnsafe<(CanonicalColumns & Record<string, unknown>)[]>(
+        `SELECT ${CANONICAL_COLUMNS} FROM audit_log a
         WHERE a.id <= $1::bigint AND a.hash <> '' AND NOT EXISTS (SELECT 1 FROM audit_leaf l WHERE l.audit_id = a.id)
         ORDER BY a.id LIMIT ${limit}`,
-      state.legacy_end,
-    )));
+        state.legacy_end,
+      )),
+    );
   }
   if (rows.length < limit) {
     const from = state.horizon === null ? null : new Date(new Date(state.horizon).getTime() - MAX_TRANSACTION_MS).toISOString();
-    rows.push(...(await tx.$queryRawUnsafe<(CanonicalColumns & Record<string, unknown>)[]>(
-      `SELECT ${CANONICAL_COLUMNS} FROM audit_log a
+    rows.push(
+      ...(await tx.$queryRawUnsafe<(CanonicalColumns & Record<string, unknown>)[]>(
+        `SELECT ${CANONICAL_COLUMNS} FROM audit_log a
         WHERE a.at < $1::timestamptz AND ($2::timestamptz IS NULL OR a.at >= $2::timestamptz)
           AND NOT EXISTS (SELECT 1 FROM audit_leaf l WHERE l.audit_id = a.id)
           AND NOT (a.id <= $3::bigint AND a.hash <> '')
         ORDER BY a.at, a.id LIMIT ${limit - rows.length}`,
-      cutoff.toISOString(),
-      from,
-      state.legacy_end,
-    )));
+        cutoff.toISOString(),
+        from,
+        state.legacy_end,
+      )),
+    );
   }
   const more = rows.length >= limit;
 
@@ -137,7 +141,10 @@ export async function sequenceAuditInTransaction(tx: Tx, options: { now?: Date; 
 }
 
 /** One sequencer run in a short transaction of its own (the job, `npm run audit:verify`, the benchmark). */
-export async function sequenceAudit(db: Pick<PrismaClient, "$transaction">, options: { now?: Date; limit?: number; lagMs?: number } = {}): Promise<SequenceResult> {
+export async function sequenceAudit(
+  db: Pick<PrismaClient, "$transaction">,
+  options: { now?: Date; limit?: number; lagMs?: number } = {},
+): Promise<SequenceResult> {
   return db.$transaction((tx) => sequenceAuditInTransaction(tx, options), { timeout: 120_000, maxWait: 30_000 });
 }
 

@@ -54,7 +54,10 @@ export function trustedAuditKeys(env: Env = process.env): Map<string, KeyObject>
 }
 
 export function keyIdOf(publicKey: KeyObject): string {
-  return createHash("sha256").update(publicKey.export({ type: "spki", format: "der" })).digest("hex").slice(0, 32);
+  return createHash("sha256")
+    .update(publicKey.export({ type: "spki", format: "der" }))
+    .digest("hex")
+    .slice(0, 32);
 }
 
 const cache = new Map<string, AuditSigningKey>();
@@ -71,7 +74,9 @@ function keyFile(env: Env): string {
   try {
     // "wx": two processes starting at once must not each write a key; the loser reads the winner's.
     writeFileSync(file, privateKey.export({ type: "pkcs8", format: "pem" }), { flag: "wx", mode: 0o600 });
-    console.warn(`audit log: generated a new signing key in ${file}; set AUDIT_SIGNING_KEY (an Ed25519 PEM private key) in production and keep it out of the data folder`);
+    console.warn(
+      `audit log: generated a new signing key in ${file}; set AUDIT_SIGNING_KEY (an Ed25519 PEM private key) in production and keep it out of the data folder`,
+    );
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
   }

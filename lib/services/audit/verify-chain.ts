@@ -1,8 +1,7 @@
 import type { SqlRunner } from "@/lib/db/sql-runner";
 
 export type ChainReport =
-  | { intact: true; entries: number }
-  | { intact: false; entries: number; brokenAt: string; problem: "content-changed" | "link-broken"; detail: string };
+  { intact: true; entries: number } | { intact: false; entries: number; brokenAt: string; problem: "content-changed" | "link-broken"; detail: string };
 
 const GENESIS = "0".repeat(64);
 const PAGE = 5_000;
@@ -29,7 +28,13 @@ export async function verifyAuditChain(sql: Pick<SqlRunner, "query">): Promise<C
     );
     for (const row of rows) {
       if (row.prev_hash !== previous) {
-        return { intact: false, entries, brokenAt: row.id, problem: "link-broken", detail: `entry ${row.id} does not follow the entry before it (a row was removed or inserted)` };
+        return {
+          intact: false,
+          entries,
+          brokenAt: row.id,
+          problem: "link-broken",
+          detail: `entry ${row.id} does not follow the entry before it (a row was removed or inserted)`,
+        };
       }
       if (row.hash !== row.expected) {
         return { intact: false, entries, brokenAt: row.id, problem: "content-changed", detail: `entry ${row.id} was changed after it was written` };

@@ -65,10 +65,28 @@ export async function verifyAuditLog(sql: Pick<SqlRunner, "query">, env: Record<
     );
     for (const row of rows) {
       const position = leaves.length;
-      if (row.seq !== String(position)) return report({ leaves: position, heads: 0, pending, problem: { kind: "position-missing", detail: `log position ${position} is missing (the next leaf is at ${row.seq})` } });
-      if (row.id === null) return report({ leaves: position, heads: 0, pending, problem: { kind: "entry-deleted", detail: `entry ${row.audit_id} at log position ${position} was deleted from audit_log` } });
+      if (row.seq !== String(position))
+        return report({
+          leaves: position,
+          heads: 0,
+          pending,
+          problem: { kind: "position-missing", detail: `log position ${position} is missing (the next leaf is at ${row.seq})` },
+        });
+      if (row.id === null)
+        return report({
+          leaves: position,
+          heads: 0,
+          pending,
+          problem: { kind: "entry-deleted", detail: `entry ${row.audit_id} at log position ${position} was deleted from audit_log` },
+        });
       const computed = leafHash(canonicalEntry(canonicalRow(row as CanonicalColumns)));
-      if (toHex(computed) !== row.leaf_hash.trim()) return report({ leaves: position, heads: 0, pending, problem: { kind: "entry-changed", detail: `entry ${row.audit_id} at log position ${position} was changed after it entered the log` } });
+      if (toHex(computed) !== row.leaf_hash.trim())
+        return report({
+          leaves: position,
+          heads: 0,
+          pending,
+          problem: { kind: "entry-changed", detail: `entry ${row.audit_id} at log position ${position} was changed after it entered the log` },
+        });
       leaves.push(computed);
     }
     if (rows.length < PAGE) break;
@@ -86,13 +104,23 @@ export async function verifyAuditLog(sql: Pick<SqlRunner, "query">, env: Record<
   let previous: SignedTreeHead | null = null;
   let nextLeaf = 0;
   for (const head of heads) {
-    const fail = (kind: LogProblemKind, detail: string) => report({ leaves: leaves.length, heads: heads.length, pending, problem: { kind, detail: `tree head of size ${head.size} (signed ${head.signedAt}): ${detail}` } });
+    const fail = (kind: LogProblemKind, detail: string) =>
+      report({
+        leaves: leaves.length,
+        heads: heads.length,
+        pending,
+        problem: { kind, detail: `tree head of size ${head.size} (signed ${head.signedAt}): ${detail}` },
+      });
     if (head.size > leaves.length) return fail("head-beyond-log", `the log has only ${leaves.length} leaves (leaves were removed from its end)`);
     const key = keys.get(head.keyId);
     if (!key) return fail("head-unknown-key", `signed with key ${head.keyId}, which is not a trusted audit key`);
     if (!verifyTreeHeadSignature(head, key)) return fail("head-bad-signature", "the signature does not match the head");
     const root = fromHex(head.rootHash);
-    if (!sameHash(tree.root(head.size), root)) return fail("head-root-mismatch", `the root does not match the log's entries: an entry among the first ${head.size} positions was changed, moved, removed or inserted`);
+    if (!sameHash(tree.root(head.size), root))
+      return fail(
+        "head-root-mismatch",
+        `the root does not match the log's entries: an entry among the first ${head.size} positions was changed, moved, removed or inserted`,
+      );
     if (previous) {
       if (new Date(head.signedAt) < new Date(previous.signedAt)) return fail("head-time-reversed", `signed before the previous head (${previous.signedAt})`);
       const proof = tree.consistencyProof(previous.size, head.size);
@@ -104,12 +132,14 @@ export async function verifyAuditLog(sql: Pick<SqlRunner, "query">, env: Record<
     previous = head;
   }
   const base = { leaves: leaves.length, heads: heads.length, pending };
-  if (nextLeaf < leaves.length) return report({ ...base, problem: { kind: "leaves-unsigned", detail: `log positions ${nextLeaf} to ${leaves.length - 1} are under no signed tree head` } });
+  if (nextLeaf < leaves.length)
+    return report({ ...base, problem: { kind: "leaves-unsigned", detail: `log positions ${nextLeaf} to ${leaves.length - 1} are under no signed tree head` } });
 
   const [state] = await sql.query<{ tree_size: string; horizon: string | null }>(
     `SELECT tree_size::text AS tree_size, to_char(horizon AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS horizon FROM audit_sequencer_state WHERE id = 1`,
   );
-  if (state && Number(state.tree_size) !== leaves.length) return report({ ...base, problem: { kind: "state-mismatch", detail: `the sequencer counted ${state.tree_size} leaves, the log has ${leaves.length}` } });
+  if (state && Number(state.tree_size) !== leaves.length)
+    return report({ ...base, problem: { kind: "state-mismatch", detail: `the sequencer counted ${state.tree_size} leaves, the log has ${leaves.length}` } });
 
   // The sequencer has passed this date for good: a row dated before it that is not in the log
   // was written afterwards with an old date.
@@ -120,7 +150,14 @@ export async function verifyAuditLog(sql: Pick<SqlRunner, "query">, env: Record<
         ORDER BY a.at, a.id LIMIT 1`,
       [new Date(new Date(state.horizon).getTime() - MAX_TRANSACTION_MS).toISOString()],
     );
-    if (row) return report({ ...base, problem: { kind: "entry-left-out", detail: `entry ${row.id} is dated ${row.at}, but the log had been sequenced up to ${state.horizon} before it appeared: it was written later with an old date` } });
+    if (row)
+      return report({
+        ...base,
+        problem: {
+          kind: "entry-left-out",
+          detail: `entry ${row.id} is dated ${row.at}, but the log had been sequenced up to ${state.horizon} before it appeared: it was written later with an old date`,
+        },
+      });
   }
   return report(base);
 }

@@ -135,7 +135,11 @@ export async function announceBatch(actor: Actor, input: z.infer<typeof announce
       const validity = validityPeriod(today, batch.programme.validityYears);
       await recordBatchTransition(tx, actor, batch, "announce", {
         expectedVersion: input.expectedVersion,
-        context: { hasOpenObjection: openObjections > 0, noticePeriodEnded: noticePeriodEnded(noticeEnd, today), announcePossibleFrom: noticeEnd && announcePossibleFrom(noticeEnd) },
+        context: {
+          hasOpenObjection: openObjections > 0,
+          noticePeriodEnded: noticePeriodEnded(noticeEnd, today),
+          announcePossibleFrom: noticeEnd && announcePossibleFrom(noticeEnd),
+        },
         data: { announcedOn: dateOf(today) },
         auditData: { validFrom: validity.start, validUntil: validity.end },
       });

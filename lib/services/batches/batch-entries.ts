@@ -100,6 +100,12 @@ export async function removeBatchEntry(actor: Actor, input: z.infer<typeof remov
       data: { removedAt: new Date(), removedReason: input.reason || "从草稿名单中移除 / Removed from the draft list" },
     });
     if (removed.count === 0) throw new DomainError("not-found", { zh: "名单中没有该企业。", en: "That firm is not on the list." });
-    await appendAudit(tx, actor, { action: "batch.remove_entry", entityType: "batch", entityId: batch.id, reason: input.reason ?? null, data: { entryId: input.entryId } });
+    await appendAudit(tx, actor, {
+      action: "batch.remove_entry",
+      entityType: "batch",
+      entityId: batch.id,
+      reason: input.reason ?? null,
+      data: { entryId: input.entryId },
+    });
   });
 }

@@ -17,7 +17,13 @@ export async function recordBatchTransition(
   actor: Actor,
   batch: { id: string; status: BatchStatus; version: number },
   action: BatchAction,
-  options: { expectedVersion: number; context?: BatchContext; data?: Prisma.BatchUncheckedUpdateManyInput; reason?: string | null; auditData?: Record<string, unknown> },
+  options: {
+    expectedVersion: number;
+    context?: BatchContext;
+    data?: Prisma.BatchUncheckedUpdateManyInput;
+    reason?: string | null;
+    auditData?: Record<string, unknown>;
+  },
 ): Promise<{ from: BatchStatus; to: BatchStatus; version: number }> {
   if (batch.version !== options.expectedVersion) throw staleVersion();
   const result = transitionBatch(batch.status, action, options.context ?? NO_GUARDS);

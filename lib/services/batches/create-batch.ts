@@ -58,7 +58,13 @@ export async function createBatch(actor: Actor, input: z.infer<typeof createBatc
       },
       select: { id: true, ordinal: true },
     });
-    await appendAudit(tx, actor, { action: "batch.create", entityType: "batch", entityId: batch.id, toStatus: "draft", data: { programmeId: programme.id, ordinal } });
+    await appendAudit(tx, actor, {
+      action: "batch.create",
+      entityType: "batch",
+      entityId: batch.id,
+      toStatus: "draft",
+      data: { programmeId: programme.id, ordinal },
+    });
     return batch;
   });
 }

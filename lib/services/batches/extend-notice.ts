@@ -43,7 +43,9 @@ export async function extendNotice(actor: Actor, input: z.infer<typeof extendNot
     if (batch.status !== "notice" || !batch.noticeStart || !batch.noticeEnd) {
       // The machine's own refusal names the state and what is allowed instead.
       const refused = transitionBatch(batch.status, "extend_notice", { hasOpenObjection: false, noticePeriodEnded: false });
-      throw new DomainError("conflict", refused.ok ? { zh: "批次没有公示日期。", en: "The batch has no notice dates." } : refused.message, { from: batch.status });
+      throw new DomainError("conflict", refused.ok ? { zh: "批次没有公示日期。", en: "The batch has no notice dates." } : refused.message, {
+        from: batch.status,
+      });
     }
     const today = chinaDate(now);
     const currentEnd = isoOf(batch.noticeEnd);

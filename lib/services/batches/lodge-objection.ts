@@ -25,11 +25,27 @@ const say = (zh: string, en: string) => `${zh} / ${en}`;
 export const objectionSchema = z.object({
   batchId: z.string().uuid(),
   entryId: z.string().uuid({ error: say("请选择被异议的企业。", "Choose the firm you object to.") }),
-  objectorName: z.string().trim().min(2, { error: say("请填写真实姓名。", "Enter your real name.") }).max(60),
-  objectorContact: z.string().trim().min(5, { error: say("请填写联系电话或邮箱。", "Enter a phone number or email address.") }).max(120),
-  reason: z.string().trim().min(10, { error: say("请说明异议理由（至少10个字）。", "Explain the objection (at least 10 characters).") }).max(5000),
+  objectorName: z
+    .string()
+    .trim()
+    .min(2, { error: say("请填写真实姓名。", "Enter your real name.") })
+    .max(60),
+  objectorContact: z
+    .string()
+    .trim()
+    .min(5, { error: say("请填写联系电话或邮箱。", "Enter a phone number or email address.") })
+    .max(120),
+  reason: z
+    .string()
+    .trim()
+    .min(10, { error: say("请说明异议理由（至少10个字）。", "Explain the objection (at least 10 characters).") })
+    .max(5000),
   formToken: z.string().min(1).max(500),
-  challengeAnswer: z.string().trim().min(1, { error: say("请填写计算结果。", "Answer the sum.") }).max(10),
+  challengeAnswer: z
+    .string()
+    .trim()
+    .min(1, { error: say("请填写计算结果。", "Answer the sum.") })
+    .max(10),
   website: z.string().max(200).default(""),
 });
 
@@ -75,14 +91,19 @@ export async function lodgeObjection(
   const now = options.now ?? new Date();
   const verdict = judgeSubmission({ token: input.formToken, answer: input.challengeAnswer, honeypot: input.website, batchId: input.batchId }, now);
   if (verdict === "wrong-answer") throw invalid("计算结果不正确。", "The answer to the sum is wrong.", "challengeAnswer");
-  if (verdict === "wrong-form") throw invalid("此表单不是为该公示发放的，请刷新页面后重新填写。", "This form was served for another notice; reload the page and try again.", "", verdict);
+  if (verdict === "wrong-form")
+    throw invalid("此表单不是为该公示发放的，请刷新页面后重新填写。", "This form was served for another notice; reload the page and try again.", "", verdict);
   if (verdict === "too-fast" || verdict === "expired" || verdict === "bad-token" || verdict === "honeypot") {
     throw invalid("表单已失效或提交过快，请刷新页面后重新填写。", "The form has expired or was sent too quickly; reload the page and try again.", "", verdict);
   }
   if (await isFormTokenSpent(await prisma(), input.formToken)) throw formTokenSpent();
   const hash = clientHash(client.ip);
   if (await overObjectionLimit(hash)) {
-    throw new DomainError("forbidden", { zh: "提交过于频繁，请一小时后再试。", en: "Too many objections from your connection; try again in an hour." }, { reason: "rate-limited" });
+    throw new DomainError(
+      "forbidden",
+      { zh: "提交过于频繁，请一小时后再试。", en: "Too many objections from your connection; try again in an hour." },
+      { reason: "rate-limited" },
+    );
   }
   const evidence = checkEvidence(files);
   const storage = options.storage ?? fileStorage();
@@ -91,14 +112,24 @@ export async function lodgeObjection(
 
   const entry = await db.batchEntry.findFirst({
     where: { id: input.entryId, batchId: input.batchId },
-    select: { id: true, removedAt: true, companyId: true, batch: { select: { status: true, noticeStart: true, noticeEnd: true, tier: true, authorityCode: true, titleZh: true, titleEn: true } } },
+    select: {
+      id: true,
+      removedAt: true,
+      companyId: true,
+      batch: { select: { status: true, noticeStart: true, noticeEnd: true, tier: true, authorityCode: true, titleZh: true, titleEn: true } },
+    },
   });
   if (!entry) throw new DomainError("not-found", { zh: "公示名单中没有该企业。", en: "That firm is not on the notice." });
   const { batch } = entry;
   const company = await db.company.findUniqueOrThrow({ where: { id: entry.companyId }, select: { nameZh: true } });
-  const open = batch.status === "notice" && noticeOpen({ start: batch.noticeStart && isoOf(batch.noticeStart), end: batch.noticeEnd && isoOf(batch.noticeEnd) }, today);
+  const open =
+    batch.status === "notice" && noticeOpen({ start: batch.noticeStart && isoOf(batch.noticeStart), end: batch.noticeEnd && isoOf(batch.noticeEnd) }, today);
   if (!open || entry.removedAt) {
-    throw new DomainError("conflict", { zh: "不在公示期内，不能提出异议。", en: "The notice period is not running; objections cannot be lodged now." }, { field: "" });
+    throw new DomainError(
+      "conflict",
+      { zh: "不在公示期内，不能提出异议。", en: "The notice period is not running; objections cannot be lodged now." },
+      { field: "" },
+    );
   }
 
   for (const file of evidence) await storage.put(file.key, file.bytes);
@@ -132,8 +163,15 @@ export async function lodgeObjection(
           sha256: file.sha256,
         })),
       });
-      await appendAudit(tx, null, { action: "objection.lodge", entityType: "objection", entityId: objection.id, toStatus: "open", data: { batchId: input.batchId, entryId: entry.id } });
-      const managers = batch.tier === "little_giant" ? [{ role: "ministry" as const }] : [{ role: "provincial" as const, jurisdictionCode: batch.authorityCode }];
+      await appendAudit(tx, null, {
+        action: "objection.lodge",
+        entityType: "objection",
+        entityId: objection.id,
+        toStatus: "open",
+        data: { batchId: input.batchId, entryId: entry.id },
+      });
+      const managers =
+        batch.tier === "little_giant" ? [{ role: "ministry" as const }] : [{ role: "provincial" as const, jurisdictionCode: batch.authorityCode }];
       await notify(tx, managers, {
         kind: "objection.lodged",
         title: { zh: `《${batch.titleZh}》收到对${company.nameZh}的异议`, en: `An objection to ${company.nameZh} on "${batch.titleEn}"` },

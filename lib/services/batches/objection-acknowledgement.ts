@@ -12,7 +12,12 @@ export function objectionStatusLink(): string {
  * The objector's receipt: the reference and where to follow it. Only when the contact given is
  * an email address (it may be a phone number, and the portal sends no text messages).
  */
-export function acknowledgement(contact: string, reference: string, batchTitle: { zh: string; en: string }, company: string): { to: string; message: NotificationMessage } | null {
+export function acknowledgement(
+  contact: string,
+  reference: string,
+  batchTitle: { zh: string; en: string },
+  company: string,
+): { to: string; message: NotificationMessage } | null {
   const to = contact.trim();
   if (!EMAIL.test(to)) return null;
   return {

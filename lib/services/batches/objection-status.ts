@@ -24,7 +24,11 @@ export interface ObjectionStatusView {
 }
 
 /** Contacts compared as typed by a person: case, spaces and dashes do not matter. */
-const normaliseContact = (contact: string) => contact.trim().toLowerCase().replace(/[\s-]+/g, "");
+const normaliseContact = (contact: string) =>
+  contact
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, "");
 
 /**
  * An objection's state for its objector, by reference and the contact they gave, without an
@@ -33,7 +37,11 @@ const normaliseContact = (contact: string) => contact.trim().toLowerCase().repla
  */
 export async function objectionStatus(input: z.infer<typeof objectionStatusSchema>, client: { ip: string }): Promise<ObjectionStatusView | null> {
   if (await overStatusLookupLimit(clientHash(client.ip))) {
-    throw new DomainError("forbidden", { zh: "查询过于频繁，请一小时后再试。", en: "Too many look-ups from your connection; try again in an hour." }, { reason: "rate-limited" });
+    throw new DomainError(
+      "forbidden",
+      { zh: "查询过于频繁，请一小时后再试。", en: "Too many look-ups from your connection; try again in an hour." },
+      { reason: "rate-limited" },
+    );
   }
   const db = await prisma();
   const row = await db.objection.findUnique({

@@ -58,6 +58,9 @@ async function chosenEntry(db: Awaited<ReturnType<typeof prisma>>, batchId: stri
   if (!isRecordId(entryId)) return null;
   const entry = await db.batchEntry.findFirst({ where: { id: entryId, batchId, removedAt: null }, select: { id: true, companyId: true } });
   if (!entry) return null;
-  const company = await db.company.findUnique({ where: { id: entry.companyId }, select: { nameZh: true, creditCode: true, provinceCode: true, cityCode: true } });
+  const company = await db.company.findUnique({
+    where: { id: entry.companyId },
+    select: { nameZh: true, creditCode: true, provinceCode: true, cityCode: true },
+  });
   return company ? { id: entry.id, ...company } : null;
 }

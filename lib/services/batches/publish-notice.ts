@@ -17,10 +17,7 @@ export const publishNoticeSchema = z.object({
   expectedVersion: z.coerce.number().int().positive(),
   noticeStart: z.iso.date({ error: "请输入公示开始日期（YYYY-MM-DD）。 / Enter the first day of the notice (YYYY-MM-DD)." }),
   /** Defaults to the call's `noticeWorkingDays` (5, rules.md: "in practice 5 working days"), or the national minimum if that is longer. */
-  workingDays: z.preprocess(
-    (v) => (v === "" || v === null ? undefined : v),
-    z.coerce.number().int().min(1).max(MAX_NOTICE_WORKING_DAYS).optional(),
-  ),
+  workingDays: z.preprocess((v) => (v === "" || v === null ? undefined : v), z.coerce.number().int().min(1).max(MAX_NOTICE_WORKING_DAYS).optional()),
 });
 
 export interface PublishedNotice {

@@ -31,7 +31,13 @@ export async function resolveObjection(actor: Actor, input: z.infer<typeof resol
   const { emails } = await db.$transaction(async (tx) => {
     const objection = await tx.objection.findUnique({
       where: { id: input.objectionId },
-      select: { id: true, status: true, entryId: true, batch: { select: { id: true, status: true, tier: true, authorityCode: true } }, entry: { select: { applicationId: true, removedAt: true } } },
+      select: {
+        id: true,
+        status: true,
+        entryId: true,
+        batch: { select: { id: true, status: true, tier: true, authorityCode: true } },
+        entry: { select: { applicationId: true, removedAt: true } },
+      },
     });
     if (!objection || !mayManageBatch(actor, objection.batch)) throw notFound(OBJECTION_WORD);
     // A withdrawn batch's open objections stay with the firm (it cannot go on another list until
@@ -44,7 +50,14 @@ export async function resolveObjection(actor: Actor, input: z.infer<typeof resol
       data: { status: input.outcome, resolution: input.resolution, resolvedById: actor.id, resolvedAt: now },
     });
     if (decided.count === 0) throw new DomainError("conflict", { zh: "该异议已处理。", en: "This objection has already been decided." });
-    await appendAudit(tx, actor, { action: `objection.${input.outcome}`, entityType: "objection", entityId: objection.id, fromStatus: "open", toStatus: input.outcome, reason: input.resolution });
+    await appendAudit(tx, actor, {
+      action: `objection.${input.outcome}`,
+      entityType: "objection",
+      entityId: objection.id,
+      fromStatus: "open",
+      toStatus: input.outcome,
+      reason: input.resolution,
+    });
     let transition: RecordedTransition | null = null;
     if (input.outcome === "upheld" && objection.entry.removedAt === null) {
       await tx.batchEntry.update({ where: { id: objection.entryId }, data: { removedAt: now, removedReason: input.resolution } });
@@ -54,7 +67,13 @@ export async function resolveObjection(actor: Actor, input: z.infer<typeof resol
       });
       // The list changed: an announcement prepared on the old version must be refused.
       await tx.batch.update({ where: { id: objection.batch.id }, data: { version: { increment: 1 } } });
-      await appendAudit(tx, actor, { action: "batch.remove_entry", entityType: "batch", entityId: objection.batch.id, reason: input.resolution, data: { entryId: objection.entryId, objectionId: objection.id } });
+      await appendAudit(tx, actor, {
+        action: "batch.remove_entry",
+        entityType: "batch",
+        entityId: objection.batch.id,
+        reason: input.resolution,
+        data: { entryId: objection.entryId, objectionId: objection.id },
+      });
       if (objection.entry.applicationId) {
         const application = await loadApplicationInScope(tx, actor, objection.entry.applicationId, "application:review");
         const allowed = await requireTransition(tx, application, "reopen", application.version);

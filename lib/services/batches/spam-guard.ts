@@ -61,7 +61,8 @@ const equal = (a: string, b: string) => {
 function readPayload(payload: string): TokenPayload | null {
   try {
     const data = JSON.parse(Buffer.from(payload, "base64url").toString("utf8")) as Partial<TokenPayload>;
-    const ok = typeof data.k === "string" && typeof data.b === "string" && typeof data.t === "number" && typeof data.n === "string" && typeof data.h === "string";
+    const ok =
+      typeof data.k === "string" && typeof data.b === "string" && typeof data.t === "number" && typeof data.n === "string" && typeof data.h === "string";
     return ok ? (data as TokenPayload) : null;
   } catch {
     return null;

@@ -49,11 +49,7 @@ export async function listCalendarYear(actor: Actor, year: number): Promise<Cale
 export async function setCalendarDay(actor: Actor, input: z.infer<typeof setCalendarDaySchema>): Promise<CalendarDayRow> {
   requireEditor(actor);
   if (input.kind === "workday" && !isWeekend(input.day)) {
-    throw new DomainError(
-      "invalid",
-      { zh: "调休上班日应为周六或周日。", en: "A make-up working day must fall on a Saturday or Sunday." },
-      { field: "day" },
-    );
+    throw new DomainError("invalid", { zh: "调休上班日应为周六或周日。", en: "A make-up working day must fall on a Saturday or Sunday." }, { field: "day" });
   }
   const db = await prisma();
   const data = { kind: input.kind, nameZh: input.nameZh || null, nameEn: input.nameEn || null };

@@ -5,7 +5,11 @@ import { verifyRecognition } from "../register/verify-recognition";
 import { renderCertificate } from "./render-certificate";
 
 /** The certificate PDF of a recognition, or null when there is no such recognition. */
-export async function certificateFor(recognitionId: string, origin: string, now = new Date()): Promise<{ pdf: Buffer; certificateNo: string; verifyUrl: string } | null> {
+export async function certificateFor(
+  recognitionId: string,
+  origin: string,
+  now = new Date(),
+): Promise<{ pdf: Buffer; certificateNo: string; verifyUrl: string } | null> {
   const row = await verifyRecognition(recognitionId, now);
   if (!row) return null;
   const db = await prisma();

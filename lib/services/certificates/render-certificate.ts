@@ -49,7 +49,10 @@ export async function renderCertificate(input: CertificateInput): Promise<Buffer
       omitted = true;
       return;
     }
-    doc.font(latin ? "Helvetica" : "cjk").fontSize(size).text(text, { align: "center", ...options });
+    doc
+      .font(latin ? "Helvetica" : "cjk")
+      .fontSize(size)
+      .text(text, { align: "center", ...options });
   };
   const zh = line;
   const en = line;
@@ -58,7 +61,10 @@ export async function renderCertificate(input: CertificateInput): Promise<Buffer
   const authority = input.authorityCode ? regionNames(input.authorityCode) : AUTHORITY_MIIT;
   const status = PUBLIC_STATUS_LABELS[row.status];
 
-  doc.rect(28, 28, doc.page.width - 56, doc.page.height - 56).lineWidth(2).stroke("#174a85");
+  doc
+    .rect(28, 28, doc.page.width - 56, doc.page.height - 56)
+    .lineWidth(2)
+    .stroke("#174a85");
   doc.moveDown(2);
   zh("证  书", 30);
   en("CERTIFICATE", 16);

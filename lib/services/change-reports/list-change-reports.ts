@@ -27,14 +27,24 @@ export interface ChangeReportRow {
 function toRow(row: { id: string; kind: string; details: string; effectiveOn: Date; createdAt: Date; company: ChangeReportRow["company"] }): ChangeReportRow {
   const effectiveOn = isoOf(row.effectiveOn);
   const reportedOn = isoOf(row.createdAt);
-  return { id: row.id, kind: row.kind, details: row.details, effectiveOn, reportedOn, late: reportedOn > changeReportDeadline(effectiveOn), company: row.company };
+  return {
+    id: row.id,
+    kind: row.kind,
+    details: row.details,
+    effectiveOn,
+    reportedOn,
+    late: reportedOn > changeReportDeadline(effectiveOn),
+    company: row.company,
+  };
 }
 
 /** Change reports of the firms in the caller's jurisdiction (the firm's own for a company), newest first. */
 export async function listChangeReports(actor: Actor, page: { page: number; size: number }) {
   const scope = scopeFilter(actor, "recognition:read");
   if (!scope) throw forbidden();
-  const where = scope.companyId ? { companyId: scope.companyId } : { company: { ...(scope.cityCode ? { cityCode: scope.cityCode } : {}), ...(scope.provinceCode ? { provinceCode: scope.provinceCode } : {}) } };
+  const where = scope.companyId
+    ? { companyId: scope.companyId }
+    : { company: { ...(scope.cityCode ? { cityCode: scope.cityCode } : {}), ...(scope.provinceCode ? { provinceCode: scope.provinceCode } : {}) } };
   const db = await prisma();
   const [total, rows] = await Promise.all([
     db.changeReport.count({ where }),

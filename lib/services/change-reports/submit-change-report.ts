@@ -28,7 +28,11 @@ export async function submitChangeReport(actor: Actor, input: ChangeReportInput,
   const companyId = requireOwnCompany(actor, "change-report:submit");
   const today = chinaDate(now);
   if (input.effectiveOn > today) {
-    throw new DomainError("invalid", { zh: "生效日期不能晚于今天，请在变更发生后报告。", en: "The change must have taken effect; the date cannot be in the future." }, { field: "effectiveOn" });
+    throw new DomainError(
+      "invalid",
+      { zh: "生效日期不能晚于今天，请在变更发生后报告。", en: "The change must have taken effect; the date cannot be in the future." },
+      { field: "effectiveOn" },
+    );
   }
   if (input.effectiveOn < anniversary(today, -10)) {
     throw new DomainError("invalid", { zh: "生效日期不在合理范围内。", en: "The date is implausibly far in the past." }, { field: "effectiveOn" });
@@ -42,7 +46,12 @@ export async function submitChangeReport(actor: Actor, input: ChangeReportInput,
       data: { companyId, kind: input.kind, details: input.details, effectiveOn: dateOf(input.effectiveOn), createdById: actor.id, createdAt: now },
       select: { id: true },
     });
-    await appendAudit(tx, actor, { action: "change-report.submit", entityType: "company", entityId: companyId, data: { changeReportId: report.id, kind: input.kind, late } });
+    await appendAudit(tx, actor, {
+      action: "change-report.submit",
+      entityType: "company",
+      entityId: companyId,
+      data: { changeReportId: report.id, kind: input.kind, late },
+    });
     const holdsLittleGiant = await tx.recognition.count({ where: { companyId, tier: "little_giant", status: { in: ["active", "under_rereview"] } } });
     const audience: Audience = [
       { role: "municipal", jurisdictionCode: company.cityCode },

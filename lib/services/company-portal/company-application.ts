@@ -73,7 +73,11 @@ export async function companyApplication(actor: Actor, applicationId: string, no
     actorIds.length ? db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } }) : [],
     listDocuments(db, scoped.id),
     scoped.status === "recognised"
-      ? db.recognition.findFirst({ where: { applicationId: scoped.id, companyId: application.company.id }, select: { id: true, certificateNo: true, status: true, validUntil: true }, orderBy: { createdAt: "desc" } })
+      ? db.recognition.findFirst({
+          where: { applicationId: scoped.id, companyId: application.company.id },
+          select: { id: true, certificateNo: true, status: true, validUntil: true },
+          orderBy: { createdAt: "desc" },
+        })
       : null,
   ]);
   const nameOf = new Map(users.map((u) => [u.id, u.name]));
@@ -105,7 +109,11 @@ export async function companyApplication(actor: Actor, applicationId: string, no
       at: r.createdAt,
     })),
     // The company's own actions (submit, resubmit, withdraw) have no gate on experts or judgement.
-    allowedActions: allowedApplicationActions(scoped.status, { tier: tierFromDb(scoped.tier), returnedByLevel: scoped.returnedByLevel, ...NO_REVIEW_FINDINGS }, "company"),
+    allowedActions: allowedApplicationActions(
+      scoped.status,
+      { tier: tierFromDb(scoped.tier), returnedByLevel: scoped.returnedByLevel, ...NO_REVIEW_FINDINGS },
+      "company",
+    ),
     title: recognition ? titleState(recognition, chinaDate(now)) : null,
   };
 }

@@ -34,9 +34,7 @@ export interface RecognitionRow {
 
 /** Whether the firm can start an application for an open programme, and why not. */
 export type ProgrammeAvailability =
-  | { kind: "open" }
-  | { kind: "active"; applicationId: string; status: ApplicationStatus }
-  | { kind: "blocked"; reason: Bilingual; applicationId?: string };
+  { kind: "open" } | { kind: "active"; applicationId: string; status: ApplicationStatus } | { kind: "blocked"; reason: Bilingual; applicationId?: string };
 
 export interface OpenProgramme {
   id: string;
@@ -84,7 +82,19 @@ export async function companyDashboard(actor: Actor, options: { page?: number; p
   const today = chinaDate(now);
   const company = await db.company.findUniqueOrThrow({
     where: { id: companyId },
-    select: { id: true, creditCode: true, nameZh: true, nameEn: true, industryCode: true, contactName: true, contactEmail: true, contactPhone: true, regionCode: true, cityCode: true, provinceCode: true },
+    select: {
+      id: true,
+      creditCode: true,
+      nameZh: true,
+      nameEn: true,
+      industryCode: true,
+      contactName: true,
+      contactEmail: true,
+      contactPhone: true,
+      regionCode: true,
+      cityCode: true,
+      provinceCode: true,
+    },
   });
   const regionCodes = [...new Set([company.provinceCode, company.cityCode, company.regionCode])];
   const [regions, recognitions, programmes, active] = await Promise.all([
@@ -131,7 +141,10 @@ export async function companyDashboard(actor: Actor, options: { page?: number; p
   });
   const recognisedIds = pageRows.filter((r) => r.status === "recognised").map((r) => r.id);
   const titles = recognisedIds.length
-    ? await db.recognition.findMany({ where: { companyId, applicationId: { in: recognisedIds } }, select: { id: true, applicationId: true, certificateNo: true, status: true, validUntil: true } })
+    ? await db.recognition.findMany({
+        where: { companyId, applicationId: { in: recognisedIds } },
+        select: { id: true, applicationId: true, certificateNo: true, status: true, validUntil: true },
+      })
     : [];
   const rows = pageRows.map((row) => {
     const title = titles.find((t) => t.applicationId === row.id);

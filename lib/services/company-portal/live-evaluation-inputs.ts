@@ -18,9 +18,14 @@ export interface LiveEvaluationInputs {
  * What the live eligibility panel beside the form needs: the same rule set and register titles
  * that submission will use, so the preview and the frozen evaluation agree.
  */
-export async function liveEvaluationInputs(application: { companyId: string; year: number; ruleSetId: string | null; programme: { code: string; ruleSetCode: string } }, now = new Date()): Promise<LiveEvaluationInputs> {
+export async function liveEvaluationInputs(
+  application: { companyId: string; year: number; ruleSetId: string | null; programme: { code: string; ruleSetCode: string } },
+  now = new Date(),
+): Promise<LiveEvaluationInputs> {
   const db = await prisma();
-  const ruleSet = await (application.ruleSetId ? ruleSetById(db, application.ruleSetId) : ruleSetInForce(db, application.programme.ruleSetCode, now)).catch(() => null);
+  const ruleSet = await (application.ruleSetId ? ruleSetById(db, application.ruleSetId) : ruleSetInForce(db, application.programme.ruleSetCode, now)).catch(
+    () => null,
+  );
   return {
     programmeCode: application.programme.code,
     ruleSet: ruleSet?.definition ?? null,

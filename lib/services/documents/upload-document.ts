@@ -67,7 +67,11 @@ export async function uploadDocument(
     }
     const count = await tx.document.count({ where: { applicationId: application.id, deletedAt: null } });
     if (count >= MAX_DOCUMENTS_PER_APPLICATION) {
-      throw invalidFile(`每份申报最多上传${MAX_DOCUMENTS_PER_APPLICATION}个文件。`, `An application holds at most ${MAX_DOCUMENTS_PER_APPLICATION} files.`, "count");
+      throw invalidFile(
+        `每份申报最多上传${MAX_DOCUMENTS_PER_APPLICATION}个文件。`,
+        `An application holds at most ${MAX_DOCUMENTS_PER_APPLICATION} files.`,
+        "count",
+      );
     }
     return application;
   };

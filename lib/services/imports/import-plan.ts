@@ -28,7 +28,8 @@ export interface ImportPlan {
 }
 
 export const authorityOf = (row: { tier: Tier; provinceCode: string }) => (row.tier === "little_giant" ? null : row.provinceCode);
-export const batchKey = (row: { tier: Tier; year: number; ordinal: number } & { authorityCode: string | null }) => `${row.tier}|${row.year}|${row.authorityCode ?? "MIIT"}|${row.ordinal}`;
+export const batchKey = (row: { tier: Tier; year: number; ordinal: number } & { authorityCode: string | null }) =>
+  `${row.tier}|${row.year}|${row.authorityCode ?? "MIIT"}|${row.ordinal}`;
 
 const issue = (line: number, field: string, zh: string, en: string): ImportIssue => ({ line, field, message: { zh, en } });
 
@@ -52,10 +53,25 @@ export async function planImport(tx: Tx, rows: PublishedListRow[]): Promise<Impo
 
   const resolvedByName = new Map<number, { id: string; creditCode: string }>();
   for (const row of rows.filter((r) => !r.creditCode)) {
-    const matches = await tx.company.findMany({ where: { nameZh: row.nameZh, provinceCode: row.provinceCode }, select: { id: true, creditCode: true }, take: 2 });
+    const matches = await tx.company.findMany({
+      where: { nameZh: row.nameZh, provinceCode: row.provinceCode },
+      select: { id: true, creditCode: true },
+      take: 2,
+    });
     if (matches.length === 1) resolvedByName.set(row.line, matches[0]!);
-    else if (matches.length === 0) errors.push(issue(row.line, "creditCode", "未填写信用代码，且该省没有同名企业：新企业须提供统一社会信用代码。", "No credit code, and no firm of that name in the province: a new firm needs its credit code."));
-    else errors.push(issue(row.line, "creditCode", "该省有多家同名企业，请填写统一社会信用代码。", "Several firms of that name in the province; give the credit code."));
+    else if (matches.length === 0)
+      errors.push(
+        issue(
+          row.line,
+          "creditCode",
+          "未填写信用代码，且该省没有同名企业：新企业须提供统一社会信用代码。",
+          "No credit code, and no firm of that name in the province: a new firm needs its credit code.",
+        ),
+      );
+    else
+      errors.push(
+        issue(row.line, "creditCode", "该省有多家同名企业，请填写统一社会信用代码。", "Several firms of that name in the province; give the credit code."),
+      );
   }
 
   const groups = new Map<string, PlannedBatch>();
@@ -64,9 +80,25 @@ export async function planImport(tx: Tx, rows: PublishedListRow[]): Promise<Impo
     const key = batchKey({ ...row, authorityCode });
     const group = groups.get(key);
     if (!group) {
-      groups.set(key, { key, tier: row.tier, year: row.year, authorityCode, ordinal: row.ordinal, announcedOn: row.announcedOn, existingId: null, rows: [row] });
+      groups.set(key, {
+        key,
+        tier: row.tier,
+        year: row.year,
+        authorityCode,
+        ordinal: row.ordinal,
+        announcedOn: row.announcedOn,
+        existingId: null,
+        rows: [row],
+      });
     } else if (group.announcedOn !== row.announcedOn) {
-      errors.push(issue(row.line, "announcedOn", `同一批次的公告日期应一致（${group.announcedOn}）。`, `All rows of one batch must have the same announcement date (${group.announcedOn}).`));
+      errors.push(
+        issue(
+          row.line,
+          "announcedOn",
+          `同一批次的公告日期应一致（${group.announcedOn}）。`,
+          `All rows of one batch must have the same announcement date (${group.announcedOn}).`,
+        ),
+      );
     } else {
       group.rows.push(row);
     }
@@ -80,15 +112,36 @@ export async function planImport(tx: Tx, rows: PublishedListRow[]): Promise<Impo
     });
     if (!existing) continue;
     if (existing.status !== "announced") {
-      for (const row of group.rows) errors.push(issue(row.line, "batch", "该批次已在平台中创建但尚未公告，不能导入。", "This batch exists in the portal and is not announced; it cannot be imported."));
+      for (const row of group.rows)
+        errors.push(
+          issue(
+            row.line,
+            "batch",
+            "该批次已在平台中创建但尚未公告，不能导入。",
+            "This batch exists in the portal and is not announced; it cannot be imported.",
+          ),
+        );
       continue;
     }
     group.existingId = existing.id;
     if (existing.announcedOn && isoOf(existing.announcedOn) !== group.announcedOn) {
-      warnings.push(issue(group.rows[0]!.line, "announcedOn", "公告日期与平台中已有批次不同，以平台为准。", "The announcement date differs from the batch already in the portal; the portal's is kept."));
+      warnings.push(
+        issue(
+          group.rows[0]!.line,
+          "announcedOn",
+          "公告日期与平台中已有批次不同，以平台为准。",
+          "The announcement date differs from the batch already in the portal; the portal's is kept.",
+        ),
+      );
     }
     const ids = group.rows.map((r) => (r.creditCode ? companyIds.get(r.creditCode) : resolvedByName.get(r.line)?.id)).filter((id): id is string => Boolean(id));
-    const present = new Set((await inChunks(ids, 1_000, (chunk) => tx.batchEntry.findMany({ where: { batchId: existing.id, companyId: { in: chunk } }, select: { companyId: true } }))).map((e) => e.companyId));
+    const present = new Set(
+      (
+        await inChunks(ids, 1_000, (chunk) =>
+          tx.batchEntry.findMany({ where: { batchId: existing.id, companyId: { in: chunk } }, select: { companyId: true } }),
+        )
+      ).map((e) => e.companyId),
+    );
     for (const row of group.rows) {
       const id = row.creditCode ? companyIds.get(row.creditCode) : resolvedByName.get(row.line)?.id;
       if (id && present.has(id)) alreadyPresent.add(row.line);

@@ -33,7 +33,14 @@ export interface ImportReport {
 
 const ISSUE_LIMIT = 500;
 
-function report(total: number, plan: ImportPlan, parseErrors: ImportIssue[], parseWarnings: ImportIssue[], rows: PublishedListRow[], committed: boolean): ImportReport {
+function report(
+  total: number,
+  plan: ImportPlan,
+  parseErrors: ImportIssue[],
+  parseWarnings: ImportIssue[],
+  rows: PublishedListRow[],
+  committed: boolean,
+): ImportReport {
   const errors = [...parseErrors, ...plan.errors].sort((a, b) => a.line - b.line);
   const erroneous = new Set(errors.map((e) => e.line));
   const fresh = rows.filter((r) => !plan.alreadyPresent.has(r.line) && !erroneous.has(r.line));
@@ -142,11 +149,26 @@ async function carryOut(tx: Tx, actor: Actor, plan: ImportPlan, rows: PublishedL
     const id = randomUUID();
     companyIds.set(row.creditCode, id);
     const place = placeOf(row);
-    newCompanies.push({ id, credit_code: row.creditCode, name_zh: row.nameZh, region_code: place.regionCode, city_code: place.cityCode, province_code: row.provinceCode, industry_code: row.industryCode ?? "unknown" });
+    newCompanies.push({
+      id,
+      credit_code: row.creditCode,
+      name_zh: row.nameZh,
+      region_code: place.regionCode,
+      city_code: place.cityCode,
+      province_code: row.provinceCode,
+      industry_code: row.industryCode ?? "unknown",
+    });
   }
   await insertJsonRows(tx, "company", COMPANY_COLUMNS, newCompanies);
   const companyOf = (row: PublishedListRow) => (row.creditCode ? companyIds.get(row.creditCode)! : plan.resolvedByName.get(row.line)!.id);
-  const places = new Map((await tx.company.findMany({ where: { id: { in: [...new Set(rows.map(companyOf))] } }, select: { id: true, provinceCode: true, cityCode: true, industryCode: true } })).map((c) => [c.id, c]));
+  const places = new Map(
+    (
+      await tx.company.findMany({
+        where: { id: { in: [...new Set(rows.map(companyOf))] } },
+        select: { id: true, provinceCode: true, cityCode: true, industryCode: true },
+      })
+    ).map((c) => [c.id, c]),
+  );
 
   for (const batch of plan.batches) {
     const todo = batch.rows.filter((r) => !plan.alreadyPresent.has(r.line));
@@ -198,7 +220,13 @@ async function carryOut(tx: Tx, actor: Actor, plan: ImportPlan, rows: PublishedL
         industry_code: place.industryCode,
       });
       const event = { recognition_id: id, company_id: companyId, actor_id: actor.id };
-      events.push({ ...event, id: randomUUID(), kind: "entry", reason_text: "导入已公布名单 / Imported from the published list", occurred_on: batch.announcedOn });
+      events.push({
+        ...event,
+        id: randomUUID(),
+        kind: "entry",
+        reason_text: "导入已公布名单 / Imported from the published list",
+        occurred_on: batch.announcedOn,
+      });
       if (expired) events.push({ ...event, id: randomUUID(), kind: "expired", reason_text: "有效期届满", occurred_on: addDays(validity.end, 1) });
     });
     await insertJsonRows(tx, "batch_entry", ENTRY_COLUMNS, entries);
@@ -214,7 +242,8 @@ async function carryOut(tx: Tx, actor: Actor, plan: ImportPlan, rows: PublishedL
  */
 export async function importPublishedList(actor: Actor, csv: string, options: { dryRun: boolean }, now = new Date()): Promise<ImportReport> {
   if (!may(actor, "import:run")) throw forbidden();
-  if (Buffer.byteLength(csv) > MAX_IMPORT_BYTES) throw new DomainError("invalid", { zh: "文件超过20 MB。", en: "The file is larger than 20 MB." }, { field: "file" });
+  if (Buffer.byteLength(csv) > MAX_IMPORT_BYTES)
+    throw new DomainError("invalid", { zh: "文件超过20 MB。", en: "The file is larger than 20 MB." }, { field: "file" });
   const parsed = parsePublishedList(csv);
   // Administrators import lists of their own jurisdiction only (a provincial one: its province's tiers 1–2).
   const outside = parsed.rows.filter((row) => !may(actor, "import:run", { provinceCode: authorityOf(row) }));
@@ -233,14 +262,23 @@ export async function importPublishedList(actor: Actor, csv: string, options: { 
       const outcome = report(parsed.total, plan, parseErrors, parsed.warnings, rows, false);
       if (options.dryRun) return outcome;
       if (parseErrors.length + plan.errors.length > 0) {
-        throw new DomainError("invalid", { zh: "文件中有错误，未导入任何数据。请先修正后再导入。", en: "The file has errors; nothing was imported. Correct them first." }, { report: outcome });
+        throw new DomainError(
+          "invalid",
+          { zh: "文件中有错误，未导入任何数据。请先修正后再导入。", en: "The file has errors; nothing was imported. Correct them first." },
+          { report: outcome },
+        );
       }
       await carryOut(tx, actor, plan, rows, chinaDate(now));
       await appendAudit(tx, actor, {
         action: "import.published_list",
         entityType: "import",
         entityId: createHash("sha256").update(csv).digest("hex").slice(0, 32),
-        data: { total: outcome.total, recognitions: outcome.recognitionsToCreate, companies: outcome.companiesToCreate, alreadyPresent: outcome.alreadyPresent },
+        data: {
+          total: outcome.total,
+          recognitions: outcome.recognitionsToCreate,
+          companies: outcome.companiesToCreate,
+          alreadyPresent: outcome.alreadyPresent,
+        },
       });
       return { ...outcome, committed: true };
     },

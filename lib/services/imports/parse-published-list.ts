@@ -53,7 +53,11 @@ const REQUIRED: Field[] = ["name", "province", "tier", "batch", "year", "announc
 
 export const IMPORT_TEMPLATE_HEADER = "企业名称,统一社会信用代码,省份,城市,称号,批次,年度,公告日期";
 
-const normalizeHeader = (h: string) => h.replace(/^\uFEFF/, "").trim().toLowerCase();
+const normalizeHeader = (h: string) =>
+  h
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .toLowerCase();
 
 const TIER_WORDS: [RegExp, Tier][] = [
   [/小巨人|little[\s_-]?giant/i, "little_giant"],
@@ -116,7 +120,12 @@ export function parsePublishedList(csv: string): ParsedList {
   const missing = REQUIRED.filter((f) => index[f] < 0);
   if (missing.length > 0) {
     const list = missing.map((f) => COLUMNS[f][0]).join("、");
-    return { rows: [], errors: [issue(1, "header", `缺少列：${list}。`, `Missing columns: ${missing.map((f) => COLUMNS[f][2] ?? f).join(", ")}.`)], warnings, total: records.length };
+    return {
+      rows: [],
+      errors: [issue(1, "header", `缺少列：${list}。`, `Missing columns: ${missing.map((f) => COLUMNS[f][2] ?? f).join(", ")}.`)],
+      warnings,
+      total: records.length,
+    };
   }
 
   const rows: PublishedListRow[] = [];
@@ -149,10 +158,18 @@ export function parsePublishedList(csv: string): ParsedList {
     const announcedOn = parseDate(cell("announcedOn"));
     if (!announcedOn) errors.push(issue(line, "announcedOn", "公告日期格式应为YYYY-MM-DD。", "The announcement date must be YYYY-MM-DD."));
     const industry = cell("industry") || null;
-    if (industry && !/^[A-Z]\d{0,4}$/.test(industry)) errors.push(issue(line, "industry", "行业代码格式不正确（如C34）。", "The industry code is not valid (e.g. C34)."));
+    if (industry && !/^[A-Z]\d{0,4}$/.test(industry))
+      errors.push(issue(line, "industry", "行业代码格式不正确（如C34）。", "The industry code is not valid (e.g. C34)."));
     if (errors.length > before) return;
     if (creditCode && provinceCode && creditCode.slice(2, 4) !== provinceCode.slice(0, 2)) {
-      warnings.push(issue(line, "creditCode", "信用代码中的登记地与所填省份不一致（企业可能已迁移）。", "The code's registration region differs from the province given (the firm may have moved)."));
+      warnings.push(
+        issue(
+          line,
+          "creditCode",
+          "信用代码中的登记地与所填省份不一致（企业可能已迁移）。",
+          "The code's registration region differs from the province given (the firm may have moved).",
+        ),
+      );
     }
     const key = `${creditCode ?? `${nameZh}|${provinceCode}`}|${tier}|${year}|${ordinal}`;
     const first = seen.get(key);
@@ -161,7 +178,18 @@ export function parsePublishedList(csv: string): ParsedList {
       return;
     }
     seen.set(key, line);
-    rows.push({ line, nameZh, creditCode, provinceCode: provinceCode!, cityCode, industryCode: industry, tier: tier!, year, ordinal: ordinal!, announcedOn: announcedOn! });
+    rows.push({
+      line,
+      nameZh,
+      creditCode,
+      provinceCode: provinceCode!,
+      cityCode,
+      industryCode: industry,
+      tier: tier!,
+      year,
+      ordinal: ordinal!,
+      announcedOn: announcedOn!,
+    });
   });
   for (const error of parsed.errors) errors.push(issue((error.row ?? 0) + 2, "", `CSV格式错误：${error.message}`, `CSV format error: ${error.message}`));
   return { rows, errors: errors.sort((a, b) => a.line - b.line), warnings, total: records.length };

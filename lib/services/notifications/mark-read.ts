@@ -2,10 +2,7 @@ import { z } from "zod";
 import type { Actor } from "@/lib/auth/roles";
 import { prisma } from "@/lib/db/client";
 
-export const markReadSchema = z.union([
-  z.object({ notificationIds: z.array(z.string().uuid()).min(1).max(100) }),
-  z.object({ all: z.literal(true) }),
-]);
+export const markReadSchema = z.union([z.object({ notificationIds: z.array(z.string().uuid()).min(1).max(100) }), z.object({ all: z.literal(true) })]);
 export type MarkReadInput = z.infer<typeof markReadSchema>;
 
 /**

@@ -29,7 +29,14 @@ export const preferencesSchema = z.object({
 export async function updateNotificationPreferences(actor: Pick<Actor, "id">, input: z.infer<typeof preferencesSchema>): Promise<NotificationPreferences> {
   const unknown = input.email.filter((kind) => !isOptionalTopic(kind));
   if (unknown.length > 0) {
-    throw new DomainError("invalid", { zh: "只能选择可关闭的通知类型；截止日期、决定、补正、邀请等通知总会发送。", en: "Only optional kinds can be chosen; deadlines, decisions, corrections and invitations are always sent." }, { field: "email", kinds: unknown });
+    throw new DomainError(
+      "invalid",
+      {
+        zh: "只能选择可关闭的通知类型；截止日期、决定、补正、邀请等通知总会发送。",
+        en: "Only optional kinds can be chosen; deadlines, decisions, corrections and invitations are always sent.",
+      },
+      { field: "email", kinds: unknown },
+    );
   }
   const keep = new Set(input.email);
   const db = await prisma();

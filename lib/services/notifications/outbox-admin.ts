@@ -42,7 +42,20 @@ export async function listOutbox(actor: Actor, options: { state?: OutboxState | 
   const page = Math.min(Math.max(1, Math.trunc(options.page ?? 1)), Math.max(1, Math.ceil(total / pageSize)));
   const rows = await db.outbox.findMany({
     where,
-    select: { id: true, channel: true, recipient: true, kind: true, titleZh: true, titleEn: true, state: true, attempts: true, nextAttemptAt: true, lastError: true, createdAt: true, sentAt: true },
+    select: {
+      id: true,
+      channel: true,
+      recipient: true,
+      kind: true,
+      titleZh: true,
+      titleEn: true,
+      state: true,
+      attempts: true,
+      nextAttemptAt: true,
+      lastError: true,
+      createdAt: true,
+      sentAt: true,
+    },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     skip: (page - 1) * pageSize,
     take: pageSize,
@@ -68,7 +81,11 @@ type Selection = z.infer<typeof outboxSelectionSchema>;
 const deadOnes = (input: Selection) => ("ids" in input ? { id: { in: input.ids }, state: "dead" } : { state: "dead" });
 
 const notDead = () =>
-  new DomainError("conflict", { zh: "只能重试或放弃投递失败（已停止重试）的消息。", en: "Only messages whose delivery has failed for good can be retried or discarded." }, { allowedState: "dead" });
+  new DomainError(
+    "conflict",
+    { zh: "只能重试或放弃投递失败（已停止重试）的消息。", en: "Only messages whose delivery has failed for good can be retried or discarded." },
+    { allowedState: "dead" },
+  );
 
 /**
  * Gives dead messages a fresh start: pending, attempts from zero, due now, then asks the worker to

@@ -31,7 +31,11 @@ export async function listExits(filters: ExitFilters) {
       ...(filters.province ? { provinceCode: filters.province } : {}),
     },
     ...(filters.year ? { occurredOn: { gte: new Date(`${filters.year}-01-01T00:00:00Z`), lte: new Date(`${filters.year}-12-31T00:00:00Z`) } } : {}),
-    ...(filters.reason ? (filters.reason === "validity_ended" ? { OR: [{ reasonCategory: "validity_ended" }, { kind: "expired", reasonCategory: null }] } : { reasonCategory: filters.reason }) : {}),
+    ...(filters.reason
+      ? filters.reason === "validity_ended"
+        ? { OR: [{ reasonCategory: "validity_ended" }, { kind: "expired", reasonCategory: null }] }
+        : { reasonCategory: filters.reason }
+      : {}),
   };
   const db = await prisma();
   const [total, rows] = await Promise.all([

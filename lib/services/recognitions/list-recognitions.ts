@@ -41,7 +41,9 @@ export async function listRecognitions(actor: Actor, filters: StaffRecognitionFi
       filters.tier ? { tier: filters.tier } : {},
       filters.flagged ? { flaggedAt: { not: null } } : {},
       filters.overdue ? overdue : {},
-      filters.q ? { OR: [{ company: { nameZh: { contains: filters.q } } }, { company: { creditCode: filters.q.toUpperCase() } }, { certificateNo: filters.q }] } : {},
+      filters.q
+        ? { OR: [{ company: { nameZh: { contains: filters.q } } }, { company: { creditCode: filters.q.toUpperCase() } }, { certificateNo: filters.q }] }
+        : {},
     ],
   };
   const [total, rows] = await Promise.all([
@@ -55,7 +57,9 @@ export async function listRecognitions(actor: Actor, filters: StaffRecognitionFi
     }),
   ]);
   const overdueIds = new Set(
-    rows.length === 0 ? [] : (await db.recognition.findMany({ where: { AND: [overdue, { id: { in: rows.map((r) => r.id) } }] }, select: { id: true } })).map((r) => r.id),
+    rows.length === 0
+      ? []
+      : (await db.recognition.findMany({ where: { AND: [overdue, { id: { in: rows.map((r) => r.id) } }] }, select: { id: true } })).map((r) => r.id),
   );
   return { total, dataYear: reportingYear(today), rows: rows.map((row) => ({ ...row, overdue: overdueIds.has(row.id) })) };
 }

@@ -24,8 +24,14 @@ export async function recognitionDetail(actor: Actor, recognitionId: string, now
   const scoped = await loadRecognitionInScope(db, actor, recognitionId);
   const [company, programme, reports, history, rereviewId, proposal] = await Promise.all([
     db.company.findUniqueOrThrow({ where: { id: scoped.companyId }, select: { id: true, nameZh: true, nameEn: true, creditCode: true } }),
-    scoped.programmeId ? db.programme.findUnique({ where: { id: scoped.programmeId }, select: { nameZh: true, nameEn: true, annualDataDeadline: true } }) : null,
-    db.annualReport.findMany({ where: { recognitionId }, orderBy: { dataYear: "desc" }, select: { id: true, dataYear: true, flagged: true, evaluation: true, submittedAt: true } }),
+    scoped.programmeId
+      ? db.programme.findUnique({ where: { id: scoped.programmeId }, select: { nameZh: true, nameEn: true, annualDataDeadline: true } })
+      : null,
+    db.annualReport.findMany({
+      where: { recognitionId },
+      orderBy: { dataYear: "desc" },
+      select: { id: true, dataYear: true, flagged: true, evaluation: true, submittedAt: true },
+    }),
     companyHistory(scoped.companyId, "full", db),
     rereviewApplicationId(db, recognitionId),
     db.recognitionEvent.findFirst({
@@ -40,7 +46,10 @@ export async function recognitionDetail(actor: Actor, recognitionId: string, now
   const due = isTitleValid(scoped.status) && mustReport(validity.start, dataYear);
   const submitted = reports.some((r) => r.dataYear === dataYear);
   const deadline = deadlineFor(dataYear, programme?.annualDataDeadline);
-  const standingProposal = proposal?.kind === "cancellation_proposed" ? { reasonCategory: proposal.reasonCategory, reasonText: proposal.reasonText, occurredOn: isoOf(proposal.occurredOn) } : null;
+  const standingProposal =
+    proposal?.kind === "cancellation_proposed"
+      ? { reasonCategory: proposal.reasonCategory, reasonText: proposal.reasonText, occurredOn: isoOf(proposal.occurredOn) }
+      : null;
   const holder = may(actor, "recognition:withdraw", scoped);
   return {
     recognition: { ...scoped, validFrom: validity.start, validUntil: validity.end },
@@ -61,7 +70,10 @@ export async function recognitionDetail(actor: Actor, recognitionId: string, now
       withdraw: holder && isTitleValid(scoped.status),
       submitAnnual: may(actor, "annual-report:submit", scoped) && due && !submitted,
       startRereview:
-        may(actor, "rereview:start", scoped) && scoped.status === "active" && !scoped.rereviewRightLost && isInRereviewWindow(today, validity, REREVIEW_INVITATION_DAYS),
+        may(actor, "rereview:start", scoped) &&
+        scoped.status === "active" &&
+        !scoped.rereviewRightLost &&
+        isInRereviewWindow(today, validity, REREVIEW_INVITATION_DAYS),
     },
     // The evidence a cancellation can cite is the officials' to choose from, never shown to the firm.
     evidence: hasPermission(actor, "recognition:list") ? await evidenceChoices(db, scoped.companyId) : [],

@@ -49,13 +49,23 @@ export async function startRereview(actor: Actor, input: StartRereviewInput, now
         select: { id: true, year: true },
       });
       if (!programme) {
-        throw new DomainError("conflict", { zh: "本年度尚未设立该层级的复核（申报）项目，请联系主管部门。", en: "No programme of this tier is set up this year for the re-review; please contact your authority." });
+        throw new DomainError("conflict", {
+          zh: "本年度尚未设立该层级的复核（申报）项目，请联系主管部门。",
+          en: "No programme of this tier is set up this year for the re-review; please contact your authority.",
+        });
       }
       // Sequential: one transaction is one connection (see submit-annual-report).
-      const application = recognition.applicationId ? await tx.application.findUnique({ where: { id: recognition.applicationId }, select: { facts: true } }) : null;
+      const application = recognition.applicationId
+        ? await tx.application.findUnique({ where: { id: recognition.applicationId }, select: { facts: true } })
+        : null;
       const reports = await tx.annualReport.findMany({ where: { recognitionId: recognition.id }, orderBy: { dataYear: "asc" }, select: { facts: true } });
       // The latest figures on file; the titles held come from the register when it is submitted.
-      const { titlesHeld: _titles, ...facts } = annualFacts((application?.facts ?? {}) as Facts, reports.map((r) => r.facts as Facts), recognition.tier, validity.end);
+      const { titlesHeld: _titles, ...facts } = annualFacts(
+        (application?.facts ?? {}) as Facts,
+        reports.map((r) => r.facts as Facts),
+        recognition.tier,
+        validity.end,
+      );
       const created = await tx.application.create({
         data: {
           companyId: recognition.companyId,
@@ -68,7 +78,13 @@ export async function startRereview(actor: Actor, input: StartRereviewInput, now
         },
         select: { id: true },
       });
-      await appendAudit(tx, actor, { action: "application.start", entityType: "application", entityId: created.id, toStatus: "draft", data: { rereviewOf: recognition.id } });
+      await appendAudit(tx, actor, {
+        action: "application.start",
+        entityType: "application",
+        entityId: created.id,
+        toStatus: "draft",
+        data: { rereviewOf: recognition.id },
+      });
       const moved = await transitionRecognitionRecord(tx, actor, recognition, "start_rereview", {
         reasonText: `复核申报 ${created.id}`,
         evidence: { applicationId: created.id },

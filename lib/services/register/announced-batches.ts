@@ -31,7 +31,17 @@ export async function announcedBatches(filters: BatchBrowse) {
   const page = Math.min(filters.page, pageCount);
   const rows = await db.batch.findMany({
     where,
-    select: { id: true, titleZh: true, titleEn: true, tier: true, year: true, ordinal: true, authorityCode: true, announcedOn: true, _count: { select: { recognitions: true } } },
+    select: {
+      id: true,
+      titleZh: true,
+      titleEn: true,
+      tier: true,
+      year: true,
+      ordinal: true,
+      authorityCode: true,
+      announcedOn: true,
+      _count: { select: { recognitions: true } },
+    },
     orderBy: [{ announcedOn: "desc" }, { ordinal: "desc" }],
     skip: (page - 1) * BATCHES_PER_PAGE,
     take: BATCHES_PER_PAGE,
@@ -58,7 +68,18 @@ export async function announcedBatch(batchId: string) {
   const db = await prisma();
   const batch = await db.batch.findFirst({
     where: { id: batchId, status: "announced" },
-    select: { id: true, titleZh: true, titleEn: true, tier: true, year: true, authorityCode: true, announcedOn: true, noticeStart: true, noticeEnd: true, _count: { select: { recognitions: true } } },
+    select: {
+      id: true,
+      titleZh: true,
+      titleEn: true,
+      tier: true,
+      year: true,
+      authorityCode: true,
+      announcedOn: true,
+      noticeStart: true,
+      noticeEnd: true,
+      _count: { select: { recognitions: true } },
+    },
   });
   if (!batch) return null;
   return {

@@ -55,7 +55,8 @@ export function registerWhere(query: RegisterQuery, today: string): Prisma.Sql {
   if (query.tier) and.push(Prisma.sql`r.tier = ${query.tier}::"Tier"`);
   if (query.province) and.push(Prisma.sql`r.province_code = ${query.province}`);
   if (query.city) and.push(Prisma.sql`r.city_code = ${query.city}`);
-  if (query.industry) and.push(query.industry.length === 1 ? Prisma.sql`r.industry_code LIKE ${`${query.industry}%`}` : Prisma.sql`r.industry_code = ${query.industry}`);
+  if (query.industry)
+    and.push(query.industry.length === 1 ? Prisma.sql`r.industry_code LIKE ${`${query.industry}%`}` : Prisma.sql`r.industry_code = ${query.industry}`);
   if (query.batch) and.push(Prisma.sql`r.batch_id = ${query.batch}::uuid`);
   if (query.year) and.push(Prisma.sql`r.year = ${query.year}`);
   if (query.status) and.push(statusCondition(query.status, today));

@@ -47,8 +47,11 @@ async function runSearch(query: RegisterQuery, today: string, countOnce = (count
   const where = registerWhere(query, today);
   // Ordered by name, the company must be joined to pick the page; any other order is on `r` alone.
   const pageSql = query.sort === "name" ? registerRowsSql : registerPageSql;
-  const pageRows = (page: number) => db.$queryRaw<RegisterRowRecord[]>(pageSql(where, registerOrderBy(query), { limit: query.pageSize, offset: (page - 1) * query.pageSize }));
-  const count = countOnce(async () => (await db.$queryRaw<[{ total: number }]>(Prisma.sql`SELECT count(*)::int AS total FROM recognition r WHERE ${where}`))[0].total);
+  const pageRows = (page: number) =>
+    db.$queryRaw<RegisterRowRecord[]>(pageSql(where, registerOrderBy(query), { limit: query.pageSize, offset: (page - 1) * query.pageSize }));
+  const count = countOnce(
+    async () => (await db.$queryRaw<[{ total: number }]>(Prisma.sql`SELECT count(*)::int AS total FROM recognition r WHERE ${where}`))[0].total,
+  );
   // The first page (most searches) is read while counting; a later one may lie past the end,
   // which must not cost a scan to an offset that is then thrown away, so it waits for the count.
   const first = query.page === 1 ? pageRows(1) : null;

@@ -29,7 +29,17 @@ const DETAIL_SELECT = {
   decidedAt: true,
   updatedAt: true,
   company: {
-    select: { id: true, nameZh: true, nameEn: true, creditCode: true, regionCode: true, cityCode: true, provinceCode: true, industryCode: true, foundedYear: true },
+    select: {
+      id: true,
+      nameZh: true,
+      nameEn: true,
+      creditCode: true,
+      regionCode: true,
+      cityCode: true,
+      provinceCode: true,
+      industryCode: true,
+      foundedYear: true,
+    },
   },
   programme: { select: { id: true, code: true, nameZh: true, nameEn: true, year: true, tier: true } },
   documents: {

@@ -7,8 +7,7 @@ import { decideApplication } from "../applications/decide-application";
 import { requireStaff } from "./review-scope";
 
 export type BulkDecisionResult =
-  | { applicationId: string; ok: true; to: ApplicationStatus; version: number }
-  | { applicationId: string; ok: false; status: number; message: Bilingual };
+  { applicationId: string; ok: true; to: ApplicationStatus; version: number } | { applicationId: string; ok: false; status: number; message: Bilingual };
 
 const UNEXPECTED: Bilingual = { zh: "系统繁忙，该申报未被修改。", en: "Something went wrong; this application was not changed." };
 

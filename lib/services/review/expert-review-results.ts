@@ -23,9 +23,7 @@ export async function expertReviewResults(actor: Actor, applicationId: string): 
     select: { expertId: true, score: true, opinion: true, submittedAt: true, createdAt: true },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   });
-  const experts = rows.length
-    ? await db.user.findMany({ where: { id: { in: rows.map((r) => r.expertId) } }, select: { id: true, name: true } })
-    : [];
+  const experts = rows.length ? await db.user.findMany({ where: { id: { in: rows.map((r) => r.expertId) } }, select: { id: true, name: true } }) : [];
   const nameById = new Map(experts.map((e) => [e.id, e.name]));
   const scores = rows.flatMap((r) => (r.submittedAt && r.score !== null ? [r.score] : []));
   const average = scores.length ? Math.round((scores.reduce((sum, s) => sum + s, 0) / scores.length) * 100) / 100 : null;

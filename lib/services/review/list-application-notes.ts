@@ -20,9 +20,7 @@ export async function listApplicationNotes(actor: Actor, applicationId: string):
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   });
   const authorIds = [...new Set(notes.map((n) => n.authorId))];
-  const authors = authorIds.length
-    ? await db.user.findMany({ where: { id: { in: authorIds } }, select: { id: true, name: true, role: true } })
-    : [];
+  const authors = authorIds.length ? await db.user.findMany({ where: { id: { in: authorIds } }, select: { id: true, name: true, role: true } }) : [];
   const byId = new Map(authors.map((a) => [a.id, a]));
   return notes.map((note) => ({
     id: note.id,

@@ -67,10 +67,7 @@ export function queueWhere(actor: Actor, filters: QueueFilters): Prisma.Applicat
     // passes LIKE wildcards through, so a typed "%" or "_" is escaped to mean itself.
     const text = escapeLike(filters.q);
     conditions.push({
-      OR: [
-        { company: { nameZh: { contains: text, mode: "insensitive" } } },
-        { company: { creditCode: { contains: text.toUpperCase() } } },
-      ],
+      OR: [{ company: { nameZh: { contains: text, mode: "insensitive" } } }, { company: { creditCode: { contains: text.toUpperCase() } } }],
     });
   }
   return { AND: conditions };

@@ -24,7 +24,10 @@ export async function createRuleSetVersion(actor: Actor, input: CreateVersionInp
       if (draft) {
         throw new DomainError(
           "conflict",
-          { zh: `该规则集已有草稿（第${draft.revision}版），请先完成或继续编辑该草稿。`, en: `This rule set already has a draft (revision ${draft.revision}); finish that draft first.` },
+          {
+            zh: `该规则集已有草稿（第${draft.revision}版），请先完成或继续编辑该草稿。`,
+            en: `This rule set already has a draft (revision ${draft.revision}); finish that draft first.`,
+          },
           { draftId: draft.id },
         );
       }
@@ -50,11 +53,21 @@ export async function createRuleSetVersion(actor: Actor, input: CreateVersionInp
         },
         select: { id: true, revision: true },
       });
-      await appendAudit(tx, actor, { action: "ruleset.create-version", entityType: "rule_set", entityId: created.id, toStatus: "draft", data: { code: base.code, revision, basedOnId: base.id } });
+      await appendAudit(tx, actor, {
+        action: "ruleset.create-version",
+        entityType: "rule_set",
+        entityId: created.id,
+        toStatus: "draft",
+        data: { code: base.code, revision, basedOnId: base.id },
+      });
       return created;
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new DomainError("conflict", { zh: "另一位管理员刚刚创建了新版本，请刷新。", en: "Another administrator has just created a new version; please reload." });
+    if (isUniqueViolation(error))
+      throw new DomainError("conflict", {
+        zh: "另一位管理员刚刚创建了新版本，请刷新。",
+        en: "Another administrator has just created a new version; please reload.",
+      });
     throw error;
   }
 }

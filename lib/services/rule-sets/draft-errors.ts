@@ -6,7 +6,10 @@ export function invalidDefinition(fieldErrors: DefinitionErrors): DomainError {
   const count = Object.keys(fieldErrors).length;
   return new DomainError(
     "invalid",
-    { zh: `规则集有${count}处问题，未作任何修改。请按提示更正。`, en: `The rule set has ${count} problem${count === 1 ? "" : "s"}; nothing was changed. Please correct them.` },
+    {
+      zh: `规则集有${count}处问题，未作任何修改。请按提示更正。`,
+      en: `The rule set has ${count} problem${count === 1 ? "" : "s"}; nothing was changed. Please correct them.`,
+    },
     { fieldErrors },
   );
 }

@@ -11,14 +11,18 @@ export interface ApplicationEvaluation {
   score: number | null;
 }
 
-
 /**
  * The titles a firm holds come from the register, not from what it types: the valid
  * innovative and specialized recognitions on the day, with their end dates.
  */
 export async function registeredTitles(tx: Tx, companyId: string, on: Date): Promise<Facts["titlesHeld"]> {
   const rows = await tx.recognition.findMany({
-    where: { companyId, tier: { in: ["innovative", "specialized"] satisfies Tier[] }, status: { in: ["active", "under_rereview"] }, validUntil: { gte: dateOf(chinaDate(on)) } },
+    where: {
+      companyId,
+      tier: { in: ["innovative", "specialized"] satisfies Tier[] },
+      status: { in: ["active", "under_rereview"] },
+      validUntil: { gte: dateOf(chinaDate(on)) },
+    },
     select: { tier: true, validUntil: true },
     orderBy: { validUntil: "desc" },
   });

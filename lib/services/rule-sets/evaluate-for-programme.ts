@@ -16,7 +16,13 @@ export async function evaluateForProgramme(programmeCode: string, facts: Facts, 
   const { programme, ruleSet, effectiveFrom } = await programmeWithRuleSet(db, programmeCode, dateOf(today));
   const evaluation = evaluate(ruleSet.compiled, facts, { applicationYear: programme.year, asOf: today });
   return {
-    programme: { code: programme.code, name: { zh: programme.nameZh, en: programme.nameEn }, tier: programme.tier, year: programme.year, region: programme.regionCode },
+    programme: {
+      code: programme.code,
+      name: { zh: programme.nameZh, en: programme.nameEn },
+      tier: programme.tier,
+      year: programme.year,
+      region: programme.regionCode,
+    },
     ruleSet: { code: ruleSet.code, revision: ruleSet.revision, version: ruleSet.definition.version, effectiveFrom },
     evaluation,
   };

@@ -14,7 +14,10 @@ export const RULE_SET_PAGE_SIZE = 20;
 export const ruleSetFiltersSchema = z.object({
   tier: z.enum(TIERS).optional().catch(undefined),
   /** "national", or a 6-digit province code. */
-  region: z.union([z.literal("national"), z.string().regex(/^\d{6}$/)]).optional().catch(undefined),
+  region: z
+    .union([z.literal("national"), z.string().regex(/^\d{6}$/)])
+    .optional()
+    .catch(undefined),
   status: z.enum(["draft", "scheduled", "in-force", "retired"]).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
 });
@@ -34,7 +37,19 @@ export interface RuleSetListRow {
   canManage: boolean;
 }
 
-const SELECT = { id: true, code: true, revision: true, tier: true, edition: true, regionCode: true, titleZh: true, titleEn: true, status: true, effectiveFrom: true, publishedAt: true } as const;
+const SELECT = {
+  id: true,
+  code: true,
+  revision: true,
+  tier: true,
+  edition: true,
+  regionCode: true,
+  titleZh: true,
+  titleEn: true,
+  status: true,
+  effectiveFrom: true,
+  publishedAt: true,
+} as const;
 
 /**
  * Rule sets the administrator may see, by tier, region and derived status, newest first. Status

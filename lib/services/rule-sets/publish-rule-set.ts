@@ -21,7 +21,10 @@ import { validateDefinition } from "./validate-definition";
 export async function publishRuleSet(actor: Actor, input: PublishRuleSetInput, now = new Date()) {
   const db = await prisma();
   return db.$transaction(async (tx) => {
-    const row = await tx.ruleSet.findUnique({ where: { id: input.id }, select: { id: true, code: true, revision: true, regionCode: true, status: true, definition: true } });
+    const row = await tx.ruleSet.findUnique({
+      where: { id: input.id },
+      select: { id: true, code: true, revision: true, regionCode: true, status: true, definition: true },
+    });
     if (!row) throw notFound({ zh: "规则集", en: "rule set" });
     requireManage(actor, row);
     if (row.status !== "draft") throw notDraft();

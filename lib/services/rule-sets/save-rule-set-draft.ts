@@ -14,7 +14,10 @@ import { validateDefinition, type DefinitionErrors } from "./validate-definition
 const NUMBER = /^-?\d+(?:\.\d+)?$/;
 
 export const notDraft = () =>
-  new DomainError("conflict", { zh: "只有草稿可以修改；已发布的版本不能再改，请另建新版本。", en: "Only a draft can be changed; a published version is final — create a new version instead." });
+  new DomainError("conflict", {
+    zh: "只有草稿可以修改；已发布的版本不能再改，请另建新版本。",
+    en: "Only a draft can be changed; a published version is final — create a new version instead.",
+  });
 
 /**
  * Writes edited thresholds, bands, points and pass mark into a draft — only if the whole rule set
@@ -24,7 +27,10 @@ export const notDraft = () =>
 export async function saveRuleSetDraft(actor: Actor, input: SaveRuleSetDraftInput) {
   const db = await prisma();
   return db.$transaction(async (tx) => {
-    const row = await tx.ruleSet.findUnique({ where: { id: input.id }, select: { id: true, code: true, revision: true, regionCode: true, status: true, definition: true } });
+    const row = await tx.ruleSet.findUnique({
+      where: { id: input.id },
+      select: { id: true, code: true, revision: true, regionCode: true, status: true, definition: true },
+    });
     if (!row) throw notFound({ zh: "规则集", en: "rule set" });
     requireManage(actor, row);
     if (row.status !== "draft") throw notDraft();
@@ -51,7 +57,12 @@ export async function saveRuleSetDraft(actor: Actor, input: SaveRuleSetDraftInpu
     });
     if (saved.count === 0) throw notDraft();
     const changed = [...values].filter(([path, value]) => editableValues(current).find((v) => v.path === path)?.value !== value).map(([path]) => path);
-    await appendAudit(tx, actor, { action: "ruleset.edit-draft", entityType: "rule_set", entityId: row.id, data: { code: row.code, revision: row.revision, changed } });
+    await appendAudit(tx, actor, {
+      action: "ruleset.edit-draft",
+      entityType: "rule_set",
+      entityId: row.id,
+      data: { code: row.code, revision: row.revision, changed },
+    });
     return { id: row.id, changed: changed.length };
   });
 }

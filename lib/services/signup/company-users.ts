@@ -21,7 +21,11 @@ function ownCompany(actor: Actor): string {
 }
 
 /** The accounts of the caller's own firm, oldest first, a page at a time. */
-export async function listCompanyUsers(actor: Actor, page = 1, pageSize = 20): Promise<{ rows: CompanyUserRow[]; total: number; page: number; pageSize: number }> {
+export async function listCompanyUsers(
+  actor: Actor,
+  page = 1,
+  pageSize = 20,
+): Promise<{ rows: CompanyUserRow[]; total: number; page: number; pageSize: number }> {
   const companyId = ownCompany(actor);
   const db = await prisma();
   const total = await db.user.count({ where: { companyId, role: "company" } });

@@ -80,7 +80,11 @@ export async function registerCompany(input: SignupInput): Promise<SignupReceipt
         data: { email: input.contactEmail, passwordHash, name: input.contactName, role: "company", companyId: created.id },
         select: { id: true },
       });
-      await appendAudit(tx, { id: account.id, role: "company" }, { action: "company.signup", entityType: "company", entityId: created.id, data: { creditCode: code.code } });
+      await appendAudit(
+        tx,
+        { id: account.id, role: "company" },
+        { action: "company.signup", entityType: "company", entityId: created.id, data: { creditCode: code.code } },
+      );
       return { companyId: created.id, userId: account.id };
     });
     await sendEmailDirectly([input.contactEmail], signupEmails.registered());

@@ -18,7 +18,10 @@ beforeAll(async () => {
 });
 beforeEach(() => {
   saveDraftAction.mockReset();
-  saveDraftAction.mockImplementation(async (input: { expectedVersion: number }) => ({ ok: true, data: { version: input.expectedVersion + 1, sectionState: { financials: "in-progress" } } }));
+  saveDraftAction.mockImplementation(async (input: { expectedVersion: number }) => ({
+    ok: true,
+    data: { version: input.expectedVersion + 1, sectionState: { financials: "in-progress" } },
+  }));
   window.localStorage.clear();
 });
 
@@ -59,9 +62,13 @@ describe("a section form generated from the fact catalogue", () => {
     expect(revenue).toHaveAccessibleDescription("请输入数字。");
 
     await user.type(screen.getByLabelText("职工总数 2025年"), "120");
-    await waitFor(() => expect(saveDraftAction.mock.calls.at(-1)?.[0]).toMatchObject({ facts: { financials: { "2025": { employees: 120 } } } }), { timeout: 10_000 });
+    await waitFor(() => expect(saveDraftAction.mock.calls.at(-1)?.[0]).toMatchObject({ facts: { financials: { "2025": { employees: 120 } } } }), {
+      timeout: 10_000,
+    });
     // Every save named the version the previous one produced, and none carried the bad revenue.
-    const calls = saveDraftAction.mock.calls.map(([input]) => input as { facts: { financials?: Record<string, Record<string, unknown>> }; expectedVersion: number });
+    const calls = saveDraftAction.mock.calls.map(
+      ([input]) => input as { facts: { financials?: Record<string, Record<string, unknown>> }; expectedVersion: number },
+    );
     expect(calls.map((c) => c.expectedVersion)).toEqual(calls.map((_, i) => 3 + i));
     expect(calls.every((c) => c.facts.financials?.["2025"]?.revenue === undefined)).toBe(true);
   }, 30_000);
@@ -86,6 +93,8 @@ describe("a section form generated from the fact catalogue", () => {
     expect(screen.getByRole("button", { name: "载入最新内容" })).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "保留我的修改并合并" })).toBeInTheDocument();
     // The unsaved edit is kept in the browser, so closing the tab loses nothing.
-    expect(JSON.parse(window.localStorage.getItem("sme-draft:7d1c3c59-4a55-4a55-8f43-6a9f0f5e2c11")!).facts).toEqual({ financials: { "2025": { revenue: 5 } } });
+    expect(JSON.parse(window.localStorage.getItem("sme-draft:7d1c3c59-4a55-4a55-8f43-6a9f0f5e2c11")!).facts).toEqual({
+      financials: { "2025": { revenue: 5 } },
+    });
   });
 });

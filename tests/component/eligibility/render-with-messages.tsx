@@ -16,7 +16,14 @@ function messagesOf(locale: "zh-CN" | "en"): Record<string, unknown> {
 
 export function renderWithMessages(ui: ReactElement, locale: "zh-CN" | "en" = "en") {
   return render(
-    <NextIntlClientProvider locale={locale} messages={messagesOf(locale)} timeZone="Asia/Shanghai" onError={(e) => { throw e; }}>
+    <NextIntlClientProvider
+      locale={locale}
+      messages={messagesOf(locale)}
+      timeZone="Asia/Shanghai"
+      onError={(e) => {
+        throw e;
+      }}
+    >
       {ui}
     </NextIntlClientProvider>,
   );

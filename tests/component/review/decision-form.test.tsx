@@ -59,7 +59,10 @@ describe("the decision form", () => {
   });
 
   it("a complete return is sent with the version the official saw, and the result is announced", async () => {
-    const action = vi.fn<DecideAction>(async () => ({ ok: true, data: { applicationId: APPLICATION_ID, from: "municipal_review", to: "returned", version: 4 } }));
+    const action = vi.fn<DecideAction>(async () => ({
+      ok: true,
+      data: { applicationId: APPLICATION_ID, from: "municipal_review", to: "returned", version: 4 },
+    }));
     const { user } = setup(action);
     await user.click(screen.getByRole("radio", { name: "退回修改" }));
     await user.type(screen.getByLabelText("理由"), "请补充审计报告。");
@@ -117,7 +120,10 @@ describe("the decision form", () => {
   });
 
   it("approving a file the rules judge not eligible asks for the reason as an override, and sends nothing without it", async () => {
-    const action = vi.fn<DecideAction>(async () => ({ ok: true, data: { applicationId: APPLICATION_ID, from: "provincial_review", to: "approved", version: 2 } }));
+    const action = vi.fn<DecideAction>(async () => ({
+      ok: true,
+      data: { applicationId: APPLICATION_ID, from: "provincial_review", to: "approved", version: 2 },
+    }));
     const user = userEvent.setup();
     renderWithMessages(
       <DecisionForm
@@ -147,7 +153,10 @@ describe("the decision form", () => {
   });
 
   it("without an override, approving needs no reason", async () => {
-    const action = vi.fn<DecideAction>(async () => ({ ok: true, data: { applicationId: APPLICATION_ID, from: "municipal_review", to: "provincial_review", version: 4 } }));
+    const action = vi.fn<DecideAction>(async () => ({
+      ok: true,
+      data: { applicationId: APPLICATION_ID, from: "municipal_review", to: "provincial_review", version: 4 },
+    }));
     const { user } = setup(action);
     await user.click(screen.getByRole("radio", { name: "审核通过，报送省级" }));
     expect(screen.getByLabelText("理由")).not.toHaveAttribute("aria-required");
@@ -169,11 +178,16 @@ describe("the decision form", () => {
       "en",
     );
     expect(screen.getByTestId("gate-experts")).toHaveTextContent("Expert reviews outstanding: 1 of 2. Approval is possible once all are in.");
-    expect(screen.getByTestId("gate-override")).toHaveTextContent("The rules judge this application not eligible: approving it is an override and needs a reason");
+    expect(screen.getByTestId("gate-override")).toHaveTextContent(
+      "The rules judge this application not eligible: approving it is an override and needs a reason",
+    );
   });
 
   it("speaks English on an English page", () => {
-    renderWithMessages(<DecisionForm applicationId={APPLICATION_ID} version={1} allowed={["approve"]} approveKind="recognise" action={vi.fn<DecideAction>()} />, "en");
+    renderWithMessages(
+      <DecisionForm applicationId={APPLICATION_ID} version={1} allowed={["approve"]} approveKind="recognise" action={vi.fn<DecideAction>()} />,
+      "en",
+    );
     expect(screen.getByRole("radio", { name: "Approve: recognise (ready for a batch)" })).toBeInTheDocument();
   });
 });

@@ -5,6 +5,12 @@ import { expect, type Page } from "@playwright/test";
 export async function expectAccessible(page: Page) {
   await page.waitForLoadState("networkidle");
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  const found = results.violations.map((v) => `${page.url()} ${v.id} (${v.impact}): ${v.nodes.length} × ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+  const found = results.violations.map(
+    (v) =>
+      `${page.url()} ${v.id} (${v.impact}): ${v.nodes.length} × ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(" "))
+        .join(" | ")}`,
+  );
   expect(found).toEqual([]);
 }

@@ -37,17 +37,33 @@ export const ROUTE_ACCESS: Record<string, RouteProbe> = {
     request: { path: "/api/auth/callback/credentials", form: { email: "' OR 1=1 --", password: "x" } },
     expect: { anonymous: 302 },
   },
-  "POST /notices/[batchId]/objections": { access: "public", request: { path: `/notices/${PLACEHOLDER}/objections`, form: { reason: "<script>alert(1)</script>" } }, expect: { anonymous: 400 } },
+  "POST /notices/[batchId]/objections": {
+    access: "public",
+    request: { path: `/notices/${PLACEHOLDER}/objections`, form: { reason: "<script>alert(1)</script>" } },
+    expect: { anonymous: 400 },
+  },
   // Without a contact the look-up is refused before it is counted against the client's hourly limit.
-  "POST /notices/objections/status/lookup": { access: "public", request: { path: "/notices/objections/status/lookup", form: { reference: "' OR 1=1 --" } }, expect: { anonymous: 400 } },
-  "POST /api/documents": { access: ["company"], request: { path: "/api/documents", form: { applicationId: "../../etc/passwd", section: "x" } }, expect: { anonymous: 401, outsider: 403, insider: 400 } },
+  "POST /notices/objections/status/lookup": {
+    access: "public",
+    request: { path: "/notices/objections/status/lookup", form: { reference: "' OR 1=1 --" } },
+    expect: { anonymous: 400 },
+  },
+  "POST /api/documents": {
+    access: ["company"],
+    request: { path: "/api/documents", form: { applicationId: "../../etc/passwd", section: "x" } },
+    expect: { anonymous: 401, outsider: 403, insider: 400 },
+  },
   "GET /api/documents/[id]": { access: ROLES, request: { path: `/api/documents/${PLACEHOLDER}` }, expect: { anonymous: 401, insider: 404 } },
   "GET /staff/batches/[batchId]/evidence/[documentId]": {
     access: ["provincial", "ministry"],
     request: { path: `/staff/batches/${PLACEHOLDER}/evidence/${PLACEHOLDER}` },
     expect: { anonymous: 401, outsider: 404, insider: 404 },
   },
-  "POST /admin/imports/run": { access: ["administrator"], request: { path: "/admin/imports/run", form: { mode: "commit" } }, expect: { anonymous: 401, outsider: 403, insider: 400 } },
+  "POST /admin/imports/run": {
+    access: ["administrator"],
+    request: { path: "/admin/imports/run", form: { mode: "commit" } },
+    expect: { anonymous: 401, outsider: 403, insider: 400 },
+  },
 };
 
 /** The status this table documents for one caller (null: no session). */

@@ -9,7 +9,13 @@ export async function approvedApplications(
   db: Database,
   options: { programmeId: string; tier: Tier; count: number; cityCode: string; provinceCode: string; year?: number; prefix?: string },
 ): Promise<{ applicationIds: string[]; companyIds: string[] }> {
-  const tag = options.prefix ?? randomUUID().replaceAll("-", "").slice(0, 4).toUpperCase().replace(/[IOSVZ]/g, "A");
+  const tag =
+    options.prefix ??
+    randomUUID()
+      .replaceAll("-", "")
+      .slice(0, 4)
+      .toUpperCase()
+      .replace(/[IOSVZ]/g, "A");
   const companies = Array.from({ length: options.count }, (_, i) => ({
     id: randomUUID(),
     creditCode: buildCreditCode("91", options.cityCode, `${tag}${String(i).padStart(5, "0")}`),

@@ -29,7 +29,14 @@ export async function seedRegions(db: Database) {
 export async function createActor(db: Database, role: Role, jurisdictionCode: string | null = null, companyId: string | null = null): Promise<Actor> {
   counter += 1;
   const user = await db.prisma.user.create({
-    data: { email: `${role}${counter}-${randomUUID().slice(0, 8)}@example.cn`, name: `${role} ${counter}`, role, jurisdictionCode, companyId, passwordHash: "x" },
+    data: {
+      email: `${role}${counter}-${randomUUID().slice(0, 8)}@example.cn`,
+      name: `${role} ${counter}`,
+      role,
+      jurisdictionCode,
+      companyId,
+      passwordHash: "x",
+    },
   });
   return { id: user.id, email: user.email, name: user.name, role, jurisdictionCode, companyId };
 }
@@ -107,6 +114,14 @@ export async function createApplication(
 /** A live evidence file on an application (the row only: tests that need the bytes upload for real). */
 export async function attachDocument(db: Database, applicationId: string, section = "documents") {
   return db.prisma.document.create({
-    data: { applicationId, section, fileName: "evidence.pdf", storageKey: `${randomUUID()}.pdf`, mimeType: "application/pdf", size: 1024, sha256: "0".repeat(64) },
+    data: {
+      applicationId,
+      section,
+      fileName: "evidence.pdf",
+      storageKey: `${randomUUID()}.pdf`,
+      mimeType: "application/pdf",
+      size: 1024,
+      sha256: "0".repeat(64),
+    },
   });
 }

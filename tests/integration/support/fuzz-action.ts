@@ -42,7 +42,10 @@ export async function fuzzAction<I>(options: {
 
 /** A valid input with some fields replaced by hostile values, unknown keys added, or all of it junk. */
 export function corrupted(valid: () => Record<string, unknown>, fields: readonly string[]): fc.Arbitrary<unknown> {
-  const changes = fc.dictionary(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...fields) }, { weight: 1, arbitrary: nastyString }), nastyValue, { minKeys: 1, maxKeys: 3 });
+  const changes = fc.dictionary(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...fields) }, { weight: 1, arbitrary: nastyString }), nastyValue, {
+    minKeys: 1,
+    maxKeys: 3,
+  });
   return fc.oneof(
     { weight: 6, arbitrary: changes.map((c) => ({ ...valid(), ...c })) },
     { weight: 1, arbitrary: changes.map((c) => asForm({ ...valid(), ...c })) },

@@ -36,7 +36,10 @@ describe("typed values", () => {
 
 describe("checking a draft before saving", () => {
   it("leaves out only the values the engine's schema refuses, naming each", () => {
-    const checked = checkFacts({ financials: { "2025": { revenue: 100, mainBusinessRevenue: 150, employees: 10 } }, ip: { classI: 1, selfDevelopedClassI: 2 } });
+    const checked = checkFacts({
+      financials: { "2025": { revenue: 100, mainBusinessRevenue: 150, employees: 10 } },
+      ip: { classI: 1, selfDevelopedClassI: 2 },
+    });
     expect(checked.valid).toEqual({ financials: { "2025": { revenue: 100, employees: 10 } }, ip: { classI: 1 } });
     expect(checked.problems).toEqual({ "financials.2025.mainBusinessRevenue": { key: "mainExceedsRevenue" }, "ip.selfDevelopedClassI": { key: "ipSubset" } });
   });
@@ -53,7 +56,15 @@ describe("merging after another tab saved", () => {
   it("a value this tab cleared stays cleared; a list is taken whole", () => {
     const base = { ip: { classI: 3 }, awards: { scienceTech: [{ level: "national", year: 2024 }] } };
     const mine = { awards: { scienceTech: [{ level: "provincial", year: 2024 }] } };
-    const theirs = { ip: { classI: 3, classII: 4 }, awards: { scienceTech: [{ level: "national", year: 2024 }, { level: "provincial", year: 2020 }] } };
+    const theirs = {
+      ip: { classI: 3, classII: 4 },
+      awards: {
+        scienceTech: [
+          { level: "national", year: 2024 },
+          { level: "provincial", year: 2020 },
+        ],
+      },
+    };
     expect(mergeFacts(base, mine, theirs)).toEqual({ ip: { classII: 4 }, awards: { scienceTech: [{ level: "provincial", year: 2024 }] } });
   });
 });

@@ -1,16 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  addDays,
-  anniversary,
-  dayOfWeek,
-  dayNumber,
-  eachDay,
-  fromDayNumber,
-  isIsoDate,
-  isoDateOf,
-  isLeapYear,
-} from "@/lib/calendar/iso-date";
+import { addDays, anniversary, dayOfWeek, dayNumber, eachDay, fromDayNumber, isIsoDate, isoDateOf, isLeapYear } from "@/lib/calendar/iso-date";
 
 const isoDates = fc
   .date({ min: new Date("2000-01-01T00:00:00Z"), max: new Date("2099-12-31T00:00:00Z"), noInvalidDate: true })

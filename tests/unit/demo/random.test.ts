@@ -38,7 +38,11 @@ describe("createRandom (mulberry32)", () => {
 
 describe("WeightedTable", () => {
   it("picks in proportion to the weights and skips zero weights", () => {
-    const table = new WeightedTable([["a", 1], ["b", 0], ["c", 3]] as const);
+    const table = new WeightedTable([
+      ["a", 1],
+      ["b", 0],
+      ["c", 3],
+    ] as const);
     expect(table.pick(0)).toBe("a");
     expect(table.pick(0.2499)).toBe("a");
     expect(table.pick(0.25)).toBe("c");

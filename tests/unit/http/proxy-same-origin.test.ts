@@ -10,11 +10,14 @@ const send = (method: string, path: string, headers: Record<string, string> = {}
 const GUARDED = ["/admin/imports/run", "/notices/00000000-0000-4000-8000-000000000000/objections", "/api/documents", "/api/health", "/staff/batches", "/"];
 
 describe("the proxy's same-origin rule for state-changing requests", () => {
-  it.each(GUARDED.flatMap((path) => ["POST", "PUT", "PATCH", "DELETE"].map((method) => [method, path])))("%s %s from another site is refused with 403", async (method, path) => {
-    const response = send(method, path, { origin: "https://evil.example" });
-    expect(response.status).toBe(403);
-    expect(await response.json()).toEqual({ error: "cross-site request refused" });
-  });
+  it.each(GUARDED.flatMap((path) => ["POST", "PUT", "PATCH", "DELETE"].map((method) => [method, path])))(
+    "%s %s from another site is refused with 403",
+    async (method, path) => {
+      const response = send(method, path, { origin: "https://evil.example" });
+      expect(response.status).toBe(403);
+      expect(await response.json()).toEqual({ error: "cross-site request refused" });
+    },
+  );
 
   it.each(GUARDED)("POST %s from an opaque origin (a sandboxed frame, a data: page) is refused", (path) => {
     expect(send("POST", path, { origin: "null" }).status).toBe(403);

@@ -9,9 +9,12 @@ describe("notification links", () => {
     expect(linkFor({ role: "municipal" }, `/applications/${id}`)).toBe(`/applications/${id}`);
   });
 
-  it.each(["//evil.example", "/\\evil.example", "/\t/evil.example", "/.//evil.example", "https://evil.example/", "javascript:alert(1)"])("a link off the portal is not shown: %j", (link) => {
-    expect(linkFor({ role: "provincial" }, link)).toBeNull();
-  });
+  it.each(["//evil.example", "/\\evil.example", "/\t/evil.example", "/.//evil.example", "https://evil.example/", "javascript:alert(1)"])(
+    "a link off the portal is not shown: %j",
+    (link) => {
+      expect(linkFor({ role: "provincial" }, link)).toBeNull();
+    },
+  );
 
   it("no link is no link", () => {
     expect(linkFor({ role: "provincial" }, null)).toBeNull();

@@ -45,17 +45,20 @@ function answer(input: unknown, ruleSet: (typeof BUILTIN_RULE_SETS)[number]): En
 }
 
 describe("the eligibility API's schema and engine together, on random bodies", () => {
-  it.each(BUILTIN_RULE_SETS.map((rs) => ({ code: rs.code, rs })))("$code: every body is evaluated to one of three outcomes or refused with named fields", ({ rs }) => {
-    const seen: Record<Ending, number> = { evaluated: 0, refused: 0 };
-    fc.assert(
-      fc.property(body, (input) => {
-        seen[answer(input, rs)] += 1;
-      }),
-      { numRuns: 150 },
-    );
-    expect(seen.evaluated).toBeGreaterThan(0);
-    expect(seen.refused).toBeGreaterThan(0);
-  });
+  it.each(BUILTIN_RULE_SETS.map((rs) => ({ code: rs.code, rs })))(
+    "$code: every body is evaluated to one of three outcomes or refused with named fields",
+    ({ rs }) => {
+      const seen: Record<Ending, number> = { evaluated: 0, refused: 0 };
+      fc.assert(
+        fc.property(body, (input) => {
+          seen[answer(input, rs)] += 1;
+        }),
+        { numRuns: 150 },
+      );
+      expect(seen.evaluated).toBeGreaterThan(0);
+      expect(seen.refused).toBeGreaterThan(0);
+    },
+  );
 
   it("refuses negative money, non-finite numbers and number-looking strings, naming the field", () => {
     for (const revenue of [-0.01, -1e13, "NaN", "1e309", "１００", "100\u200b", null, true, 1e14, 0.001]) {

@@ -19,10 +19,14 @@ describe("rule sets are validated data", () => {
     ["an unknown metric", (rs: RuleSet) => ((rs.prerequisites[0] as { metric: string }).metric = "revenu"), "prerequisites.0.metric"],
     ["a duplicate criterion id", (rs: RuleSet) => (rs.prerequisites[1]!.id = rs.prerequisites[0]!.id), "prerequisites.1.id"],
     ["a top-level criterion without its clause", (rs: RuleSet) => delete rs.prerequisites[0]!.clause, "prerequisites.0.clause"],
-    ["bands that do not go from the best", (rs: RuleSet) => {
-      const c = rs.score!.blocks[0]!.criteria[1]!;
-      if (c.kind === "banded") c.bands[1]!.edge = 9;
-    }, "score.blocks.0.criteria.1.bands.1.edge"],
+    [
+      "bands that do not go from the best",
+      (rs: RuleSet) => {
+        const c = rs.score!.blocks[0]!.criteria[1]!;
+        if (c.kind === "banded") c.bands[1]!.edge = 9;
+      },
+      "score.blocks.0.criteria.1.bands.1.edge",
+    ],
     ["a block maximum that is not the sum of its criteria", (rs: RuleSet) => (rs.score!.blocks[0]!.max = 41), "score.blocks.0.max"],
     ["a pass mark above the maximum score", (rs: RuleSet) => (rs.score!.passMark = 101), "score.passMark"],
     ["an amount with 3 decimals", (rs: RuleSet) => ((rs.directRoutes[3] as { value: number }).value = 5_000_000.001), "directRoutes.3.value"],

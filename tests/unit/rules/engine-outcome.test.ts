@@ -40,7 +40,11 @@ describe("evaluate: three-valued outcome", () => {
     const open = evaluate(innovative, patch(innovativeBorderline(), { "financials.2024.rdExpense": undefined }), CONTEXT);
     expect(open.score).toMatchObject({ total: 50, totalPossible: 70, passed: null });
     expect(open.outcome).toBe("incomplete");
-    const closed = evaluate(innovative, patch(innovativeBorderline(), { "financials.2024.rdExpense": undefined, "financials.2024.mainBusinessRevenue": 10_000_000 }), CONTEXT);
+    const closed = evaluate(
+      innovative,
+      patch(innovativeBorderline(), { "financials.2024.rdExpense": undefined, "financials.2024.mainBusinessRevenue": 10_000_000 }),
+      CONTEXT,
+    );
     expect(closed.score!.totalPossible).toBeLessThan(60);
     expect(closed.outcome).toBe("not-eligible");
   });
@@ -66,7 +70,11 @@ describe("summaries name the reasons of each firm", () => {
   it("two firms short of the same block by different amounts each get their own figures", () => {
     // A: innovation 15 (class II IP 5 + R&D 2.5% 10), total 55.  B: innovation 10 (no IP), specialisation 25, total 55.
     const a = patch(innovativeBorderline(), { ip: { highValueClassI: 0, selfDevelopedClassI: 0, classI: 0, classII: 1 } });
-    const b = patch(innovativeBorderline(), { ip: { highValueClassI: 0, selfDevelopedClassI: 0, classI: 0, classII: 0 }, "financials.2023.mainBusinessRevenue": 56_000_000, "financials.2024.mainBusinessRevenue": 60_000_000 });
+    const b = patch(innovativeBorderline(), {
+      ip: { highValueClassI: 0, selfDevelopedClassI: 0, classI: 0, classII: 0 },
+      "financials.2023.mainBusinessRevenue": 56_000_000,
+      "financials.2024.mainBusinessRevenue": 60_000_000,
+    });
     const ra = evaluate(innovative, a, CONTEXT);
     const rb = evaluate(innovative, b, CONTEXT);
     expect([ra.score!.total, rb.score!.total]).toEqual([55, 55]);

@@ -38,7 +38,7 @@ describe("ratios compare exactly at band edges", () => {
   it("an average of growth rates of exactly 5% is 5% although floating point says 4.9999…%", () => {
     // 1% then 9%: (0.01 + 0.09) / 2 is 0.049999999999999996 in floating point.
     const pairs = [10_100_000_00 - 10_000_000_00, 10_000_000_00, 11_009_000_00 - 10_100_000_00, 10_100_000_00];
-    expect(((pairs[0]! / pairs[1]!) + pairs[2]! / pairs[3]!) / 2).toBeLessThan(0.05);
+    expect((pairs[0]! / pairs[1]! + pairs[2]! / pairs[3]!) / 2).toBeLessThan(0.05);
     expect(compareRatio(averageOfRatios(pairs), percentThreshold(5))).toBe(0);
   });
   it("a value a hair below an edge is displayed truncated, never rounded onto the edge", () => {

@@ -69,7 +69,14 @@ describe("the flat fact sheet and flat metrics agree with the metric definitions
   it.each(defs.map((def) => ({ id: def.id, def })))("$id: evaluate's metric result read from the sheet equals the definition's", ({ def }) => {
     const registry = new MetricRegistry({ regionalIndicators: [] } as unknown as RuleSet);
     const bound = variants(def).map((p) =>
-      registry.bind({ metric: def.id, yearsBack: p.yearsBack, years: p.years, awardScope: p.awardScope, ...(p.maxRank === null ? {} : { maxRank: p.maxRank }), ...(p.key ? { key: p.key } : {}) }),
+      registry.bind({
+        metric: def.id,
+        yearsBack: p.yearsBack,
+        years: p.years,
+        awardScope: p.awardScope,
+        ...(p.maxRank === null ? {} : { maxRank: p.maxRank }),
+        ...(p.key ? { key: p.key } : {}),
+      }),
     );
     const check = (facts: Facts, ctx: EvaluationContext) => {
       beginFacts(facts);
@@ -99,7 +106,11 @@ describe("the flat fact sheet and flat metrics agree with the metric definitions
 
   it("a figure exactly on a band edge compares equal, one fen either side does not", () => {
     const at = (rd: number) => patch(strongFirm(), { "financials.2024.revenue": 10_000_000, "financials.2024.rdExpense": rd });
-    for (const [rd, sign] of [[300_000, 0], [299_999.99, -1], [300_000.01, 1]] as const) {
+    for (const [rd, sign] of [
+      [300_000, 0],
+      [299_999.99, -1],
+      [300_000.01, 1],
+    ] as const) {
       const sheet = new FactSheet();
       sheet.read(at(rd), CONTEXT);
       const share = flatMetric(METRICS.get("rdShare")!, DEFAULT_METRIC_PARAMS);

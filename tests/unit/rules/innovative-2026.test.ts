@@ -6,7 +6,8 @@ const ruleSet = getBuiltinRuleSet("innovative-2026")!;
 const ruleSet2022 = getBuiltinRuleSet("innovative-2022")!;
 
 /** The criteria without their clauses, which cite the measure each version is applied under. */
-const withoutClauses = (rs: RuleSet) => JSON.parse(JSON.stringify({ p: rs.prerequisites, r: rs.requirements, s: rs.score, d: rs.directRoutes }, (k, v) => (k === "clause" ? undefined : v)));
+const withoutClauses = (rs: RuleSet) =>
+  JSON.parse(JSON.stringify({ p: rs.prerequisites, r: rs.requirements, s: rs.score, d: rs.directRoutes }, (k, v) => (k === "clause" ? undefined : v)));
 
 describe("innovative-2026 keeps the 2022 Annex 1 standard under the 2026 measures", () => {
   it("is in force from 2026-04-01 and cites 工信部企业〔2026〕2号", () => {

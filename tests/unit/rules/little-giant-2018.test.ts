@@ -13,7 +13,11 @@ import { describeCases, describeExplanations, describeMalformed, describeMissing
 const ruleSet = getBuiltinRuleSet("little-giant-2018")!;
 /** Main business flat, so only net profit growth can carry the growth requirement. */
 const flatMainBusiness = () =>
-  patch(strongFirm(), { "financials.2022.mainBusinessRevenue": 150_000_000, "financials.2023.mainBusinessRevenue": 150_000_000, "financials.2024.mainBusinessRevenue": 150_000_000 });
+  patch(strongFirm(), {
+    "financials.2022.mainBusinessRevenue": 150_000_000,
+    "financials.2023.mainBusinessRevenue": 150_000_000,
+    "financials.2024.mainBusinessRevenue": 150_000_000,
+  });
 
 describePreconditions(ruleSet, strongFirm, "specialized");
 
@@ -32,14 +36,35 @@ describeRdBySize(ruleSet);
 
 describeCases("growth by main business or net profit", ruleSet, flatMainBusiness, [
   { name: "flat main business with net profit growing 10% a year meets the growth requirement", id: "growth", changes: {}, passed: true },
-  { name: "flat main business and flat net profit fail it", id: "growth", changes: { "financials.2022.netProfit": 1_000_000, "financials.2023.netProfit": 1_000_000, "financials.2024.netProfit": 1_000_000 }, passed: false, outcome: "not-eligible" },
-  { name: "net profit growth from a loss is undefined and counts as not met", id: "growth-net-profit", changes: { "financials.2022.netProfit": -1_000_000 }, passed: false },
-  { name: "no core business on information systems is not eligible", id: "information-systems", changes: { "digital.rdDesignOnSystems": false, "digital.manufacturingOnSystems": false, "digital.supplyChainOnSystems": false }, passed: false, outcome: "not-eligible" },
+  {
+    name: "flat main business and flat net profit fail it",
+    id: "growth",
+    changes: { "financials.2022.netProfit": 1_000_000, "financials.2023.netProfit": 1_000_000, "financials.2024.netProfit": 1_000_000 },
+    passed: false,
+    outcome: "not-eligible",
+  },
+  {
+    name: "net profit growth from a loss is undefined and counts as not met",
+    id: "growth-net-profit",
+    changes: { "financials.2022.netProfit": -1_000_000 },
+    passed: false,
+  },
+  {
+    name: "no core business on information systems is not eligible",
+    id: "information-systems",
+    changes: { "digital.rdDesignOnSystems": false, "digital.manufacturingOnSystems": false, "digital.supplyChainOnSystems": false },
+    passed: false,
+    outcome: "not-eligible",
+  },
 ]);
 
 describe("little-giant-2018: outcome", () => {
   it("has no score and no brand, national-share, chain or product requirement", () => {
-    const r = evaluate(ruleSet, patch(strongFirm(), { "quality.ownBrand": false, "market.nationalSharePercent": 1, "leadingProduct.keyChainLink": "none" }), CONTEXT);
+    const r = evaluate(
+      ruleSet,
+      patch(strongFirm(), { "quality.ownBrand": false, "market.nationalSharePercent": 1, "leadingProduct.keyChainLink": "none" }),
+      CONTEXT,
+    );
     expect(r).toMatchObject({ outcome: "eligible", route: "requirements", score: null, missing: [] });
   });
 });

@@ -13,7 +13,14 @@ describePreconditions(ruleSet, strongFirm, "specialized");
 describeThresholds(ruleSet, strongFirm, [
   { id: "niche-years", rule: "Specialisation: at least 3 years in the niche", metric: "yearsInNiche", op: ">=", value: 3 },
   { id: "main-business-share", rule: "Specialisation: main business at least 70% of revenue", metric: "mainBusinessShare", op: ">=", value: 70 },
-  { id: "main-business-growth-average", rule: "Specialisation: 2-year average main-business growth at least 5%", metric: "mainBusinessGrowthAverage", years: 2, op: ">=", value: 5 },
+  {
+    id: "main-business-growth-average",
+    rule: "Specialisation: 2-year average main-business growth at least 5%",
+    metric: "mainBusinessGrowthAverage",
+    years: 2,
+    op: ">=",
+    value: 5,
+  },
   { id: "debt-ratio", rule: "Refinement: debt ratio at most 70%", metric: "debtRatio", op: "<=", value: 70 },
   { id: "national-share", rule: "Distinctiveness: national share of the niche market at least 10%", metric: "nationalMarketShare", op: ">=", value: 10 },
   { id: "class-i-ip", rule: "Innovation: at least 2 class I IP tied to the leading product", metric: "ipClassI", op: ">=", value: 2 },
@@ -22,19 +29,73 @@ describeThresholds(ruleSet, strongFirm, [
 describeRdBySize(ruleSet);
 
 describeCases("refinement, distinctiveness, innovation, chain and product", ruleSet, strongFirm, [
-  { name: "information systems in R&D/design alone are enough", id: "information-systems", changes: { digital: { level: 1, rdDesignOnSystems: true, manufacturingOnSystems: false, supplyChainOnSystems: false } }, passed: true },
-  { name: "information systems in supply-chain management alone are enough", id: "information-systems", changes: { digital: { level: 1, rdDesignOnSystems: false, manufacturingOnSystems: false, supplyChainOnSystems: true } }, passed: true },
-  { name: "no core business on information systems is not eligible", id: "information-systems", changes: { digital: { level: 1, rdDesignOnSystems: false, manufacturingOnSystems: false, supplyChainOnSystems: false } }, passed: false, outcome: "not-eligible" },
-  { name: "a developed-economy product certification replaces a management-system certification", id: "certification", changes: { "quality.managementSystemCertification": false, "quality.developedEconomyProductCertification": true }, passed: true },
-  { name: "neither certification is not eligible", id: "certification", changes: { "quality.managementSystemCertification": false, "quality.developedEconomyProductCertification": false }, passed: false, outcome: "not-eligible" },
+  {
+    name: "information systems in R&D/design alone are enough",
+    id: "information-systems",
+    changes: { digital: { level: 1, rdDesignOnSystems: true, manufacturingOnSystems: false, supplyChainOnSystems: false } },
+    passed: true,
+  },
+  {
+    name: "information systems in supply-chain management alone are enough",
+    id: "information-systems",
+    changes: { digital: { level: 1, rdDesignOnSystems: false, manufacturingOnSystems: false, supplyChainOnSystems: true } },
+    passed: true,
+  },
+  {
+    name: "no core business on information systems is not eligible",
+    id: "information-systems",
+    changes: { digital: { level: 1, rdDesignOnSystems: false, manufacturingOnSystems: false, supplyChainOnSystems: false } },
+    passed: false,
+    outcome: "not-eligible",
+  },
+  {
+    name: "a developed-economy product certification replaces a management-system certification",
+    id: "certification",
+    changes: { "quality.managementSystemCertification": false, "quality.developedEconomyProductCertification": true },
+    passed: true,
+  },
+  {
+    name: "neither certification is not eligible",
+    id: "certification",
+    changes: { "quality.managementSystemCertification": false, "quality.developedEconomyProductCertification": false },
+    passed: false,
+    outcome: "not-eligible",
+  },
   { name: "no own brand is not eligible", id: "own-brand", changes: { "quality.ownBrand": false }, passed: false, outcome: "not-eligible" },
   { name: "a joint R&D institution counts", id: "rd-institution", changes: { rdInstitution: { level: "municipal", mode: "joint" } }, passed: true },
   { name: "no R&D institution is not eligible", id: "rd-institution", changes: { rdInstitution: { level: "none" } }, passed: false, outcome: "not-eligible" },
-  ...(["fills-gap", "strengthens-weak-link", "extends-strong-link"] as const).map((link) => ({ name: `chain: a firm that ${link.replace(/-/g, " ")} is at a key link`, id: "key-chain-link", changes: { "leadingProduct.keyChainLink": link }, passed: true })),
-  { name: "chain: a firm at no key link is not eligible", id: "key-chain-link", changes: { "leadingProduct.keyChainLink": "none" }, passed: false, outcome: "not-eligible" },
-  { name: "product: the ten key industries alone are enough", id: "product-field", changes: { "leadingProduct.industrialFoundation": false, "leadingProduct.tenKeyIndustries": true, "leadingProduct.networkPowerField": false }, passed: true },
-  { name: "product: a network-power field alone is enough", id: "product-field", changes: { "leadingProduct.industrialFoundation": false, "leadingProduct.tenKeyIndustries": false, "leadingProduct.networkPowerField": true }, passed: true },
-  { name: "product: none of the three fields is not eligible", id: "product-field", changes: { "leadingProduct.industrialFoundation": false, "leadingProduct.tenKeyIndustries": false, "leadingProduct.networkPowerField": false }, passed: false, outcome: "not-eligible" },
+  ...(["fills-gap", "strengthens-weak-link", "extends-strong-link"] as const).map((link) => ({
+    name: `chain: a firm that ${link.replace(/-/g, " ")} is at a key link`,
+    id: "key-chain-link",
+    changes: { "leadingProduct.keyChainLink": link },
+    passed: true,
+  })),
+  {
+    name: "chain: a firm at no key link is not eligible",
+    id: "key-chain-link",
+    changes: { "leadingProduct.keyChainLink": "none" },
+    passed: false,
+    outcome: "not-eligible",
+  },
+  {
+    name: "product: the ten key industries alone are enough",
+    id: "product-field",
+    changes: { "leadingProduct.industrialFoundation": false, "leadingProduct.tenKeyIndustries": true, "leadingProduct.networkPowerField": false },
+    passed: true,
+  },
+  {
+    name: "product: a network-power field alone is enough",
+    id: "product-field",
+    changes: { "leadingProduct.industrialFoundation": false, "leadingProduct.tenKeyIndustries": false, "leadingProduct.networkPowerField": true },
+    passed: true,
+  },
+  {
+    name: "product: none of the three fields is not eligible",
+    id: "product-field",
+    changes: { "leadingProduct.industrialFoundation": false, "leadingProduct.tenKeyIndustries": false, "leadingProduct.networkPowerField": false },
+    passed: false,
+    outcome: "not-eligible",
+  },
 ]);
 
 describe("little-giant-2022: outcome", () => {
@@ -66,8 +127,16 @@ describeMissing(ruleSet, strongFirm, [
   { id: "rd-institution", paths: ["rdInstitution.level"], outcome: "incomplete" },
   { id: "class-i-ip", paths: ["ip.classI"], outcome: "incomplete" },
   { id: "key-chain-link", paths: ["leadingProduct.keyChainLink"], outcome: "incomplete" },
-  { id: "product-field", paths: ["leadingProduct.industrialFoundation", "leadingProduct.tenKeyIndustries", "leadingProduct.networkPowerField"], outcome: "incomplete" },
+  {
+    id: "product-field",
+    paths: ["leadingProduct.industrialFoundation", "leadingProduct.tenKeyIndustries", "leadingProduct.networkPowerField"],
+    outcome: "incomplete",
+  },
 ]);
 
 describeMalformed(ruleSet, strongFirm);
-describeExplanations(ruleSet, { "the strong firm": strongFirm(), "an empty application": {}, "a firm failing a dimension": patch(strongFirm(), { "quality.ownBrand": false }) });
+describeExplanations(ruleSet, {
+  "the strong firm": strongFirm(),
+  "an empty application": {},
+  "a firm failing a dimension": patch(strongFirm(), { "quality.ownBrand": false }),
+});

@@ -31,12 +31,44 @@ describeThresholds(ruleSet, strongFirm, [
 const fewIp = { ip: { highValueClassI: 0, selfDevelopedClassI: 0, classI: 3, classII: 0 } };
 describeCases("alternatives", ruleSet, strongFirm, [
   { name: "3 class I IP without a national award top 3 is not eligible", id: "class-i-ip", changes: fewIp, passed: false, outcome: "not-eligible" },
-  { name: "3 class I IP with a national S&T award ranked 3rd is waived", id: "class-i-ip", changes: { ...fewIp, "awards.scienceTech": [{ level: "national", year: 2023, rank: 3 }] }, passed: true },
-  { name: "a provincial award does not waive the IP requirement", id: "class-i-ip", changes: { ...fewIp, "awards.scienceTech": [{ level: "provincial", year: 2023, rank: 1 }] }, passed: false },
-  { name: "a national share of 9% with a national rank of 3 meets the market position", id: "market-position", changes: { "market.nationalSharePercent": 9, "market.nationalRank": 3 }, passed: true },
-  { name: "a national share of 9% ranked 4th is not eligible", id: "market-position", changes: { "market.nationalSharePercent": 9, "market.nationalRank": 4 }, passed: false, outcome: "not-eligible" },
-  { name: "a key chain link without the six foundations meets the product field", id: "product-field", changes: { "leadingProduct.industrialFoundation": false, "leadingProduct.keyChainLink": "extends-strong-link" }, passed: true },
-  { name: "neither the six foundations nor a key chain link is not eligible", id: "product-field", changes: { "leadingProduct.industrialFoundation": false, "leadingProduct.keyChainLink": "none" }, passed: false, outcome: "not-eligible" },
+  {
+    name: "3 class I IP with a national S&T award ranked 3rd is waived",
+    id: "class-i-ip",
+    changes: { ...fewIp, "awards.scienceTech": [{ level: "national", year: 2023, rank: 3 }] },
+    passed: true,
+  },
+  {
+    name: "a provincial award does not waive the IP requirement",
+    id: "class-i-ip",
+    changes: { ...fewIp, "awards.scienceTech": [{ level: "provincial", year: 2023, rank: 1 }] },
+    passed: false,
+  },
+  {
+    name: "a national share of 9% with a national rank of 3 meets the market position",
+    id: "market-position",
+    changes: { "market.nationalSharePercent": 9, "market.nationalRank": 3 },
+    passed: true,
+  },
+  {
+    name: "a national share of 9% ranked 4th is not eligible",
+    id: "market-position",
+    changes: { "market.nationalSharePercent": 9, "market.nationalRank": 4 },
+    passed: false,
+    outcome: "not-eligible",
+  },
+  {
+    name: "a key chain link without the six foundations meets the product field",
+    id: "product-field",
+    changes: { "leadingProduct.industrialFoundation": false, "leadingProduct.keyChainLink": "extends-strong-link" },
+    passed: true,
+  },
+  {
+    name: "neither the six foundations nor a key chain link is not eligible",
+    id: "product-field",
+    changes: { "leadingProduct.industrialFoundation": false, "leadingProduct.keyChainLink": "none" },
+    passed: false,
+    outcome: "not-eligible",
+  },
 ]);
 
 describeAnnex2Score(ruleSet, strongFirm);
@@ -54,7 +86,13 @@ describe("little-giant-2026: evaluation score", () => {
         "rdInstitution.level": "none",
         "digital.level": 1,
         "financials.2024.rdStaff": 0,
-        quality: { provincialQualityAward: false, managementSystemCertification: false, developedEconomyProductCertification: false, ownBrand: false, draftedStandard: false },
+        quality: {
+          provincialQualityAward: false,
+          managementSystemCertification: false,
+          developedEconomyProductCertification: false,
+          ownBrand: false,
+          draftedStandard: false,
+        },
         "leadingProduct.keyChainLink": "none",
         "leadingProduct.chainLeaderSupplier": false,
       }),

@@ -21,19 +21,41 @@ const financialKeys = ["revenue", "mainBusinessRevenue", "rdExpense", "netProfit
 /** Fact-shaped objects whose leaves are hostile. */
 const shapedFacts = fc.record(
   {
-    compliance: section(["independentLegalPerson", "smeSize", "onAbnormalOperationsList", "onSeriousDishonestyList", "bannedOrPhaseOutProducts", "majorAccidentLast3Years", "taxEvasionLast3Years"]),
+    compliance: section([
+      "independentLegalPerson",
+      "smeSize",
+      "onAbnormalOperationsList",
+      "onSeriousDishonestyList",
+      "bannedOrPhaseOutProducts",
+      "majorAccidentLast3Years",
+      "taxEvasionLast3Years",
+    ]),
     titlesHeld: section(["innovative", "innovativeValidUntil", "specialized", "specializedValidUntil"]),
     validTitles: section(["highTechEnterprise", "techInnovationDemonstration", "ipAdvantageOrDemonstration"]),
     financials: fc.oneof(hostileValue, fc.dictionary(year, section(financialKeys))),
     equityFinancing: fc.oneof(hostileValue, fc.dictionary(year, hostileValue)),
     ip: section(["highValueClassI", "selfDevelopedClassI", "classI", "classII"]),
     market: section(["nicheSince", "nationalSharePercent", "nationalRank", "provincialRank"]),
-    leadingProduct: section(["strategicEmergingIndustry", "keyChainLink", "industrialFoundation", "tenKeyIndustries", "networkPowerField", "timeHonouredBrand", "chainLeaderSupplier"]),
+    leadingProduct: section([
+      "strategicEmergingIndustry",
+      "keyChainLink",
+      "industrialFoundation",
+      "tenKeyIndustries",
+      "networkPowerField",
+      "timeHonouredBrand",
+      "chainLeaderSupplier",
+    ]),
     digital: section(["level", "rdDesignOnSystems", "manufacturingOnSystems", "supplyChainOnSystems"]),
     quality: section(["provincialQualityAward", "managementSystemCertification", "developedEconomyProductCertification", "ownBrand", "draftedStandard"]),
     awards: fc.oneof(
       section(["makerChinaTop500", "makerChinaTop500Year"]),
-      fc.record({ scienceTech: fc.array(fc.oneof(hostileValue, fc.record({ level: fc.constantFrom("national", "provincial", "x"), year: hostileValue, rank: hostileValue }))), makerChinaTop500: hostileValue, makerChinaTop500Year: hostileValue }),
+      fc.record({
+        scienceTech: fc.array(
+          fc.oneof(hostileValue, fc.record({ level: fc.constantFrom("national", "provincial", "x"), year: hostileValue, rank: hostileValue })),
+        ),
+        makerChinaTop500: hostileValue,
+        makerChinaTop500Year: hostileValue,
+      }),
     ),
     rdInstitution: section(["level", "mode"]),
     regional: fc.dictionary(fc.constantFrom("key-industry-chain", "in-province-supply-share", "non-coal-main-business"), hostileValue),
@@ -42,16 +64,33 @@ const shapedFacts = fc.record(
 );
 
 /** The strong firm with a few of its values replaced by hostile ones. */
-const damagedFirm = fc.array(fc.tuple(fc.constantFrom("financials.2024.revenue", "financials.2023.mainBusinessRevenue", "ip.classI", "market.nicheSince", "awards.scienceTech", "digital.level", "titlesHeld.innovativeValidUntil", "equityFinancing.2024"), hostileValue), { maxLength: 4 }).map((changes) => {
-  const facts = strongFirm() as Record<string, unknown>;
-  for (const [path, value] of changes) {
-    const keys = path.split(".");
-    let node = facts;
-    for (const k of keys.slice(0, -1)) node = node[k] as Record<string, unknown>;
-    node[keys[keys.length - 1]!] = value;
-  }
-  return facts;
-});
+const damagedFirm = fc
+  .array(
+    fc.tuple(
+      fc.constantFrom(
+        "financials.2024.revenue",
+        "financials.2023.mainBusinessRevenue",
+        "ip.classI",
+        "market.nicheSince",
+        "awards.scienceTech",
+        "digital.level",
+        "titlesHeld.innovativeValidUntil",
+        "equityFinancing.2024",
+      ),
+      hostileValue,
+    ),
+    { maxLength: 4 },
+  )
+  .map((changes) => {
+    const facts = strongFirm() as Record<string, unknown>;
+    for (const [path, value] of changes) {
+      const keys = path.split(".");
+      let node = facts;
+      for (const k of keys.slice(0, -1)) node = node[k] as Record<string, unknown>;
+      node[keys[keys.length - 1]!] = value;
+    }
+    return facts;
+  });
 
 const OUTCOMES = ["eligible", "not-eligible", "incomplete"];
 

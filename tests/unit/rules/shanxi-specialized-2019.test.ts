@@ -22,15 +22,41 @@ describeThresholds(ruleSet, strongFirm, [
 ]);
 
 describeBands(ruleSet, borderline, [
-  { id: "in-province-supply-share", rule: "Illustrative: share of sales supplied in the province ≥30% 5, 10–30% 3, <10% 0", metric: "regionalNumber", key: "in-province-supply-share", direction: "higher-is-better", bands: [[30, 5], [10, 3]], otherwise: 0 },
+  {
+    id: "in-province-supply-share",
+    rule: "Illustrative: share of sales supplied in the province ≥30% 5, 10–30% 3, <10% 0",
+    metric: "regionalNumber",
+    key: "in-province-supply-share",
+    direction: "higher-is-better",
+    bands: [
+      [30, 5],
+      [10, 3],
+    ],
+    otherwise: 0,
+  },
 ]);
 
 describeCases("growth alternatives and provincial indicators", ruleSet, borderline, [
   { name: "no tier-1 title is required in 2019", id: "revenue", changes: { "titlesHeld.innovative": false }, passed: true, outcome: "eligible" },
-  { name: "growth of 14% last year with a 2-year average of 9% is not eligible", id: "growth", changes: { "financials.2022.mainBusinessRevenue": 100_000_000, "financials.2023.mainBusinessRevenue": 104_000_000, "financials.2024.mainBusinessRevenue": 118_560_000 }, passed: false, outcome: "not-eligible" },
+  {
+    name: "growth of 14% last year with a 2-year average of 9% is not eligible",
+    id: "growth",
+    changes: {
+      "financials.2022.mainBusinessRevenue": 100_000_000,
+      "financials.2023.mainBusinessRevenue": 104_000_000,
+      "financials.2024.mainBusinessRevenue": 118_560_000,
+    },
+    passed: false,
+    outcome: "not-eligible",
+  },
   { name: "a provincial key industry chain scores 6", id: "key-industry-chain", changes: { "regional.key-industry-chain": true }, points: 6 },
   { name: "a main business outside coal scores 4", id: "non-coal-main-business", changes: { "regional.non-coal-main-business": true }, points: 4 },
-  { name: "a provincial yes/no indicator answered with a number cannot be judged and scores 0", id: "key-industry-chain", changes: { "regional.key-industry-chain": 1 }, points: 0 },
+  {
+    name: "a provincial yes/no indicator answered with a number cannot be judged and scores 0",
+    id: "key-industry-chain",
+    changes: { "regional.key-industry-chain": 1 },
+    points: 0,
+  },
 ]);
 
 describe("shanxi-specialized-2019: score and outcome", () => {

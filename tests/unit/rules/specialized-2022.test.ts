@@ -18,19 +18,68 @@ describeThresholds(ruleSet, specializedBorderline, [
   { id: "rd-expense-amount", rule: "Requirement 2: R&D expense last year is at least 1,000,000 yuan", metric: "rdExpense", op: ">=", value: 1_000_000 },
   { id: "rd-expense-share", rule: "Requirement 2: R&D expense last year is at least 3% of revenue", metric: "rdShare", op: ">=", value: 3 },
   { id: "revenue", rule: "Requirement 3: revenue last year is at least 10,000,000 yuan", metric: "revenue", op: ">=", value: 10_000_000 },
-  { id: "equity-financing-2y", rule: "Requirement 3 otherwise: new equity financing over 2 years is at least 20,000,000 yuan", metric: "equityFinancingTotal", years: 2, op: ">=", value: 20_000_000 },
+  {
+    id: "equity-financing-2y",
+    rule: "Requirement 3 otherwise: new equity financing over 2 years is at least 20,000,000 yuan",
+    metric: "equityFinancingTotal",
+    years: 2,
+    op: ">=",
+    value: 20_000_000,
+  },
 ]);
 describeThresholds(ruleSet, failingFirm, [
-  { id: "direct-rd-average", rule: "Direct route: average R&D expense over 2 years is at least 10,000,000 yuan", metric: "rdExpenseAverage", years: 2, op: ">=", value: 10_000_000 },
-  { id: "direct-equity-financing", rule: "Direct route: new equity financing over 2 years is at least 60,000,000 yuan", metric: "equityFinancingTotal", years: 2, op: ">=", value: 60_000_000 },
+  {
+    id: "direct-rd-average",
+    rule: "Direct route: average R&D expense over 2 years is at least 10,000,000 yuan",
+    metric: "rdExpenseAverage",
+    years: 2,
+    op: ">=",
+    value: 10_000_000,
+  },
+  {
+    id: "direct-equity-financing",
+    rule: "Direct route: new equity financing over 2 years is at least 60,000,000 yuan",
+    metric: "equityFinancingTotal",
+    years: 2,
+    op: ">=",
+    value: 60_000_000,
+  },
 ]);
 
 describeCases("requirements as a whole", ruleSet, specializedBorderline, [
-  { name: "R&D of 1,000,000 yuan that is under 3% of revenue fails requirement 2", id: "rd-expense", changes: { "financials.2024.revenue": 40_000_000, "financials.2024.rdExpense": 1_000_000 }, passed: false, outcome: "not-eligible" },
-  { name: "R&D of 3% that is under 1,000,000 yuan fails requirement 2", id: "rd-expense", changes: { "financials.2024.revenue": 30_000_000, "financials.2024.rdExpense": 900_000 }, passed: false, outcome: "not-eligible" },
-  { name: "revenue under 10,000,000 yuan with 20,000,000 yuan of financing over 2 years meets requirement 3", id: "revenue-or-financing", changes: { "financials.2024.revenue": 9_999_999.99, "equityFinancing.2023": 10_000_000, "equityFinancing.2024": 10_000_000 }, passed: true },
-  { name: "revenue under 10,000,000 yuan without enough financing fails requirement 3", id: "revenue-or-financing", changes: { "financials.2024.revenue": 9_999_999.99, "equityFinancing.2024": 19_999_999.99 }, passed: false, outcome: "not-eligible" },
-  { name: "financing in 2022 is outside the 2-year window of requirement 3", id: "equity-financing-2y", changes: { "equityFinancing.2022": 50_000_000 }, passed: false },
+  {
+    name: "R&D of 1,000,000 yuan that is under 3% of revenue fails requirement 2",
+    id: "rd-expense",
+    changes: { "financials.2024.revenue": 40_000_000, "financials.2024.rdExpense": 1_000_000 },
+    passed: false,
+    outcome: "not-eligible",
+  },
+  {
+    name: "R&D of 3% that is under 1,000,000 yuan fails requirement 2",
+    id: "rd-expense",
+    changes: { "financials.2024.revenue": 30_000_000, "financials.2024.rdExpense": 900_000 },
+    passed: false,
+    outcome: "not-eligible",
+  },
+  {
+    name: "revenue under 10,000,000 yuan with 20,000,000 yuan of financing over 2 years meets requirement 3",
+    id: "revenue-or-financing",
+    changes: { "financials.2024.revenue": 9_999_999.99, "equityFinancing.2023": 10_000_000, "equityFinancing.2024": 10_000_000 },
+    passed: true,
+  },
+  {
+    name: "revenue under 10,000,000 yuan without enough financing fails requirement 3",
+    id: "revenue-or-financing",
+    changes: { "financials.2024.revenue": 9_999_999.99, "equityFinancing.2024": 19_999_999.99 },
+    passed: false,
+    outcome: "not-eligible",
+  },
+  {
+    name: "financing in 2022 is outside the 2-year window of requirement 3",
+    id: "equity-financing-2y",
+    changes: { "equityFinancing.2022": 50_000_000 },
+    passed: false,
+  },
   { name: "one year in the niche fails requirement 1", id: "niche-years", changes: { "market.nicheSince": 2024 }, passed: false, outcome: "not-eligible" },
 ]);
 
@@ -69,18 +118,84 @@ describe("specialized-2022: totals, blocks and outcome", () => {
 
 const award = (level: string, year: number, rank?: number) => ({ "awards.scienceTech": [rank === undefined ? { level, year } : { level, year, rank }] });
 describeCases("direct routes, each on its own", ruleSet, failingFirm, [
-  { name: "the failing firm (53 points) has no direct route and is not eligible", id: "direct-st-award", changes: {}, passed: false, outcome: "not-eligible", route: null },
-  { name: "a provincial S&T award ranked 3rd in 2023 qualifies directly", id: "direct-st-award", changes: award("provincial", 2023, 3), passed: true, outcome: "eligible", route: "direct:direct-st-award" },
+  {
+    name: "the failing firm (53 points) has no direct route and is not eligible",
+    id: "direct-st-award",
+    changes: {},
+    passed: false,
+    outcome: "not-eligible",
+    route: null,
+  },
+  {
+    name: "a provincial S&T award ranked 3rd in 2023 qualifies directly",
+    id: "direct-st-award",
+    changes: award("provincial", 2023, 3),
+    passed: true,
+    outcome: "eligible",
+    route: "direct:direct-st-award",
+  },
   { name: "a provincial S&T award ranked 4th does not", id: "direct-st-award", changes: award("provincial", 2023, 4), passed: false, outcome: "not-eligible" },
-  { name: "a national S&T award ranked 5th qualifies directly", id: "direct-st-award", changes: award("national", 2024, 5), passed: true, outcome: "eligible", route: "direct:direct-st-award" },
+  {
+    name: "a national S&T award ranked 5th qualifies directly",
+    id: "direct-st-award",
+    changes: award("national", 2024, 5),
+    passed: true,
+    outcome: "eligible",
+    route: "direct:direct-st-award",
+  },
   { name: "a national S&T award ranked 6th does not", id: "direct-st-award", changes: award("national", 2024, 6), passed: false, outcome: "not-eligible" },
-  { name: "a top-ranked award from 2021 is older than 3 years", id: "direct-st-award", changes: award("national", 2021, 1), passed: false, outcome: "not-eligible" },
-  { name: "an award without its rank cannot be judged: incomplete", id: "direct-st-award", changes: award("provincial", 2024), passed: null, outcome: "incomplete" },
-  { name: "average R&D of 10,000,000 yuan over 2023–2024 qualifies directly", id: "direct-rd-average", changes: { "financials.2023.rdExpense": 10_000_000, "financials.2024.rdExpense": 10_000_000 }, passed: true, outcome: "eligible", route: "direct:direct-rd-average" },
-  { name: "60,000,000 yuan of equity financing over 2023–2024 qualifies directly", id: "direct-equity-financing", changes: { "equityFinancing.2023": 30_000_000, "equityFinancing.2024": 30_000_000 }, passed: true, outcome: "eligible", route: "direct:direct-equity-financing" },
-  { name: "Maker China national top 500 in 2023 qualifies directly", id: "direct-maker-china", changes: { "awards.makerChinaTop500": true, "awards.makerChinaTop500Year": 2023 }, passed: true, outcome: "eligible", route: "direct:direct-maker-china" },
-  { name: "Maker China top 500 in 2021 is older than 3 years", id: "direct-maker-china", changes: { "awards.makerChinaTop500": true, "awards.makerChinaTop500Year": 2021 }, passed: false, outcome: "not-eligible" },
-  { name: "a direct route does not replace the requirements", id: "direct-maker-china", changes: { "awards.makerChinaTop500": true, "awards.makerChinaTop500Year": 2023, "financials.2024.rdExpense": 900_000 }, passed: true, outcome: "not-eligible" },
+  {
+    name: "a top-ranked award from 2021 is older than 3 years",
+    id: "direct-st-award",
+    changes: award("national", 2021, 1),
+    passed: false,
+    outcome: "not-eligible",
+  },
+  {
+    name: "an award without its rank cannot be judged: incomplete",
+    id: "direct-st-award",
+    changes: award("provincial", 2024),
+    passed: null,
+    outcome: "incomplete",
+  },
+  {
+    name: "average R&D of 10,000,000 yuan over 2023–2024 qualifies directly",
+    id: "direct-rd-average",
+    changes: { "financials.2023.rdExpense": 10_000_000, "financials.2024.rdExpense": 10_000_000 },
+    passed: true,
+    outcome: "eligible",
+    route: "direct:direct-rd-average",
+  },
+  {
+    name: "60,000,000 yuan of equity financing over 2023–2024 qualifies directly",
+    id: "direct-equity-financing",
+    changes: { "equityFinancing.2023": 30_000_000, "equityFinancing.2024": 30_000_000 },
+    passed: true,
+    outcome: "eligible",
+    route: "direct:direct-equity-financing",
+  },
+  {
+    name: "Maker China national top 500 in 2023 qualifies directly",
+    id: "direct-maker-china",
+    changes: { "awards.makerChinaTop500": true, "awards.makerChinaTop500Year": 2023 },
+    passed: true,
+    outcome: "eligible",
+    route: "direct:direct-maker-china",
+  },
+  {
+    name: "Maker China top 500 in 2021 is older than 3 years",
+    id: "direct-maker-china",
+    changes: { "awards.makerChinaTop500": true, "awards.makerChinaTop500Year": 2021 },
+    passed: false,
+    outcome: "not-eligible",
+  },
+  {
+    name: "a direct route does not replace the requirements",
+    id: "direct-maker-china",
+    changes: { "awards.makerChinaTop500": true, "awards.makerChinaTop500Year": 2023, "financials.2024.rdExpense": 900_000 },
+    passed: true,
+    outcome: "not-eligible",
+  },
 ]);
 
 describeMissing(ruleSet, specializedBorderline, [
@@ -110,4 +225,9 @@ describeMissing(ruleSet, failingFirm, [
 ]);
 
 describeMalformed(ruleSet, strongFirm);
-describeExplanations(ruleSet, { "the strong firm": strongFirm(), "the borderline firm": specializedBorderline(), "a failing firm": failingFirm(), "an empty application": {} });
+describeExplanations(ruleSet, {
+  "the strong firm": strongFirm(),
+  "the borderline firm": specializedBorderline(),
+  "a failing firm": failingFirm(),
+  "an empty application": {},
+});

@@ -18,7 +18,14 @@ describePreconditions(ruleSet, strongFirm, "innovative");
 describeThresholds(ruleSet, strongFirm, [
   { id: "niche-years", rule: "At least 3 years in the niche", metric: "yearsInNiche", op: ">=", value: 3 },
   { id: "revenue", rule: "Revenue last year at least 15,000,000 yuan", metric: "revenue", op: ">=", value: 15_000_000 },
-  { id: "equity-financing-2y", rule: "Otherwise equity financing over 2 years at least 20,000,000 yuan", metric: "equityFinancingTotal", years: 2, op: ">=", value: 20_000_000 },
+  {
+    id: "equity-financing-2y",
+    rule: "Otherwise equity financing over 2 years at least 20,000,000 yuan",
+    metric: "equityFinancingTotal",
+    years: 2,
+    op: ">=",
+    value: 20_000_000,
+  },
   { id: "min-main-business-share", rule: "Main business at least 80% of revenue", metric: "mainBusinessShare", op: ">=", value: 80 },
   { id: "max-debt-ratio", rule: "Debt ratio at most 80%", metric: "debtRatio", op: "<=", value: 80 },
   { id: "rd-amount-1", rule: "R&D last year at least 1,000,000 yuan", metric: "rdExpense", yearsBack: 1, op: ">=", value: 1_000_000 },
@@ -31,11 +38,32 @@ describeThresholds(ruleSet, strongFirm, [
 const noIp = { ip: { highValueClassI: 0, selfDevelopedClassI: 0, classI: 0, classII: 3 }, "rdInstitution.level": "municipal" };
 describeCases("class I IP and its waivers", ruleSet, strongFirm, [
   { name: "no class I IP, no award and no provincial institution is not eligible", id: "class-i-ip", changes: noIp, passed: false, outcome: "not-eligible" },
-  { name: "no class I IP is waived by a provincial S&T award ranked 3rd", id: "class-i-ip", changes: { ...noIp, "awards.scienceTech": [{ level: "provincial", year: 2024, rank: 3 }] }, passed: true },
-  { name: "a provincial S&T award ranked 4th does not waive it", id: "class-i-ip", changes: { ...noIp, "awards.scienceTech": [{ level: "provincial", year: 2024, rank: 4 }] }, passed: false },
-  { name: "no class I IP is waived by a provincial R&D institution", id: "class-i-ip", changes: { ...noIp, "rdInstitution.level": "provincial" }, passed: true },
+  {
+    name: "no class I IP is waived by a provincial S&T award ranked 3rd",
+    id: "class-i-ip",
+    changes: { ...noIp, "awards.scienceTech": [{ level: "provincial", year: 2024, rank: 3 }] },
+    passed: true,
+  },
+  {
+    name: "a provincial S&T award ranked 4th does not waive it",
+    id: "class-i-ip",
+    changes: { ...noIp, "awards.scienceTech": [{ level: "provincial", year: 2024, rank: 4 }] },
+    passed: false,
+  },
+  {
+    name: "no class I IP is waived by a provincial R&D institution",
+    id: "class-i-ip",
+    changes: { ...noIp, "rdInstitution.level": "provincial" },
+    passed: true,
+  },
   { name: "no class I IP is waived by a national R&D institution", id: "class-i-ip", changes: { ...noIp, "rdInstitution.level": "national" }, passed: true },
-  { name: "R&D of 3% last year but under 3% the year before is not eligible", id: "rd-expense", changes: { "financials.2023.rdExpense": 5_000_000 }, passed: false, outcome: "not-eligible" },
+  {
+    name: "R&D of 3% last year but under 3% the year before is not eligible",
+    id: "rd-expense",
+    changes: { "financials.2023.rdExpense": 5_000_000 },
+    passed: false,
+    outcome: "not-eligible",
+  },
 ]);
 
 describeAnnex2Score(ruleSet, strongFirm);
@@ -53,8 +81,22 @@ describe("specialized-2026: evaluation score", () => {
       "rdInstitution.level": "none",
       ip: { highValueClassI: 0, selfDevelopedClassI: 0, classI: 1, classII: 0 },
       "financials.2024.rdStaff": 0,
-      quality: { provincialQualityAward: false, managementSystemCertification: false, developedEconomyProductCertification: false, ownBrand: false, draftedStandard: false },
-      leadingProduct: { strategicEmergingIndustry: false, keyChainLink: "none", industrialFoundation: false, tenKeyIndustries: false, networkPowerField: false, timeHonouredBrand: false, chainLeaderSupplier: false },
+      quality: {
+        provincialQualityAward: false,
+        managementSystemCertification: false,
+        developedEconomyProductCertification: false,
+        ownBrand: false,
+        draftedStandard: false,
+      },
+      leadingProduct: {
+        strategicEmergingIndustry: false,
+        keyChainLink: "none",
+        industrialFoundation: false,
+        tenKeyIndustries: false,
+        networkPowerField: false,
+        timeHonouredBrand: false,
+        chainLeaderSupplier: false,
+      },
     });
     const at50 = evaluate(ruleSet, fifty, CONTEXT);
     expect(at50.score!.total).toBe(56);

@@ -52,7 +52,9 @@ describe("hard rule: MIIT approves a little giant only once every assigned exper
 });
 
 describe("override: approving a file the rules judged not eligible needs a reason, at every level", () => {
-  const approvals = REVIEW_LEVELS.flatMap((level) => TIERS.filter((tier) => level !== "ministry" || tier === "little-giant").map((tier) => [level, tier] as const));
+  const approvals = REVIEW_LEVELS.flatMap((level) =>
+    TIERS.filter((tier) => level !== "ministry" || tier === "little-giant").map((tier) => [level, tier] as const),
+  );
 
   it.each(approvals)("at the %s level (%s): not eligible → an override requiring a reason", (level, tier) => {
     const result = transitionApplication(`${level}_review`, "approve", context({ tier, judgedEligible: false }));
@@ -83,7 +85,13 @@ describe("override: approving a file the rules judged not eligible needs a reaso
 describe("applicationGates tells a page what stands in the way, for the role that acts", () => {
   it.each([
     ["nothing in the way", "ministry_review", "ministry", context(), []],
-    ["experts outstanding, to MIIT", "ministry_review", "ministry", experts(3, 1), [{ action: "approve", failed: ["expert-reviews-outstanding"], overrides: [], requires: [] }]],
+    [
+      "experts outstanding, to MIIT",
+      "ministry_review",
+      "ministry",
+      experts(3, 1),
+      [{ action: "approve", failed: ["expert-reviews-outstanding"], overrides: [], requires: [] }],
+    ],
     [
       "not eligible, to the city",
       "municipal_review",

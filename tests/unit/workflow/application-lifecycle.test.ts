@@ -140,15 +140,7 @@ describe("application lifecycle: destinations and actors", () => {
       context = { ...context, returnedByLevel: result.returnedByLevel };
       visited.push(status);
     }
-    expect(visited).toEqual([
-      "municipal_review",
-      "provincial_review",
-      "ministry_review",
-      "returned",
-      "ministry_review",
-      "approved",
-      "recognised",
-    ]);
+    expect(visited).toEqual(["municipal_review", "provincial_review", "ministry_review", "returned", "ministry_review", "approved", "recognised"]);
   });
 });
 
@@ -170,7 +162,11 @@ describe("application lifecycle: requirements stated as data", () => {
 
   it("submitting, approving and withdrawing require nothing further", () => {
     const context: ApplicationContext = { tier: "specialized", returnedByLevel: null, ...NO_REVIEW_FINDINGS };
-    for (const [from, action] of [["draft", "submit"], ["municipal_review", "approve"], ["draft", "withdraw"]] as const) {
+    for (const [from, action] of [
+      ["draft", "submit"],
+      ["municipal_review", "approve"],
+      ["draft", "withdraw"],
+    ] as const) {
       const result = transitionApplication(from, action, context);
       expect(result.ok && result.requires).toEqual([]);
     }
@@ -241,9 +237,7 @@ describe("application lifecycle: refusal messages", () => {
 
 describe("application status groups", () => {
   it("one active application per company, programme and year: every status except rejected and withdrawn", () => {
-    expect([...ACTIVE_APPLICATION_STATUSES].sort()).toEqual(
-      APPLICATION_STATUSES.filter((s) => s !== "rejected" && s !== "withdrawn").sort(),
-    );
+    expect([...ACTIVE_APPLICATION_STATUSES].sort()).toEqual(APPLICATION_STATUSES.filter((s) => s !== "rejected" && s !== "withdrawn").sort());
     expect(APPLICATION_STATUSES.filter(isActiveApplication)).toEqual([...ACTIVE_APPLICATION_STATUSES]);
   });
 

@@ -69,7 +69,9 @@ describe("the decision schemas are built from the contract", () => {
   });
 
   it("accepts a complete return and an approval without a reason", () => {
-    expect(decisionInputSchema.safeParse({ applicationId: ID, action: "return", expectedVersion: 2, reason: "请补充", sections: "financials" }).success).toBe(true);
+    expect(decisionInputSchema.safeParse({ applicationId: ID, action: "return", expectedVersion: 2, reason: "请补充", sections: "financials" }).success).toBe(
+      true,
+    );
     expect(decisionInputSchema.safeParse({ applicationId: ID, action: "approve", expectedVersion: 2 }).success).toBe(true);
   });
 

@@ -176,7 +176,9 @@ describe("a notice can be extended while it runs, never shortened", () => {
   it("shortening names the rule, the current length and end, and the least extension", () => {
     const refusal = refused(extend(4));
     expect(refusal).toMatchObject({ rule: "not-longer", field: "workingDays" });
-    expect(refusal.message.en).toBe("A notice can be extended, not shortened: it now lasts 5 working days (until 2026-09-29); an extension makes it at least 6.");
+    expect(refusal.message.en).toBe(
+      "A notice can be extended, not shortened: it now lasts 5 working days (until 2026-09-29); an extension makes it at least 6.",
+    );
     expect(refusal.message.zh).toContain("只能延长，不能缩短");
   });
 

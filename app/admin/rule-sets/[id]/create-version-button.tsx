@@ -26,7 +26,13 @@ export function CreateVersionButton({ basedOnId }: { basedOnId: string }) {
       >
         {pending ? t("working") : t("button")}
       </button>
-      <div aria-live="polite">{error && <p role="alert" className="text-sm text-red-700">{error}</p>}</div>
+      <div aria-live="polite">
+        {error && (
+          <p role="alert" className="text-sm text-red-700">
+            {error}
+          </p>
+        )}
+      </div>
     </div>
   );
 }

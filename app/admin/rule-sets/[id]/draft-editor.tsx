@@ -45,12 +45,28 @@ export function DraftEditor({ id, version, groups }: { id: string; version: stri
         save();
       }}
     >
-      <h2 id="editor-heading" className="text-xl font-semibold">{t("editor.heading")}</h2>
+      <h2 id="editor-heading" className="text-xl font-semibold">
+        {t("editor.heading")}
+      </h2>
       <p className="text-sm text-slate-700">{t("editor.lead")}</p>
       <div className="max-w-sm space-y-1">
-        <label htmlFor="rule-set-version" className="block text-sm font-medium">{t("editor.version")}</label>
-        <input id="rule-set-version" value={label} onChange={(e) => setLabel(e.target.value)} maxLength={40} aria-invalid={errors.version ? true : undefined} aria-describedby={errors.version ? "rule-set-version-error" : undefined} className="w-full rounded border border-slate-300 px-2 py-1" />
-        {errors.version && <p id="rule-set-version-error" className="text-xs text-red-700">{errors.version}</p>}
+        <label htmlFor="rule-set-version" className="block text-sm font-medium">
+          {t("editor.version")}
+        </label>
+        <input
+          id="rule-set-version"
+          value={label}
+          onChange={(e) => setLabel(e.target.value)}
+          maxLength={40}
+          aria-invalid={errors.version ? true : undefined}
+          aria-describedby={errors.version ? "rule-set-version-error" : undefined}
+          className="w-full rounded border border-slate-300 px-2 py-1"
+        />
+        {errors.version && (
+          <p id="rule-set-version-error" className="text-xs text-red-700">
+            {errors.version}
+          </p>
+        )}
       </div>
       {groups.map((group, index) => (
         <fieldset key={`${group.section}-${index}`} className="rounded border border-slate-200 p-3">
@@ -63,7 +79,9 @@ export function DraftEditor({ id, version, groups }: { id: string; version: stri
               const error = errors[v.path];
               return (
                 <div key={v.path} className="space-y-1">
-                  <label htmlFor={fieldId(v.path)} className="block text-xs font-medium">{valueLabel(t, v)}</label>
+                  <label htmlFor={fieldId(v.path)} className="block text-xs font-medium">
+                    {valueLabel(t, v)}
+                  </label>
                   <input
                     id={fieldId(v.path)}
                     name={v.path}
@@ -75,7 +93,11 @@ export function DraftEditor({ id, version, groups }: { id: string; version: stri
                     className={`w-full rounded border px-2 py-1 text-sm tabular-nums ${error ? "border-red-600" : "border-slate-300"}`}
                     data-path={v.path}
                   />
-                  {error && <p id={`${fieldId(v.path)}-error`} className="text-xs text-red-700">{error}</p>}
+                  {error && (
+                    <p id={`${fieldId(v.path)}-error`} className="text-xs text-red-700">
+                      {error}
+                    </p>
+                  )}
                 </div>
               );
             })}
@@ -83,13 +105,21 @@ export function DraftEditor({ id, version, groups }: { id: string; version: stri
         </fieldset>
       ))}
       <div aria-live="polite" aria-atomic="true" data-testid="editor-result">
-        {result?.ok && <p role="status" className="rounded border border-green-700 bg-green-50 p-2 text-green-900">{t("editor.saved")}</p>}
+        {result?.ok && (
+          <p role="status" className="rounded border border-green-700 bg-green-50 p-2 text-green-900">
+            {t("editor.saved")}
+          </p>
+        )}
         {result && !result.ok && (
           <div role="alert" className="rounded border border-red-300 bg-red-50 p-2 text-sm text-red-900">
             <p>{result.message}</p>
             {unplaced.length > 0 && (
               <ul className="mt-1 list-disc pl-5">
-                {unplaced.map(([path, message]) => <li key={path}><code>{path}</code>: {message}</li>)}
+                {unplaced.map(([path, message]) => (
+                  <li key={path}>
+                    <code>{path}</code>: {message}
+                  </li>
+                ))}
               </ul>
             )}
           </div>

@@ -31,19 +31,48 @@ export function PublishForm({ id, today }: { id: string; today: string }) {
         });
       }}
     >
-      <h2 id="publish-heading" className="text-xl font-semibold">{t("heading")}</h2>
+      <h2 id="publish-heading" className="text-xl font-semibold">
+        {t("heading")}
+      </h2>
       <p className="text-sm text-slate-700">{t("lead")}</p>
       <div className="max-w-xs space-y-1">
-        <label htmlFor="effective-from" className="block text-sm font-medium">{t("effectiveFrom")}</label>
-        <input id="effective-from" type="date" min={today} value={date} onChange={(e) => setDate(e.target.value)} aria-invalid={errors.effectiveFrom ? true : undefined} aria-describedby={errors.effectiveFrom ? "effective-from-error" : undefined} className="w-full rounded border border-slate-300 px-2 py-1" />
-        {errors.effectiveFrom && <p id="effective-from-error" className="text-xs text-red-700">{errors.effectiveFrom}</p>}
+        <label htmlFor="effective-from" className="block text-sm font-medium">
+          {t("effectiveFrom")}
+        </label>
+        <input
+          id="effective-from"
+          type="date"
+          min={today}
+          value={date}
+          onChange={(e) => setDate(e.target.value)}
+          aria-invalid={errors.effectiveFrom ? true : undefined}
+          aria-describedby={errors.effectiveFrom ? "effective-from-error" : undefined}
+          className="w-full rounded border border-slate-300 px-2 py-1"
+        />
+        {errors.effectiveFrom && (
+          <p id="effective-from-error" className="text-xs text-red-700">
+            {errors.effectiveFrom}
+          </p>
+        )}
       </div>
       <div aria-live="polite" aria-atomic="true" data-testid="publish-result">
-        {result?.ok && <p role="status" className="rounded border border-green-700 bg-green-50 p-2 text-green-900">{t("done")}</p>}
+        {result?.ok && (
+          <p role="status" className="rounded border border-green-700 bg-green-50 p-2 text-green-900">
+            {t("done")}
+          </p>
+        )}
         {result && !result.ok && (
           <div role="alert" className="rounded border border-red-300 bg-red-50 p-2 text-sm text-red-900">
             <p>{result.message}</p>
-            {other.length > 0 && <ul className="mt-1 list-disc pl-5">{other.map(([path, message]) => <li key={path}><code>{path}</code>: {message}</li>)}</ul>}
+            {other.length > 0 && (
+              <ul className="mt-1 list-disc pl-5">
+                {other.map(([path, message]) => (
+                  <li key={path}>
+                    <code>{path}</code>: {message}
+                  </li>
+                ))}
+              </ul>
+            )}
           </div>
         )}
       </div>

@@ -11,7 +11,10 @@ export const dynamic = "force-dynamic";
 export async function GET(request: NextRequest, context: { params: Promise<{ id: string }> }) {
   const actor = await currentActor();
   if (!actor) return NextResponse.json({ error: "sign in first" }, { status: 401 });
-  const id = z.string().uuid().safeParse((await context.params).id);
+  const id = z
+    .string()
+    .uuid()
+    .safeParse((await context.params).id);
   if (!id.success) return NextResponse.json({ error: "not found" }, { status: 404 });
   try {
     const file = await readDocument(actor, id.data);

@@ -47,7 +47,11 @@ export default async function ApplicationTasks({ params }: { params: Promise<{ i
               {/* After a return the one state that matters is whether the section is to be corrected:
                   "to correct" beside a green "complete" read as two contradicting answers. */}
               {returned ? (
-                <span id={`state-${section}`} data-returned-state={editable ? "reopened" : "locked"} className={`rounded px-2 py-0.5 text-sm ${editable ? "bg-amber-100 text-amber-900" : "bg-slate-100 text-slate-800"}`}>
+                <span
+                  id={`state-${section}`}
+                  data-returned-state={editable ? "reopened" : "locked"}
+                  className={`rounded px-2 py-0.5 text-sm ${editable ? "bg-amber-100 text-amber-900" : "bg-slate-100 text-slate-800"}`}
+                >
                   {editable ? t("application.reopened") : t("application.lockedShort")}
                 </span>
               ) : (

@@ -27,19 +27,35 @@ export default async function CompanyRecognitionPage({ params }: { params: Promi
   const { recognition } = detail;
   return (
     <div className="space-y-6">
-      <p><Link className="underline" href="/company/recognitions">{t("back")}</Link></p>
+      <p>
+        <Link className="underline" href="/company/recognitions">
+          {t("back")}
+        </Link>
+      </p>
       <h1 className="text-2xl font-bold text-brand-800">
         {pick(TIER_LABELS[recognition.tier], locale)} · {recognition.certificateNo}
       </h1>
       <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[auto_1fr]">
         <dt className="font-medium">{t("status")}</dt>
-        <dd><RecognitionStatusBadge status={recognition.status} locale={locale} /></dd>
+        <dd>
+          <RecognitionStatusBadge status={recognition.status} locale={locale} />
+        </dd>
         <dt className="font-medium">{t("validity")}</dt>
-        <dd>{formatDay(recognition.validFrom, locale)} – {formatDay(recognition.validUntil, locale)}</dd>
+        <dd>
+          {formatDay(recognition.validFrom, locale)} – {formatDay(recognition.validUntil, locale)}
+        </dd>
         <dt className="font-medium">{t("annualStatus", { year: detail.annual.dataYear })}</dt>
         <dd>
-          {!detail.annual.due ? t("annualNotDue") : detail.annual.submitted ? t("annualSubmitted") : detail.annual.overdue ? t("annualOverdue", { deadline: formatDay(detail.annual.deadline, locale) }) : (
-            <Link className="underline" href={`/company/annual-reports?recognition=${recognition.id}`}>{t("annualDue", { deadline: formatDay(detail.annual.deadline, locale) })}</Link>
+          {!detail.annual.due ? (
+            t("annualNotDue")
+          ) : detail.annual.submitted ? (
+            t("annualSubmitted")
+          ) : detail.annual.overdue ? (
+            t("annualOverdue", { deadline: formatDay(detail.annual.deadline, locale) })
+          ) : (
+            <Link className="underline" href={`/company/annual-reports?recognition=${recognition.id}`}>
+              {t("annualDue", { deadline: formatDay(detail.annual.deadline, locale) })}
+            </Link>
           )}
         </dd>
         {recognition.rereviewRightLost && (
@@ -52,10 +68,14 @@ export default async function CompanyRecognitionPage({ params }: { params: Promi
       {detail.flag && <FlagExplanation reason={detail.flag.reason} since={detail.flag.since} locale={locale} />}
       {(detail.may.startRereview || detail.rereview) && (
         <section aria-labelledby="rereview-title" className="space-y-2">
-          <h2 id="rereview-title" className="text-lg font-semibold">{t("rereview")}</h2>
+          <h2 id="rereview-title" className="text-lg font-semibold">
+            {t("rereview")}
+          </h2>
           {detail.rereview ? (
             <p>
-              <Link className="underline" href={`/company/applications/${detail.rereview.id}`}>{t("rereviewFile")}</Link>
+              <Link className="underline" href={`/company/applications/${detail.rereview.id}`}>
+                {t("rereviewFile")}
+              </Link>
               {" · "}
               {pick(APPLICATION_STATUS_LABELS[detail.rereview.status], locale)}
             </p>
@@ -68,12 +88,15 @@ export default async function CompanyRecognitionPage({ params }: { params: Promi
         <p className="text-sm text-slate-600">{t("rereviewOpens", { date: formatDay(detail.rereviewWindow.opens, locale) })}</p>
       )}
       <section aria-labelledby="reports-title" className="space-y-3">
-        <h2 id="reports-title" className="text-lg font-semibold">{t("reports")}</h2>
+        <h2 id="reports-title" className="text-lg font-semibold">
+          {t("reports")}
+        </h2>
         {detail.reports.length === 0 && <p className="text-slate-600">{t("noReports")}</p>}
         {detail.reports.map((report) => (
           <article key={report.id} className="rounded border border-slate-200 p-3">
             <h3 className="font-medium">
-              {t("reportOf", { year: report.dataYear })} · {formatInstant(report.submittedAt, locale)} · {report.flagged ? t("reportFlagged") : t("reportPassed")}
+              {t("reportOf", { year: report.dataYear })} · {formatInstant(report.submittedAt, locale)} ·{" "}
+              {report.flagged ? t("reportFlagged") : t("reportPassed")}
             </h3>
             {report.evaluation && <AnnualExplanationView explanation={report.evaluation} locale={locale} />}
           </article>

@@ -32,7 +32,9 @@ export default async function ExpertReviewPage({ params }: { params: Promise<{ i
       </Link>
       <div className="space-y-1">
         <h1 className="text-2xl font-bold text-brand-800" data-testid="expert-review-title">
-          {t("reviewTitle")}{locale === "en" ? ": " : "："}{application.company.nameZh}
+          {t("reviewTitle")}
+          {locale === "en" ? ": " : "："}
+          {application.company.nameZh}
         </h1>
         <p className="text-slate-700">
           {locale === "en" ? application.programme.nameEn : application.programme.nameZh} · {application.year}

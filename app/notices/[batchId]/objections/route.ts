@@ -15,9 +15,18 @@ const json = (body: unknown, status = 200) => Response.json(body, { status, head
  */
 const SPAM_CHECK_MESSAGES: Record<string, { zh: string; en: string }> = {
   "too-fast": { zh: "提交过快，请稍候几秒再提交；已填写的内容已保留。", en: "Sent too quickly: wait a few seconds and send again; what you typed is kept." },
-  expired: { zh: "表单已过期，验证题已更新，请重新计算后提交；已填写的内容已保留。", en: "The form had expired: the sum has been renewed; answer it and send again. What you typed is kept." },
-  "wrong-form": { zh: "此表单不是为该公示发放的，验证题已更新，请重新计算后提交；已填写的内容已保留。", en: "This form was served for another notice: the sum has been renewed; answer it and send again. What you typed is kept." },
-  "bad-token": { zh: "表单已失效，验证题已更新，请重新计算后提交；已填写的内容已保留。", en: "The form was no longer valid: the sum has been renewed; answer it and send again. What you typed is kept." },
+  expired: {
+    zh: "表单已过期，验证题已更新，请重新计算后提交；已填写的内容已保留。",
+    en: "The form had expired: the sum has been renewed; answer it and send again. What you typed is kept.",
+  },
+  "wrong-form": {
+    zh: "此表单不是为该公示发放的，验证题已更新，请重新计算后提交；已填写的内容已保留。",
+    en: "This form was served for another notice: the sum has been renewed; answer it and send again. What you typed is kept.",
+  },
+  "bad-token": {
+    zh: "表单已失效，验证题已更新，请重新计算后提交；已填写的内容已保留。",
+    en: "The form was no longer valid: the sum has been renewed; answer it and send again. What you typed is kept.",
+  },
 };
 
 /**
@@ -48,7 +57,13 @@ export async function POST(request: Request, context: { params: Promise<{ batchI
   for (const [key, value] of form.entries()) if (typeof value === "string" && key !== "batchId") fields[key] = value;
   const parsed = objectionSchema.safeParse(fields);
   if (!parsed.success) {
-    return refuse({ message: { zh: "提交的内容有误，请按提示修改。", en: "Some of the input is not valid; please correct it." }, fieldErrors: bilingualFieldErrors(zodFieldErrors(parsed.error)) }, 400);
+    return refuse(
+      {
+        message: { zh: "提交的内容有误，请按提示修改。", en: "Some of the input is not valid; please correct it." },
+        fieldErrors: bilingualFieldErrors(zodFieldErrors(parsed.error)),
+      },
+      400,
+    );
   }
   const files = await Promise.all(
     form

@@ -10,9 +10,14 @@ import { registerQueryFromParams } from "@/lib/domain/register/register-query";
 import { searchRegister } from "@/lib/services/register/search-register";
 import { isRecordId } from "@/lib/domain/record-id";
 
-
 /** One announced list: its heading and its firms, searchable like the whole register. */
-export default async function AnnouncedBatchPage({ params, searchParams }: { params: Promise<{ batchId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AnnouncedBatchPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ batchId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { batchId } = await params;
   if (!isRecordId(batchId)) notFound();
   const batch = await announcedBatch(batchId);
@@ -28,7 +33,8 @@ export default async function AnnouncedBatchPage({ params, searchParams }: { par
         </Link>
         <h1 className="text-2xl font-bold text-brand-800">{lang === "en" ? batch.titleEn : batch.titleZh}</h1>
         <p className="text-slate-700">
-          {text(batch.authority, lang)} · {text(TIER_LABELS[batch.tier], lang)} · {batch.year} · {t("announcedOn")} {batch.announcedOn} · {t("firms", { count: batch._count.recognitions })}
+          {text(batch.authority, lang)} · {text(TIER_LABELS[batch.tier], lang)} · {batch.year} · {t("announcedOn")} {batch.announcedOn} ·{" "}
+          {t("firms", { count: batch._count.recognitions })}
         </p>
       </div>
       <RegisterSearchForm query={query} lang={lang} action={basePath} />

@@ -52,7 +52,15 @@ export default async function CompanyPage({ params }: { params: Promise<{ credit
                   {r.validFrom} – {r.validUntil}
                 </td>
                 <td className="p-2">{text(PUBLIC_STATUS_LABELS[r.status], lang)}</td>
-                <td className="p-2">{r.batchId && r.batchTitle ? <Link href={`/register/batches/${r.batchId}`} className="text-brand-700 underline">{text(r.batchTitle, lang)}</Link> : "—"}</td>
+                <td className="p-2">
+                  {r.batchId && r.batchTitle ? (
+                    <Link href={`/register/batches/${r.batchId}`} className="text-brand-700 underline">
+                      {text(r.batchTitle, lang)}
+                    </Link>
+                  ) : (
+                    "—"
+                  )}
+                </td>
                 <td className="p-2">
                   <a href={`/api/certificates/${r.id}`} className="text-brand-700 underline" data-testid="certificate-link">
                     PDF

@@ -108,12 +108,22 @@ export default async function ReviewApplicationPage({ params }: { params: Params
           </Section>
           {reviewing && (
             <Section id="assign-title" title={t("assignTitle")}>
-              <AssignReviewerForm applicationId={application.id} assigneeId={application.assignedTo?.id ?? null} reviewers={reviewers} action={assignReviewerAction} />
+              <AssignReviewerForm
+                applicationId={application.id}
+                assigneeId={application.assignedTo?.id ?? null}
+                reviewers={reviewers}
+                action={assignReviewerAction}
+              />
             </Section>
           )}
           {expertResults && (
             <Section id="experts-title" title={experts("title")}>
-              <ExpertPanel applicationId={application.id} results={expertResults} open={application.status === "ministry_review"} action={assignExpertsAction} />
+              <ExpertPanel
+                applicationId={application.id}
+                results={expertResults}
+                open={application.status === "ministry_review"}
+                action={assignExpertsAction}
+              />
             </Section>
           )}
           <Section id="timeline-title" title={t("timelineTitle")}>

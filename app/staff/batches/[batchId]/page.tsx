@@ -19,7 +19,13 @@ import { isoOf } from "@/lib/calendar/today";
 import { TIER_LABELS } from "@/lib/domain/register/labels";
 import { BATCH_STATUS_LABELS } from "@/lib/workflow/batch-lifecycle";
 
-export default async function BatchPage({ params, searchParams }: { params: Promise<{ batchId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function BatchPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ batchId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requirePagePermission("batch:manage");
   const { batchId } = await params;
   const raw = await searchParams;
@@ -47,9 +53,12 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
         </h1>
         <p>
           {text(TIER_LABELS[batch.tier], lang)} · {batch.year} ·{" "}
-          <span data-testid="batch-status">{t("status", { status: text(BATCH_STATUS_LABELS[batch.status], lang) })}</span> · {t("version", { version: batch.version })}
+          <span data-testid="batch-status">{t("status", { status: text(BATCH_STATUS_LABELS[batch.status], lang) })}</span> ·{" "}
+          {t("version", { version: batch.version })}
         </p>
-        {batch.noticeStart && batch.noticeEnd && <p data-testid="notice-period">{t("noticePeriod", { start: isoOf(batch.noticeStart), end: isoOf(batch.noticeEnd) })}</p>}
+        {batch.noticeStart && batch.noticeEnd && (
+          <p data-testid="notice-period">{t("noticePeriod", { start: isoOf(batch.noticeStart), end: isoOf(batch.noticeEnd) })}</p>
+        )}
         {detail.noticeOriginalEnd && detail.noticeExtendedOn && (
           <p data-testid="notice-extended">{t("noticeExtendedStaff", { on: detail.noticeExtendedOn, originalEnd: detail.noticeOriginalEnd })}</p>
         )}
@@ -100,7 +109,9 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
             {!detail.allowed.includes("announce") && (
               <div className="mb-3 space-y-1" data-testid="announce-blocked">
                 <p>{t("announceBlocked", { reasons: blocked })}</p>
-                {!detail.noticePeriodEnded && detail.announcePossibleFrom && <p className="text-sm">{t("announceWhen", { date: detail.announcePossibleFrom })}</p>}
+                {!detail.noticePeriodEnded && detail.announcePossibleFrom && (
+                  <p className="text-sm">{t("announceWhen", { date: detail.announcePossibleFrom })}</p>
+                )}
                 {detail.openObjections > 0 && <p className="text-sm">{t("announceWhenObjections")}</p>}
               </div>
             )}
@@ -132,7 +143,13 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
               fields={[
                 hidden("batchId", batch.id),
                 hidden("expectedVersion", String(batch.version)),
-                { name: "workingDays", label: t("extendWorkingDays", { days: detail.noticeWorkingDays ?? 0 }), type: "number", defaultValue: String((detail.noticeWorkingDays ?? 0) + 5), required: true },
+                {
+                  name: "workingDays",
+                  label: t("extendWorkingDays", { days: detail.noticeWorkingDays ?? 0 }),
+                  type: "number",
+                  defaultValue: String((detail.noticeWorkingDays ?? 0) + 5),
+                  required: true,
+                },
                 { name: "reason", label: t("extendReason"), type: "textarea", required: true },
               ]}
             />
@@ -149,7 +166,11 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
               submitLabel={t("withdraw")}
               pendingLabel={t("sending")}
               successMessage={t("withdrawn")}
-              fields={[hidden("batchId", batch.id), hidden("expectedVersion", String(batch.version)), { name: "reason", label: t("withdrawReason"), type: "textarea", required: true }]}
+              fields={[
+                hidden("batchId", batch.id),
+                hidden("expectedVersion", String(batch.version)),
+                { name: "reason", label: t("withdrawReason"), type: "textarea", required: true },
+              ]}
             />
           </section>
         )}
@@ -175,8 +196,24 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
               </ul>
             </div>
           )}
-          <ActionForm action={addBatchEntriesAction} testId="add-all" disabled={detail.ready.length === 0} submitLabel={t("addAll")} pendingLabel={t("sending")} successMessage={t("added", { count: "{added}" })} fields={[hidden("batchId", batch.id), hidden("all", "true")]} />
-          <ActionForm action={addBatchEntriesAction} testId="add-chosen" disabled={detail.ready.length === 0} submitLabel={t("addChosen")} pendingLabel={t("sending")} successMessage={t("added", { count: "{added}" })} fields={[hidden("batchId", batch.id)]}>
+          <ActionForm
+            action={addBatchEntriesAction}
+            testId="add-all"
+            disabled={detail.ready.length === 0}
+            submitLabel={t("addAll")}
+            pendingLabel={t("sending")}
+            successMessage={t("added", { count: "{added}" })}
+            fields={[hidden("batchId", batch.id), hidden("all", "true")]}
+          />
+          <ActionForm
+            action={addBatchEntriesAction}
+            testId="add-chosen"
+            disabled={detail.ready.length === 0}
+            submitLabel={t("addChosen")}
+            pendingLabel={t("sending")}
+            successMessage={t("added", { count: "{added}" })}
+            fields={[hidden("batchId", batch.id)]}
+          >
             {detail.ready.length > 0 && (
               <fieldset className="max-h-72 overflow-y-auto rounded border border-slate-200 p-2">
                 <legend className="sr-only">{t("ready", { count: detail.readyCount })}</legend>
@@ -216,14 +253,32 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
                 <td className="p-2">{e.score ?? "—"}</td>
                 {batch.status === "draft" && (
                   <td className="p-2">
-                    <ActionForm action={removeBatchEntryAction} submitLabel={t("remove")} pendingLabel={t("sending")} successMessage={t("removed")} tone="danger" fields={[hidden("batchId", batch.id), hidden("entryId", e.id)]} />
+                    <ActionForm
+                      action={removeBatchEntryAction}
+                      submitLabel={t("remove")}
+                      pendingLabel={t("sending")}
+                      successMessage={t("removed")}
+                      tone="danger"
+                      fields={[hidden("batchId", batch.id), hidden("entryId", e.id)]}
+                    />
                   </td>
                 )}
               </tr>
             ))}
           </tbody>
         </table>
-        <Pager page={detail.page} pageCount={detail.pageCount} params={pagerParams} basePath={`/staff/batches/${batch.id}`} labels={{ previous: t("previous"), next: t("next"), page: t("page", { page: detail.page, pages: detail.pageCount }), nav: t("list", { count: detail.entryCount }) }} />
+        <Pager
+          page={detail.page}
+          pageCount={detail.pageCount}
+          params={pagerParams}
+          basePath={`/staff/batches/${batch.id}`}
+          labels={{
+            previous: t("previous"),
+            next: t("next"),
+            page: t("page", { page: detail.page, pages: detail.pageCount }),
+            nav: t("list", { count: detail.entryCount }),
+          }}
+        />
       </section>
 
       <section aria-labelledby="objections" className="space-y-3">
@@ -251,7 +306,11 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
                   ))}
                 </p>
               )}
-              {o.resolution && <p className="text-sm">{t("resolution")}: {o.resolution}</p>}
+              {o.resolution && (
+                <p className="text-sm">
+                  {t("resolution")}: {o.resolution}
+                </p>
+              )}
               {o.status === "open" && batch.status !== "announced" && (
                 <ActionForm
                   action={resolveObjectionAction}
@@ -262,7 +321,15 @@ export default async function BatchPage({ params, searchParams }: { params: Prom
                   fields={[
                     hidden("batchId", batch.id),
                     hidden("objectionId", o.id),
-                    { name: "outcome", label: t("outcome"), type: "select", options: [{ value: "upheld", label: t("uphold") }, { value: "dismissed", label: t("dismiss") }] },
+                    {
+                      name: "outcome",
+                      label: t("outcome"),
+                      type: "select",
+                      options: [
+                        { value: "upheld", label: t("uphold") },
+                        { value: "dismissed", label: t("dismiss") },
+                      ],
+                    },
                     { name: "resolution", label: t("resolution"), type: "textarea", required: true },
                   ]}
                 />

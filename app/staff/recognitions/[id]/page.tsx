@@ -27,7 +27,11 @@ export default async function StaffRecognitionPage({ params }: { params: Promise
   const { recognition, company } = detail;
   return (
     <div className="space-y-6">
-      <p><Link className="underline" href="/staff/recognitions">{t("backStaff")}</Link></p>
+      <p>
+        <Link className="underline" href="/staff/recognitions">
+          {t("backStaff")}
+        </Link>
+      </p>
       <h1 className="text-2xl font-bold text-brand-800" data-testid="recognition-title">
         {locale === "en" && company.nameEn ? company.nameEn : company.nameZh}
       </h1>
@@ -35,13 +39,27 @@ export default async function StaffRecognitionPage({ params }: { params: Promise
         <dt className="font-medium">{t("creditCode")}</dt>
         <dd>{company.creditCode}</dd>
         <dt className="font-medium">{t("title")}</dt>
-        <dd>{pick(TIER_LABELS[recognition.tier], locale)} · {recognition.certificateNo}</dd>
+        <dd>
+          {pick(TIER_LABELS[recognition.tier], locale)} · {recognition.certificateNo}
+        </dd>
         <dt className="font-medium">{t("status")}</dt>
-        <dd data-testid="recognition-status"><RecognitionStatusBadge status={recognition.status} locale={locale} /></dd>
+        <dd data-testid="recognition-status">
+          <RecognitionStatusBadge status={recognition.status} locale={locale} />
+        </dd>
         <dt className="font-medium">{t("validity")}</dt>
-        <dd>{formatDay(recognition.validFrom, locale)} – {formatDay(recognition.validUntil, locale)}</dd>
+        <dd>
+          {formatDay(recognition.validFrom, locale)} – {formatDay(recognition.validUntil, locale)}
+        </dd>
         <dt className="font-medium">{t("annualStatus", { year: detail.annual.dataYear })}</dt>
-        <dd>{!detail.annual.due ? t("annualNotDue") : detail.annual.submitted ? t("annualSubmitted") : detail.annual.overdue ? t("annualOverdue", { deadline: formatDay(detail.annual.deadline, locale) }) : t("annualPending", { deadline: formatDay(detail.annual.deadline, locale) })}</dd>
+        <dd>
+          {!detail.annual.due
+            ? t("annualNotDue")
+            : detail.annual.submitted
+              ? t("annualSubmitted")
+              : detail.annual.overdue
+                ? t("annualOverdue", { deadline: formatDay(detail.annual.deadline, locale) })
+                : t("annualPending", { deadline: formatDay(detail.annual.deadline, locale) })}
+        </dd>
         {detail.rereview && (
           <>
             <dt className="font-medium">{t("rereview")}</dt>
@@ -58,21 +76,33 @@ export default async function StaffRecognitionPage({ params }: { params: Promise
       {detail.flag && <FlagExplanation reason={detail.flag.reason} since={detail.flag.since} locale={locale} />}
       {detail.standingProposal && (
         <section className="rounded border border-accent-600 p-3" aria-labelledby="proposal-title">
-          <h2 id="proposal-title" className="font-semibold">{t("proposal", { date: formatDay(detail.standingProposal.occurredOn, locale) })}</h2>
+          <h2 id="proposal-title" className="font-semibold">
+            {t("proposal", { date: formatDay(detail.standingProposal.occurredOn, locale) })}
+          </h2>
           <p>{reasonLabel(detail.standingProposal.reasonCategory, locale)}</p>
           <p className="text-sm">{detail.standingProposal.reasonText}</p>
         </section>
       )}
       {(detail.may.clearFlag || detail.may.cancel || detail.may.propose) && (
         <section aria-labelledby="actions-title" className="space-y-4">
-          <h2 id="actions-title" className="text-lg font-semibold">{t("actions")}</h2>
+          <h2 id="actions-title" className="text-lg font-semibold">
+            {t("actions")}
+          </h2>
           <div className="grid gap-6 lg:grid-cols-2">
             {detail.may.clearFlag && (
-              <div className="rounded border border-slate-200 p-3"><ReasonForm recognitionId={recognition.id} version={recognition.version} kind="clearFlag" /></div>
+              <div className="rounded border border-slate-200 p-3">
+                <ReasonForm recognitionId={recognition.id} version={recognition.version} kind="clearFlag" />
+              </div>
             )}
             {detail.may.cancel && (
               <div className="rounded border border-slate-200 p-3">
-                <CancelRecognitionForm recognitionId={recognition.id} version={recognition.version} mode="cancel" evidence={detail.evidence} defaultCategory={detail.standingProposal?.reasonCategory} />
+                <CancelRecognitionForm
+                  recognitionId={recognition.id}
+                  version={recognition.version}
+                  mode="cancel"
+                  evidence={detail.evidence}
+                  defaultCategory={detail.standingProposal?.reasonCategory}
+                />
               </div>
             )}
             {detail.may.propose && (
@@ -83,16 +113,17 @@ export default async function StaffRecognitionPage({ params }: { params: Promise
           </div>
         </section>
       )}
-      {!detail.may.clearFlag && !detail.may.cancel && !detail.may.propose && detail.flag && (
-        <p className="text-sm text-slate-600">{t("noActionHere")}</p>
-      )}
+      {!detail.may.clearFlag && !detail.may.cancel && !detail.may.propose && detail.flag && <p className="text-sm text-slate-600">{t("noActionHere")}</p>}
       <section aria-labelledby="reports-title" className="space-y-3">
-        <h2 id="reports-title" className="text-lg font-semibold">{t("reports")}</h2>
+        <h2 id="reports-title" className="text-lg font-semibold">
+          {t("reports")}
+        </h2>
         {detail.reports.length === 0 && <p className="text-slate-600">{t("noReports")}</p>}
         {detail.reports.map((report) => (
           <article key={report.id} className="rounded border border-slate-200 p-3">
             <h3 className="font-medium">
-              {t("reportOf", { year: report.dataYear })} · {formatInstant(report.submittedAt, locale)} · {report.flagged ? t("reportFlagged") : t("reportPassed")}
+              {t("reportOf", { year: report.dataYear })} · {formatInstant(report.submittedAt, locale)} ·{" "}
+              {report.flagged ? t("reportFlagged") : t("reportPassed")}
             </h3>
             {report.evaluation && <AnnualExplanationView explanation={report.evaluation} locale={locale} />}
           </article>

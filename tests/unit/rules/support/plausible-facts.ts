@@ -12,7 +12,16 @@ const bool = fc.boolean();
 const partial = <T extends Record<string, fc.Arbitrary<unknown>>>(fields: T) => fc.record(fields, { requiredKeys: [] });
 
 const financialYear = fc
-  .record({ revenue: yuan, share: fc.integer({ min: 0, max: 100 }), rdExpense: yuan, netProfit: fc.integer({ min: -1e9, max: 1e9 }).map((f) => f / 100), totalAssets: yuan, totalLiabilities: yuan, employees: count, rdShare: fc.integer({ min: 0, max: 100 }) })
+  .record({
+    revenue: yuan,
+    share: fc.integer({ min: 0, max: 100 }),
+    rdExpense: yuan,
+    netProfit: fc.integer({ min: -1e9, max: 1e9 }).map((f) => f / 100),
+    totalAssets: yuan,
+    totalLiabilities: yuan,
+    employees: count,
+    rdShare: fc.integer({ min: 0, max: 100 }),
+  })
   .map(({ share, rdShare, ...y }) => ({
     ...y,
     // Kept consistent so the cross-field checks pass: main business ≤ revenue, R&D staff ≤ employees.
@@ -30,7 +39,12 @@ export const plausibleFacts = partial({
     majorAccidentLast3Years: bool,
     taxEvasionLast3Years: bool,
   }),
-  titlesHeld: partial({ innovative: bool, innovativeValidUntil: fc.constantFrom("2024-12-31", "2027-06-30"), specialized: bool, specializedValidUntil: fc.constantFrom("2025-01-01", "2028-05-31") }),
+  titlesHeld: partial({
+    innovative: bool,
+    innovativeValidUntil: fc.constantFrom("2024-12-31", "2027-06-30"),
+    specialized: bool,
+    specializedValidUntil: fc.constantFrom("2025-01-01", "2028-05-31"),
+  }),
   validTitles: partial({ highTechEnterprise: bool, techInnovationDemonstration: bool, ipAdvantageOrDemonstration: bool }),
   financials: fc.dictionary(year.map(String), financialYear, { maxKeys: 4 }),
   equityFinancing: fc.dictionary(year.map(String), yuan, { maxKeys: 2 }),
@@ -40,8 +54,17 @@ export const plausibleFacts = partial({
     highValueClassI: Math.floor((classI * highValuePart) / 100),
     selfDevelopedClassI: Math.floor(classI / 2),
   })),
-  market: partial({ nicheSince: year, nationalSharePercent: fc.integer({ min: 0, max: 10_000 }).map((p) => p / 100), nationalRank: fc.integer({ min: 1, max: 50 }), provincialRank: fc.integer({ min: 1, max: 50 }) }),
-  leadingProduct: partial({ strategicEmergingIndustry: bool, keyChainLink: fc.constantFrom("fills-gap", "strengthens-weak-link", "extends-strong-link", "none"), industrialFoundation: bool }),
+  market: partial({
+    nicheSince: year,
+    nationalSharePercent: fc.integer({ min: 0, max: 10_000 }).map((p) => p / 100),
+    nationalRank: fc.integer({ min: 1, max: 50 }),
+    provincialRank: fc.integer({ min: 1, max: 50 }),
+  }),
+  leadingProduct: partial({
+    strategicEmergingIndustry: bool,
+    keyChainLink: fc.constantFrom("fills-gap", "strengthens-weak-link", "extends-strong-link", "none"),
+    industrialFoundation: bool,
+  }),
   digital: partial({ level: fc.integer({ min: 1, max: 4 }), rdDesignOnSystems: bool, manufacturingOnSystems: bool, supplyChainOnSystems: bool }),
   quality: partial({ provincialQualityAward: bool, managementSystemCertification: bool, ownBrand: bool, draftedStandard: bool }),
   awards: partial({ scienceTech: fc.array(fc.record({ level: fc.constantFrom("national", "provincial"), year }), { maxLength: 3 }), makerChinaTop500: bool }),
@@ -50,7 +73,27 @@ export const plausibleFacts = partial({
 
 /** Plausible facts with a few leaves replaced by hostile values: the schema must name each one. */
 export const damagedFacts = fc
-  .tuple(plausibleFacts, fc.array(fc.tuple(fc.constantFrom("compliance.smeSize", "financials.2024.revenue", "financials.2025.netProfit", "ip.classI", "market.nationalRank", "awards.scienceTech", "digital.level", "titlesHeld.innovativeValidUntil", "equityFinancing.2024", "regional.key-chain"), nastyValue), { minLength: 1, maxLength: 3 }))
+  .tuple(
+    plausibleFacts,
+    fc.array(
+      fc.tuple(
+        fc.constantFrom(
+          "compliance.smeSize",
+          "financials.2024.revenue",
+          "financials.2025.netProfit",
+          "ip.classI",
+          "market.nationalRank",
+          "awards.scienceTech",
+          "digital.level",
+          "titlesHeld.innovativeValidUntil",
+          "equityFinancing.2024",
+          "regional.key-chain",
+        ),
+        nastyValue,
+      ),
+      { minLength: 1, maxLength: 3 },
+    ),
+  )
   .map(([facts, changes]) => {
     const copy = structuredClone(facts) as Record<string, unknown>;
     for (const [path, value] of changes) {

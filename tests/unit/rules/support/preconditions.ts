@@ -22,17 +22,40 @@ export function describePreconditions(ruleSet: RuleSet, eligible: () => Facts, r
       { name: `${p.rule} is not eligible`, id: p.id, changes: { [p.path]: p.bad }, passed: false, outcome: "not-eligible" as const },
       { name: `the opposite answer (${String(p.good)}) meets "${p.id}"`, id: p.id, changes: { [p.path]: p.good }, passed: true, outcome: "eligible" as const },
     ]),
-    ...(["micro", "small", "medium"] as const).map((size) => ({ name: `a ${size} enterprise is an SME`, id: "sme-size", changes: { "compliance.smeSize": size }, passed: true })),
-    { name: "a large enterprise is not an SME and is not eligible", id: "sme-size", changes: { "compliance.smeSize": "large" }, passed: false, outcome: "not-eligible" },
+    ...(["micro", "small", "medium"] as const).map((size) => ({
+      name: `a ${size} enterprise is an SME`,
+      id: "sme-size",
+      changes: { "compliance.smeSize": size },
+      passed: true,
+    })),
+    {
+      name: "a large enterprise is not an SME and is not eligible",
+      id: "sme-size",
+      changes: { "compliance.smeSize": "large" },
+      passed: false,
+      outcome: "not-eligible",
+    },
   ];
   if (requiredTitle) {
     const id = requiredTitle === "innovative" ? "holds-innovative-title" : "holds-specialized-title";
     const until = `titlesHeld.${requiredTitle}ValidUntil`;
     const held = `titlesHeld.${requiredTitle}`;
     rows.push(
-      { name: `the ${requiredTitle} title is required: a firm without it is not eligible`, id, changes: { [held]: false }, passed: false, outcome: "not-eligible" },
+      {
+        name: `the ${requiredTitle} title is required: a firm without it is not eligible`,
+        id,
+        changes: { [held]: false },
+        passed: false,
+        outcome: "not-eligible",
+      },
       { name: `the ${requiredTitle} title valid until the day of evaluation still counts`, id, changes: { [held]: true, [until]: "2025-05-01" }, passed: true },
-      { name: `the ${requiredTitle} title that expired the day before evaluation does not count`, id, changes: { [held]: true, [until]: "2025-04-30" }, passed: false, outcome: "not-eligible" },
+      {
+        name: `the ${requiredTitle} title that expired the day before evaluation does not count`,
+        id,
+        changes: { [held]: true, [until]: "2025-04-30" },
+        passed: false,
+        outcome: "not-eligible",
+      },
     );
   }
   describeCases("preconditions for every tier", ruleSet, eligible, rows);
@@ -41,7 +64,11 @@ export function describePreconditions(ruleSet: RuleSet, eligible: () => Facts, r
     { id: "sme-size", paths: ["compliance.smeSize"], outcome: "incomplete" },
     ...(requiredTitle
       ? [
-          { id: requiredTitle === "innovative" ? "holds-innovative-title" : "holds-specialized-title", paths: [`titlesHeld.${requiredTitle}`], outcome: "incomplete" as const },
+          {
+            id: requiredTitle === "innovative" ? "holds-innovative-title" : "holds-specialized-title",
+            paths: [`titlesHeld.${requiredTitle}`],
+            outcome: "incomplete" as const,
+          },
           {
             id: requiredTitle === "innovative" ? "holds-innovative-title" : "holds-specialized-title",
             paths: [`titlesHeld.${requiredTitle}ValidUntil`],

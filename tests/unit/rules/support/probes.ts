@@ -43,7 +43,12 @@ function share(numerator: string, denominator: string, yearsBack = 1): MetricPro
 
 function amount(field: string, yearsBack = 1): MetricProbe {
   const year = APPLICATION_YEAR - yearsBack;
-  return { paths: [fin(year, field)], step: 0.01, describe: amountText, apply: (facts, edge, side) => patch(facts, { [fin(year, field)]: yuanPlus(edge, side) }) };
+  return {
+    paths: [fin(year, field)],
+    step: 0.01,
+    describe: amountText,
+    apply: (facts, edge, side) => patch(facts, { [fin(year, field)]: yuanPlus(edge, side) }),
+  };
 }
 
 /** Growth last year over the year before: base 10,000,000, then 10,000,000 × (1 + g). */
@@ -80,7 +85,8 @@ function windowAmount(prefix: (year: number) => string, years: number, mode: "to
     apply: (facts, edge, side) => {
       const changes: Record<string, number> = {};
       // total: everything in the last year; average: every year on the edge, the last one nudged.
-      for (const year of list) changes[prefix(year)] = mode === "total" ? (year === LAST_YEAR ? yuanPlus(edge, side) : 0) : year === LAST_YEAR ? yuanPlus(edge, side) : edge;
+      for (const year of list)
+        changes[prefix(year)] = mode === "total" ? (year === LAST_YEAR ? yuanPlus(edge, side) : 0) : year === LAST_YEAR ? yuanPlus(edge, side) : edge;
       return patch(facts, changes);
     },
   };
@@ -124,7 +130,8 @@ export function probeFor(ref: ProbeRef): MetricProbe {
         paths: [fin(APPLICATION_YEAR - yb, "rdStaff"), fin(APPLICATION_YEAR - yb, "employees")],
         step: 0.01,
         describe: (edge, side) => `${(edge * 100 + side) / 100}% (${edge * 100 + side} of 10,000 employees)`,
-        apply: (facts, edge, side) => patch(facts, { [fin(APPLICATION_YEAR - yb, "employees")]: 10_000, [fin(APPLICATION_YEAR - yb, "rdStaff")]: edge * 100 + side }),
+        apply: (facts, edge, side) =>
+          patch(facts, { [fin(APPLICATION_YEAR - yb, "employees")]: 10_000, [fin(APPLICATION_YEAR - yb, "rdStaff")]: edge * 100 + side }),
       };
     case "mainBusinessGrowth":
       return growth("mainBusinessRevenue");

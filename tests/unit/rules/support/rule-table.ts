@@ -299,7 +299,9 @@ export function describeExplanations(ruleSet: RuleSet, firms: Record<string, Fac
     it.each(Object.entries(firms).map(([name, facts]) => ({ name, facts })))("every criterion is explained in zh and en for $name", ({ facts }) => {
       const result = evaluate(ruleSet, facts, CONTEXT);
       const seen = new Set<string>();
-      const walk = (list: readonly { id: string; title: { zh: string; en: string }; explanation: { zh: string; en: string }; clause: string; children: unknown }[]) => {
+      const walk = (
+        list: readonly { id: string; title: { zh: string; en: string }; explanation: { zh: string; en: string }; clause: string; children: unknown }[],
+      ) => {
         for (const c of list) {
           seen.add(c.id);
           expect(c.title.zh.length, c.id).toBeGreaterThan(0);
@@ -327,5 +329,7 @@ export function describeExplanations(ruleSet: RuleSet, firms: Record<string, Fac
 }
 
 function topLevelIds(ruleSet: RuleSet): string[] {
-  return [...ruleSet.prerequisites, ...ruleSet.requirements, ...ruleSet.directRoutes, ...(ruleSet.score?.blocks.flatMap((b) => b.criteria) ?? [])].map((c) => c.id);
+  return [...ruleSet.prerequisites, ...ruleSet.requirements, ...ruleSet.directRoutes, ...(ruleSet.score?.blocks.flatMap((b) => b.criteria) ?? [])].map(
+    (c) => c.id,
+  );
 }

@@ -17,7 +17,13 @@ export async function GET(request: Request) {
   const parsed = parseRegisterQuery(params);
   if (!parsed.success || (format !== "csv" && format !== "xlsx")) {
     return Response.json(
-      { error: { code: "invalid-query", message: { zh: "查询参数有误。", en: "Some query parameters are not valid." }, fields: parsed.success ? { format: ["csv | xlsx"] } : zodFieldErrors(parsed.error) } },
+      {
+        error: {
+          code: "invalid-query",
+          message: { zh: "查询参数有误。", en: "Some query parameters are not valid." },
+          fields: parsed.success ? { format: ["csv | xlsx"] } : zodFieldErrors(parsed.error),
+        },
+      },
       { status: 400 },
     );
   }

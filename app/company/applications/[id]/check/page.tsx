@@ -86,7 +86,12 @@ export default async function CheckAnswers({ params }: { params: Promise<{ id: s
           {returned ? t("check.resubmitTitle") : t("check.submitTitle")}
         </h2>
         <p className="text-sm">{t("check.declaration")}</p>
-        <TransitionButton applicationId={id} version={application.version} action={returned ? "resubmit" : "submit"} label={returned ? t("check.resubmit") : t("check.submit")} />
+        <TransitionButton
+          applicationId={id}
+          version={application.version}
+          action={returned ? "resubmit" : "submit"}
+          label={returned ? t("check.resubmit") : t("check.submit")}
+        />
       </section>
     </div>
   );

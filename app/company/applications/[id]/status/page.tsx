@@ -22,7 +22,13 @@ function stepTitle(action: string, to: keyof typeof APPLICATION_STATUS_LABELS, l
 const sectionName = (section: string, locale: string) => pick(SECTION_LABELS[section as ApplicationSection] ?? { zh: section, en: section }, locale);
 
 /** Where the application stands: the full timeline with the reasons given, what to do next, and withdrawal. */
-export default async function ApplicationStatusPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ApplicationStatusPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requirePagePermission("application:edit");
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const application = await loadCompanyApplication(actor, id);
@@ -86,12 +92,17 @@ export default async function ApplicationStatusPage({ params, searchParams }: { 
               <li key={step.id} data-testid="timeline-entry" data-action={step.action} data-to={step.to}>
                 <p className="font-medium">{stepTitle(step.action, step.to, locale)}</p>
                 <p className="text-sm text-slate-600">
-                  <time dateTime={step.at.toISOString()}>{format.dateTime(step.at, { dateStyle: "medium", timeStyle: "short" })}</time> · {actorLabel(step.actorRole)}
+                  <time dateTime={step.at.toISOString()}>{format.dateTime(step.at, { dateStyle: "medium", timeStyle: "short" })}</time> ·{" "}
+                  {actorLabel(step.actorRole)}
                   {/* Officials act for their department; only the firm's own users are named. */}
                   {step.actorRole === "company" && step.actorName ? ` · ${step.actorName}` : ""}
                 </p>
                 {step.reason && <p className="text-sm">{t("status.reason", { reason: step.reason })}</p>}
-                {step.sections.length > 0 && <p className="text-sm">{t("status.sections", { sections: step.sections.map((s) => sectionName(s, locale)).join(locale === "en" ? ", " : "、") })}</p>}
+                {step.sections.length > 0 && (
+                  <p className="text-sm">
+                    {t("status.sections", { sections: step.sections.map((s) => sectionName(s, locale)).join(locale === "en" ? ", " : "、") })}
+                  </p>
+                )}
               </li>
             ))}
           </ol>

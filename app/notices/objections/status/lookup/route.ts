@@ -7,7 +7,10 @@ import { bilingualFieldErrors } from "../../../field-errors";
 const json = (body: unknown, status = 200) => Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
 
 /** The one answer to a reference that does not exist and to one with another contact: nothing to probe. */
-const NOT_FOUND = { zh: "未找到与该编号和联系方式相符的异议，请核对后重试。", en: "No objection matches that reference and contact; check both and try again." };
+const NOT_FOUND = {
+  zh: "未找到与该编号和联系方式相符的异议，请核对后重试。",
+  en: "No objection matches that reference and contact; check both and try again.",
+};
 
 /**
  * An objector follows an objection by its reference and the contact they gave (POST, so neither
@@ -22,7 +25,14 @@ export async function POST(request: Request) {
   }
   const parsed = objectionStatusSchema.safeParse({ reference: form.get("reference") ?? "", contact: form.get("contact") ?? "" });
   if (!parsed.success) {
-    return json({ ok: false, message: { zh: "提交的内容有误，请按提示修改。", en: "Some of the input is not valid; please correct it." }, fieldErrors: bilingualFieldErrors(zodFieldErrors(parsed.error)) }, 400);
+    return json(
+      {
+        ok: false,
+        message: { zh: "提交的内容有误，请按提示修改。", en: "Some of the input is not valid; please correct it." },
+        fieldErrors: bilingualFieldErrors(zodFieldErrors(parsed.error)),
+      },
+      400,
+    );
   }
   try {
     const found = await objectionStatus(parsed.data, { ip: clientAddressOf(request.headers) });

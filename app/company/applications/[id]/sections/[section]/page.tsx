@@ -50,7 +50,12 @@ export default async function SectionPage({ params }: { params: Promise<{ id: st
           initialVersion={application.version}
           progress={sectionProgress(application.sectionState, section, application.documents.length)}
           editable={editable}
-          eligibility={await liveEvaluationInputs({ companyId: application.company.id, year: application.year, ruleSetId: application.ruleSetId, programme: application.programme })}
+          eligibility={await liveEvaluationInputs({
+            companyId: application.company.id,
+            year: application.year,
+            ruleSetId: application.ruleSetId,
+            programme: application.programme,
+          })}
           taskListHref={taskListHref}
         />
       ) : (
