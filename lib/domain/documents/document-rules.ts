@@ -22,8 +22,8 @@ export function documentsEditable(status: ApplicationStatus, reopenSections: unk
  */
 export function displayFileName(name: string, extension: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
-  // eslint-disable-next-line no-control-regex
   const cleaned = base
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
     .replace(/[\u0000-\u001f\u007f"<>|:*?]/g, "")
     .trim()
     .slice(0, 150);
