@@ -39,3 +39,18 @@ export function dateOf(iso: IsoDate): Date {
 export function chinaMidnight(iso: IsoDate): Date {
   return new Date(dateOf(iso).getTime() - CHINA_OFFSET_MS);
 }
+
+/** The wall clock in Beijing at an instant, for schedules written in Beijing time (cron). */
+export interface ChinaClock {
+  month: number;
+  day: number;
+  /** 0 = Sunday, as in cron. */
+  weekday: number;
+  hour: number;
+  minute: number;
+}
+
+export function chinaClock(at: Date): ChinaClock {
+  const local = new Date(at.getTime() + CHINA_OFFSET_MS);
+  return { month: local.getUTCMonth() + 1, day: local.getUTCDate(), weekday: local.getUTCDay(), hour: local.getUTCHours(), minute: local.getUTCMinutes() };
+}

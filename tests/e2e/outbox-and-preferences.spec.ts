@@ -20,7 +20,8 @@ test("the national administrator sees the outbox by state, and is told when no m
   await expect(page.getByRole("link", { name: /待发邮件/ })).toBeVisible();
 });
 
-test("a provincial administrator may not open the outbox", async ({ page }) => {
+test("a provincial administrator may not open the outbox", async ({ page, expectConsoleError }) => {
+  expectConsoleError(/status of 403 .*\/admin\/outbox\)$/);
   await signIn(page, "admin.fujian@demo.gov.cn", "Admin#2026");
   const response = await page.goto("/admin/outbox");
   expect(response?.status()).toBe(403);

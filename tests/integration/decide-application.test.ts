@@ -145,7 +145,8 @@ describe("deciding an application", () => {
       ["the ministry (not the national tier)", () => ministry, 404],
       ["the firm itself", (firmId) => createActor(db, "company", null, firmId), 403],
       ["another firm", () => otherCompanyUser, 404],
-      ["an administrator", () => admin, 404],
+      // An administrator holds no permission on applications at all: 403 whatever the id.
+      ["an administrator", () => admin, 403],
     ];
     for (const [who, actor, expected] of cases) {
       it(`${who}: ${expected === "ok" ? "allowed" : expected}`, async () => {

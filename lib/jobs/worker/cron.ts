@@ -1,3 +1,4 @@
+import { chinaClock } from "@/lib/calendar/today";
 /**
  * Five-field cron expressions (minute hour day-of-month month day-of-week) as the portal's
  * configuration writes them: in Beijing time (UTC+8, no daylight saving). graphile-worker reads
@@ -41,24 +42,17 @@ export function parseCron(expression: string): CronFields {
   };
 }
 
-const BEIJING_OFFSET_MS = 8 * 3_600_000;
-
 /** Whether a Beijing-time expression fires in the minute that contains `at`. */
 export function cronMatches(fields: CronFields, at: Date): boolean {
-  const local = new Date(at.getTime() + BEIJING_OFFSET_MS);
+  const local = chinaClock(at);
   const dayOk = (() => {
-    const dom = fields.dayOfMonth === "*" || fields.dayOfMonth.has(local.getUTCDate());
-    const dow = fields.dayOfWeek === "*" || fields.dayOfWeek.has(local.getUTCDay());
+    const dom = fields.dayOfMonth === "*" || fields.dayOfMonth.has(local.day);
+    const dow = fields.dayOfWeek === "*" || fields.dayOfWeek.has(local.weekday);
     // As in cron: when both day fields are restricted, either one matching is enough.
-    if (fields.dayOfMonth !== "*" && fields.dayOfWeek !== "*") return fields.dayOfMonth.has(local.getUTCDate()) || fields.dayOfWeek.has(local.getUTCDay());
+    if (fields.dayOfMonth !== "*" && fields.dayOfWeek !== "*") return fields.dayOfMonth.has(local.day) || fields.dayOfWeek.has(local.weekday);
     return dom && dow;
   })();
-  return (
-    fields.minute.has(local.getUTCMinutes()) &&
-    fields.hour.has(local.getUTCHours()) &&
-    (fields.month === "*" || fields.month.has(local.getUTCMonth() + 1)) &&
-    dayOk
-  );
+  return fields.minute.has(local.minute) && fields.hour.has(local.hour) && (fields.month === "*" || fields.month.has(local.month)) && dayOk;
 }
 
 const list = (values: Iterable<number>) => [...values].sort((a, b) => a - b).join(",");

@@ -13,6 +13,6 @@ export async function signInAnyLanguage(page: Page, email: string, password: str
   await page.goto("/signin");
   await page.locator('input[name="email"]').fill(email);
   await page.locator('input[name="password"]').fill(password);
-  await page.locator('button[type="submit"]').click();
+  await page.locator('main button[type="submit"]').click();
   await expect(page).not.toHaveURL(/\/signin/);
 }
