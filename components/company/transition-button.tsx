@@ -26,8 +26,9 @@ export function TransitionButton({
     setError(null);
     const result = await transitionApplicationAction({ applicationId, action, expectedVersion: version });
     if (result.ok) {
+      // No refresh of this page: the check page sends a submitted file to its status page
+      // without the "done" note, and that redirect would win over this navigation.
       router.push(`/company/applications/${applicationId}/status?done=${action}`);
-      router.refresh();
     } else {
       setPending(false);
       setError(result.message);

@@ -138,6 +138,7 @@ test.describe.serial("detail pages of a notice, a batch and an expert review mee
     await chosen.getByRole("checkbox").first().check();
     await chosen.getByRole("button", { name: "加入所选" }).click();
     await expect(chosen.getByRole("status")).toHaveText("已加入 1 家企业。");
+    await page.reload();
     await page.getByTestId("publish-notice").getByRole("button", { name: "发布公示" }).click();
     await expect(page.getByTestId("batch-status")).toContainText("公示中");
 

@@ -75,12 +75,14 @@ export default async function BatchPage({
       )}
 
       <div className="grid gap-6 md:grid-cols-2">
+        {/* The forms that carry the batch's version are keyed by it: adding entries remounts them, so the hidden version is never stale. */}
         {batch.status === "draft" && (
           <section aria-labelledby="publish" className="rounded border border-slate-300 p-4">
             <h2 id="publish" className="mb-3 text-lg font-semibold">
               {t("publishTitle")}
             </h2>
             <ActionForm
+              key={`v${batch.version}`}
               action={publishNoticeAction}
               testId="publish-notice"
               submitLabel={t("publish")}
@@ -117,6 +119,7 @@ export default async function BatchPage({
             )}
             {/* The button stays: pressed early, the server's refusal names the rule and the day it lifts. */}
             <ActionForm
+              key={`v${batch.version}`}
               action={announceBatchAction}
               testId="announce"
               submitLabel={t("announce")}
@@ -135,6 +138,7 @@ export default async function BatchPage({
             </h2>
             <p className="mb-3 text-sm text-slate-700">{t("extendIntro")}</p>
             <ActionForm
+              key={`v${batch.version}`}
               action={extendNoticeAction}
               testId="extend-notice"
               submitLabel={t("extend")}
@@ -161,6 +165,7 @@ export default async function BatchPage({
               {t("withdrawTitle")}
             </h2>
             <ActionForm
+              key={`v${batch.version}`}
               action={withdrawBatchAction}
               tone="danger"
               submitLabel={t("withdraw")}
