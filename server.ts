@@ -69,7 +69,8 @@ server.listen(port, hostname, () => {
 
 // Scheduled jobs and email delivery (docs/decisions/017); WORKER=off leaves them to other instances.
 const worker = await startWorker();
-if (worker) console.log(`▲ worker: ${worker.kind} (jobs ${process.env.JOBS_CRON?.trim() || "0 1 * * *"} Beijing time)`);
+const jobsCron = process.env.JOBS_CRON?.trim() || "0 1 * * *";
+if (worker) console.log(`▲ worker: ${worker.kind} (${jobsCron === "off" ? "no scheduled jobs" : `jobs at "${jobsCron}" Beijing time`})`);
 
 for (const signal of ["SIGTERM", "SIGINT"] as const) {
   process.once(signal, () => {
