@@ -1,6 +1,10 @@
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { defineConfig } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
+// Where the e2e server's SMTP server writes what it receives; the runner, its workers and the server share it.
+process.env.E2E_MAIL_DIR ??= path.join(tmpdir(), `sme-e2e-mail-${port}`);
 
 // Debian's Chromium, never a downloaded browser (this machine reaches no browser CDN).
 export default defineConfig({

@@ -6,6 +6,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { startMailCapture } from "./support/e2e-mail-capture";
 
 const port = process.argv[2] ?? "3100";
 const env: NodeJS.ProcessEnv = {
@@ -18,6 +19,11 @@ const env: NodeJS.ProcessEnv = {
   // The worker starts as in production, but the daily jobs must not change the data mid-run.
   JOBS_CRON: process.env.E2E_JOBS_CRON ?? "off",
 };
+// Emails go to a real SMTP server whose messages the specs read (tests/e2e/support/mailbox.ts).
+const mail = await startMailCapture(process.env.E2E_MAIL_DIR ?? path.join(tmpdir(), `sme-e2e-mail-${port}`));
+env.SMTP_URL = mail.url;
+env.SMTP_FROM = "SME Registry <noreply@sme-registry.test>";
+env.OUTBOX_POLL_SECONDS = "1";
 if (process.env.E2E_DATABASE_URL) env.DATABASE_URL = process.env.E2E_DATABASE_URL;
 else env.PGLITE_DATA_DIR = mkdtempSync(path.join(tmpdir(), "sme-e2e-db-"));
 
@@ -28,4 +34,4 @@ for (const args of [["scripts/db-migrate.ts"], ["scripts/seed.ts", "--no-nationa
 }
 const server = spawn("npx", ["tsx", "server.ts", "-p", port, "-H", "127.0.0.1"], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
-server.on("exit", (code) => process.exit(code ?? 0));
+server.on("exit", (code) => void mail.close().finally(() => process.exit(code ?? 0)));

@@ -1,6 +1,7 @@
 import type { Tx } from "@/lib/services/db-types";
 import { prisma } from "@/lib/db/client";
 import { linkFor } from "@/lib/services/notifications/list-notifications";
+import { isSealedLink, unsealLink } from "./sealed-link";
 import type { Role } from "@/lib/auth/roles";
 import { renderEmail, type RenderedEmail } from "./email/render-email";
 import { outboxConfig, retryDelaySeconds, type OutboxConfig } from "./outbox-config";
@@ -90,7 +91,8 @@ export async function deliverOutbox(options: DeliveryOptions = {}): Promise<Deli
   const host = new URL(config.publicUrl).hostname || "sme-registry.local";
   const rendered = new Map<string, Promise<RenderedEmail>>();
   const contentOf = (row: ClaimedRow) => {
-    const link = row.link === null ? null : row.role ? linkFor({ role: row.role }, row.link) : row.link;
+    const stored = isSealedLink(row.link) ? unsealLink(row.link) : row.link;
+    const link = stored === null ? null : row.role && !isSealedLink(row.link) ? linkFor({ role: row.role }, stored) : stored;
     const content = {
       kind: row.kind,
       title: { zh: row.title_zh, en: row.title_en },
@@ -129,7 +131,10 @@ export async function deliverOutbox(options: DeliveryOptions = {}): Promise<Deli
           textEncoding: "base64",
         });
         await db.$executeRawUnsafe(
-          `UPDATE outbox SET state = 'sent', sent_at = $2::timestamptz, locked_until = NULL, last_error = NULL WHERE id = $1::uuid AND state = 'sending' AND attempts = $3`,
+          // A sealed account link is erased once sent: the outbox keeps no copy of the secret (sealed-link.ts).
+          `UPDATE outbox SET state = 'sent', sent_at = $2::timestamptz, locked_until = NULL, last_error = NULL,
+                  link = CASE WHEN link LIKE 'sealed:%' THEN NULL ELSE link END
+            WHERE id = $1::uuid AND state = 'sending' AND attempts = $3`,
           row.id,
           clock(),
           row.attempts,

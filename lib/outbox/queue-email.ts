@@ -1,12 +1,14 @@
 import type { Tx } from "@/lib/services/db-types";
 import type { NotificationMessage } from "@/lib/services/notifications/notify";
+import { sealLink } from "./sealed-link";
 
 /**
  * Queues an email that is not a copy of an in-app notification (sign-up messages, an objector's
  * receipt): one outbox row per address, in the caller's transaction when it passes one.
  * Notifications reach the outbox by themselves (the notification table's trigger).
+ * `secretLink`: the link carries an account token; it is stored sealed and erased once sent.
  */
-export async function queueEmail(tx: Tx, to: readonly string[], message: NotificationMessage): Promise<string[]> {
+export async function queueEmail(tx: Tx, to: readonly string[], message: NotificationMessage, options: { secretLink?: boolean } = {}): Promise<string[]> {
   const addresses = [...new Set(to.map((address) => address.trim()).filter(Boolean))];
   if (addresses.length === 0) return [];
   const users = await tx.user.findMany({ where: { email: { in: addresses } }, select: { id: true, email: true } });
@@ -21,7 +23,7 @@ export async function queueEmail(tx: Tx, to: readonly string[], message: Notific
       titleEn: message.title.en,
       bodyZh: message.body?.zh ?? null,
       bodyEn: message.body?.en ?? null,
-      link: message.link ?? null,
+      link: message.link ? (options.secretLink ? sealLink(message.link) : message.link) : null,
     })),
     select: { id: true },
   });

@@ -133,6 +133,7 @@ test.describe.serial("detail pages of a notice, a batch and an expert review mee
     await form.getByRole("button", { name: "创建草稿" }).click();
     await expect(form.getByRole("status")).toHaveText("已创建批次草稿。");
     await page.getByRole("link", { name: title }).click();
+    await expect(page).toHaveURL(/\/staff\/batches\/[0-9a-f-]{36}$/);
     batchId = page.url().split("/").pop()!;
     const chosen = page.getByTestId("add-chosen");
     await chosen.getByRole("checkbox").first().check();
@@ -151,6 +152,7 @@ test.describe.serial("detail pages of a notice, a batch and an expert review mee
     await page.goto("/staff/applications");
     // The last file awaiting MIIT, so that review.spec.ts keeps the first one untouched.
     await page.getByTestId("queue-row").last().getByTestId("queue-company").click();
+    await expect(page).toHaveURL(/\/staff\/applications\/[0-9a-f-]{36}$/);
     const applicationId = page.url().split("/").pop()!;
     await page.getByLabel("抽取专家人数").fill("3");
     await page.getByRole("button", { name: "随机抽取专家" }).click();

@@ -14,7 +14,7 @@ import { extendNotice } from "@/lib/services/batches/extend-notice";
 import { lodgeObjection } from "@/lib/services/batches/lodge-objection";
 import { noticeMinimum, readNoticeMinimum, setNoticeMinimum } from "@/lib/services/batches/notice-minimum";
 import { useObjectionCounter } from "@/lib/services/batches/objection-rate-limit";
-import { REFERENCE_PATTERN } from "@/lib/services/batches/objection-reference";
+import { REFERENCE_PATTERN } from "@/lib/domain/batches/objection-reference";
 import { objectionStatus } from "@/lib/services/batches/objection-status";
 import { publicNotice } from "@/lib/services/batches/public-notices";
 import { publishNotice } from "@/lib/services/batches/publish-notice";

@@ -6,7 +6,7 @@ import { currentLang, text } from "@/components/batches/locale";
 import { ObjectionForm } from "@/components/batches/objection-form";
 import { Pager } from "@/components/batches/pager";
 import { publicNotice } from "@/lib/services/batches/public-notices";
-import { issueFormChallenge, MIN_SECONDS_TO_SUBMIT } from "@/lib/services/batches/spam-guard";
+import { issueFormChallenge, MIN_SECONDS_TO_SUBMIT } from "@/lib/http/spam-guard";
 import { isoOf } from "@/lib/calendar/today";
 import { AUTHORITY_MIIT, TIER_LABELS } from "@/lib/domain/register/labels";
 import { regionNames } from "@/lib/services/register/register-rows";

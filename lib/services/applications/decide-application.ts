@@ -7,7 +7,7 @@ import { APPLICATION_OVERRIDE_LABELS, type ApplicationOverride, type Application
 import { sendEmails } from "../notifications/send-email";
 import { loadApplicationInScope } from "./application-scope";
 import { recordTransition, requireTransition } from "./record-transition";
-import { workflowRoleOf } from "./workflow-role";
+import { workflowRoleOf } from "@/lib/workflow/workflow-role";
 
 /** A decision as the action parses it; jobs and tests may leave out what a decision does not need. */
 export type DecisionRequest = Pick<DecisionInput, "applicationId" | "action" | "expectedVersion"> & Partial<Pick<DecisionInput, "reason" | "sections">>;

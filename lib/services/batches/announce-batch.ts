@@ -10,7 +10,7 @@ import type { Tx } from "../db-types";
 import { chinaDate, dateOf, isoOf } from "@/lib/calendar/today";
 import { loadBatchForManage, type ManagedBatch } from "./batch-authority";
 import { recordBatchTransition } from "./batch-transition";
-import { certificatePrefix } from "./certificate-number";
+import { certificatePrefix } from "@/lib/domain/recognitions/certificate-number";
 
 export const announceBatchSchema = z.object({
   batchId: z.string().uuid(),

@@ -10,7 +10,7 @@ import { loadHolidayCalendar } from "../calendar/load-holiday-calendar";
 import { chinaDate, dateOf, isoOf } from "@/lib/calendar/today";
 import { loadBatchForManage } from "./batch-authority";
 import { recordBatchTransition } from "./batch-transition";
-import { noticeRefusal } from "./notice-refusal";
+import { noticeRefusal } from "@/lib/workflow/notice-refusal";
 
 export const extendNoticeSchema = z.object({
   batchId: z.string().uuid(),

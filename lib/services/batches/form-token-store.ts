@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { DomainError } from "@/lib/errors/domain-error";
 import type { Tx } from "../db-types";
-import { formTokenExpiry } from "./spam-guard";
+import { formTokenExpiry } from "@/lib/http/spam-guard";
 
 /**
  * Spent objection-form tokens, in the database rather than one instance's memory so that a token

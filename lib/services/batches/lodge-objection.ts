@@ -12,10 +12,10 @@ import { notify } from "../notifications/notify";
 import { sendEmailDirectly } from "../notifications/send-email";
 import { chinaDate, isoOf } from "@/lib/calendar/today";
 import { acknowledgement } from "./objection-acknowledgement";
-import { newObjectionReference } from "./objection-reference";
+import { newObjectionReference } from "@/lib/domain/batches/objection-reference";
 import { overObjectionLimit } from "./objection-rate-limit";
 import { formTokenSpent, isFormTokenSpent, spendFormToken } from "./form-token-store";
-import { clientHash, judgeSubmission } from "./spam-guard";
+import { clientHash, judgeSubmission } from "@/lib/http/spam-guard";
 
 export const MAX_EVIDENCE_FILES = 5;
 

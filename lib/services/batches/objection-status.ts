@@ -3,9 +3,9 @@ import { z } from "zod";
 import { prisma } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors/domain-error";
 import { chinaDate } from "@/lib/calendar/today";
-import { normaliseReference } from "./objection-reference";
+import { normaliseReference } from "@/lib/domain/batches/objection-reference";
 import { overStatusLookupLimit } from "./objection-rate-limit";
-import { clientHash } from "./spam-guard";
+import { clientHash } from "@/lib/http/spam-guard";
 
 export const objectionStatusSchema = z.object({
   reference: z.string().trim().min(1, { error: "请填写异议编号。 / Enter the objection reference." }).max(20),

@@ -10,7 +10,7 @@ import { chinaDate, dateOf } from "@/lib/calendar/today";
 import { loadBatchForManage } from "./batch-authority";
 import { recordBatchTransition } from "./batch-transition";
 import { noticeMinimum } from "./notice-minimum";
-import { noticeRefusal } from "./notice-refusal";
+import { noticeRefusal } from "@/lib/workflow/notice-refusal";
 
 export const publishNoticeSchema = z.object({
   batchId: z.string().uuid(),

@@ -6,7 +6,7 @@ import { DomainError, forbidden, notFound } from "@/lib/errors/domain-error";
 import { appendAudit } from "../audit/append-audit";
 import { loadApplicationInScope } from "../applications/application-scope";
 import { recordTransition, requireTransition, type RecordedTransition } from "../applications/record-transition";
-import { workflowRoleOf } from "../applications/workflow-role";
+import { workflowRoleOf } from "@/lib/workflow/workflow-role";
 import { sendEmails } from "../notifications/send-email";
 import { mayManageBatch } from "./batch-authority";
 

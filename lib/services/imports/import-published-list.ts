@@ -8,7 +8,7 @@ import { validityPeriod } from "@/lib/calendar/validity";
 import { prisma } from "@/lib/db/client";
 import { DomainError, forbidden } from "@/lib/errors/domain-error";
 import { appendAudit } from "../audit/append-audit";
-import { certificatePrefix } from "../batches/certificate-number";
+import { certificatePrefix } from "@/lib/domain/recognitions/certificate-number";
 import { chinaDate, dateOf } from "@/lib/calendar/today";
 import type { Tx } from "../db-types";
 import { regionNames } from "../register/register-rows";

@@ -9,7 +9,7 @@ import { allowedApplicationActions, applicationGates, type ExpertReviewCounts } 
 import { DECISION_REQUIREMENTS, type DecisionRequirements } from "@/lib/workflow/decision-contract";
 import { APPLICATION_WORD, loadApplicationInScope } from "../applications/application-scope";
 import { loadTransitionContext } from "../applications/transition-context";
-import { workflowRoleOf } from "../applications/workflow-role";
+import { workflowRoleOf } from "@/lib/workflow/workflow-role";
 import { requireApplicationId, requireStaff } from "./review-scope";
 
 const DETAIL_SELECT = {

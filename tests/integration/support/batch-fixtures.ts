@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Tier } from "@/generated/prisma/client";
 import { buildCreditCode } from "@/lib/company/credit-code";
 import type { Database } from "@/lib/db/open-database";
-import { issueFormChallenge } from "@/lib/services/batches/spam-guard";
+import { issueFormChallenge } from "@/lib/http/spam-guard";
 
 /** Many approved applications of one programme at once (createMany), for batch tests at scale. */
 export async function approvedApplications(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { newObjectionReference, normaliseReference, REFERENCE_ALPHABET, REFERENCE_PATTERN } from "@/lib/services/batches/objection-reference";
+import { newObjectionReference, normaliseReference, REFERENCE_ALPHABET, REFERENCE_PATTERN } from "@/lib/domain/batches/objection-reference";
 
 describe("objection references", () => {
   it("are the Beijing year and six characters from Crockford's alphabet", () => {

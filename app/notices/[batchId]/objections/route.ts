@@ -3,7 +3,7 @@ import { clientAddressOf } from "@/lib/http/client-address";
 import { findUnstorableText, unstorableTextRefusal } from "@/lib/domain/unstorable-text";
 import { zodFieldErrors } from "@/lib/actions/zod-field-errors";
 import { lodgeObjection, MAX_EVIDENCE_FILES, objectionSchema } from "@/lib/services/batches/lodge-objection";
-import { issueFormChallenge } from "@/lib/services/batches/spam-guard";
+import { issueFormChallenge } from "@/lib/http/spam-guard";
 import { MAX_UPLOAD_BYTES } from "@/lib/storage/sniff-file-type";
 import { bilingualFieldErrors } from "../../field-errors";
 

@@ -1,4 +1,4 @@
-import type { Tier } from "@/generated/prisma/client";
+import type { DbTier as Tier } from "@/lib/domain/tier";
 
 /** Letters that say which title a certificate is for (创新 / 专精特新 / 小巨人). */
 export const CERTIFICATE_TIER_PREFIX: Record<Tier, string> = {
