@@ -45,6 +45,8 @@ export async function runJobs(options: {
   now?: Date;
   only?: readonly JobName[];
   actorId?: string | null;
+  /** The schedule's time this run is for (graphile-worker's cron timestamp), kept with each run. */
+  scheduledFor?: string;
 }): Promise<JobRunSummary[]> {
   const now = options.now ?? new Date();
   const today = chinaDate(now);
@@ -78,6 +80,7 @@ export async function runJobs(options: {
           counts: summary.counts,
           ...(summary.error ? { error: summary.error } : {}),
           ...(options.actorId ? { actorId: options.actorId } : {}),
+          ...(options.scheduledFor ? { scheduledFor: options.scheduledFor } : {}),
           ...(summary.status === "skipped" ? { reason: "another instance holds the job lock" } : {}),
         } as Prisma.InputJsonValue,
       },

@@ -33,8 +33,10 @@ export async function startGraphileWorker(options: { connectionString: string; j
         const ids = (payload as { ids?: string[] } | null)?.ids;
         await deliverUntilIdle({ ids, shouldStop });
       },
-      "run-jobs": async () => {
-        const summaries = await runJobs({ trigger: "schedule" });
+      "run-jobs": async (payload) => {
+        // Which scheduled time this is (a backfilled run says the one it makes up for).
+        const scheduledFor = (payload as { _cron?: { ts?: string } } | null)?._cron?.ts;
+        const summaries = await runJobs({ trigger: "schedule", scheduledFor });
         const failed = summaries.filter((s) => s.status === "failed");
         if (failed.length > 0) throw new Error(`scheduled jobs failed: ${failed.map((s) => s.job).join(", ")} (see the job runs)`);
       },
