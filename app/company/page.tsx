@@ -34,6 +34,7 @@ export default async function CompanyDashboard({ searchParams }: { searchParams:
           { key: "companyRecognitions", href: "/company/recognitions" },
           { key: "companyAnnualReports", href: "/company/annual-reports" },
           { key: "companyChanges", href: "/company/changes" },
+          { key: "companyProfile", href: "/company/profile" },
         ]}
       />
 

@@ -32,6 +32,7 @@ export default async function StaffDashboard() {
           { key: "staffRecognitions", href: "/staff/recognitions" },
           { key: "staffFlagged", href: "/staff/recognitions?flagged=1" },
           ...(hasPermission(actor, "batch:manage") ? [{ key: "staffBatches" as const, href: "/staff/batches" }] : []),
+          ...(hasPermission(actor, "change-report:decide") ? [{ key: "staffChangeReports" as const, href: "/staff/change-reports" }] : []),
         ]}
       />
       <nav aria-label={review("queue.title")} className="flex flex-wrap gap-3">

@@ -7,6 +7,8 @@ const WORDS = {
   since: { zh: "标记时间", en: "Flagged on" },
   criteria: { zh: "年度数据不再符合认定条件", en: "Annual data no longer meet the conditions" },
   missed: { zh: "未按期报送年度数据", en: "Annual data not submitted by the deadline" },
+  moved: { zh: "企业迁往外省，需由迁入地重新核实", en: "The firm moved to another province, which checks the title again" },
+  movedBody: { zh: "迁移生效日期：{date}。", en: "The move took effect on {date}." },
   missedBody: {
     zh: "报送期限为{deadline}，已丧失复核资格。",
     en: "The deadline was {deadline}; the title has lost its right to re-review.",
@@ -30,6 +32,11 @@ export function FlagExplanation({ reason, since, locale }: { reason: FlagReason;
               {item.dataYear} · {pick(WORDS.criteria, locale)}
             </h3>
             <AnnualExplanationView explanation={item} locale={locale} />
+          </div>
+        ) : item.kind === "moved-province" ? (
+          <div key={`${item.kind}-${item.changeReportId}`}>
+            <h3 className="font-medium">{pick(WORDS.moved, locale)}</h3>
+            <p>{pick(WORDS.movedBody, locale).replace("{date}", formatDay(item.effectiveOn, locale))}</p>
           </div>
         ) : (
           <div key={`${item.kind}-${item.dataYear}`}>

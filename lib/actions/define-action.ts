@@ -1,7 +1,7 @@
 import "server-only";
 import { getLocale } from "next-intl/server";
 import type { z } from "zod";
-import { currentActor } from "@/lib/auth/current-actor";
+import { currentActor, currentEnrollingActor } from "@/lib/auth/current-actor";
 import { hasPermission, type Permission } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/roles";
 import { DomainError } from "@/lib/errors/domain-error";
@@ -19,6 +19,8 @@ interface ActionDefinition<S extends z.ZodType, T> {
   permission: Permission | "signed-in";
   schema: S;
   run: (input: z.infer<S>, actor: Actor) => Promise<T>;
+  /** Two-factor enrolment's own actions: also open to a session that must enrol before anything else. */
+  duringTwoFactorEnrolment?: true;
 }
 
 /**
@@ -30,7 +32,7 @@ export function defineAction<S extends z.ZodType, T>(definition: ActionDefinitio
   return async (input: FormData | unknown): Promise<ActionResult<T>> => {
     const locale = await getLocale().catch(() => "zh-CN");
     const say = (zh: string, en: string) => (locale === "en" ? en : zh);
-    const actor = await currentActor();
+    const actor = (await currentActor()) ?? (definition.duringTwoFactorEnrolment ? await currentEnrollingActor() : null);
     if (!actor) return { ok: false, status: 401, message: say("请先登录。", "Please sign in first.") };
     if (definition.permission !== "signed-in" && !hasPermission(actor, definition.permission)) {
       return { ok: false, status: 403, message: say("您无权执行此操作。", "You are not allowed to do this.") };

@@ -14,7 +14,15 @@ import { checkSession, endSession, startSession } from "./session-store";
 const sessionPolicy = sessionPolicyFromEnv();
 
 /** What authorize hands to the jwt callback: the actor and the server-side session just opened. */
-type SignedInUser = Actor & { sessionId: string };
+type SignedInUser = Actor & { sessionId: string; enrolTwoFactor: boolean };
+
+// next-auth passes an Error's message back to the form as the error code.
+const SIGN_IN_ERROR = {
+  invalid: "CredentialsSignin",
+  throttled: "Throttled",
+  "code-required": "TwoFactorRequired",
+  "code-invalid": "TwoFactorInvalid",
+} as const;
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: sessionPolicy.maxHours * 60 * 60 },
@@ -28,12 +36,12 @@ export const authOptions: NextAuthOptions = {
   providers: [
     CredentialsProvider({
       name: "password",
-      credentials: { email: { type: "email" }, password: { type: "password" } },
+      credentials: { email: { type: "email" }, password: { type: "password" }, code: { type: "text" } },
       async authorize(credentials, req) {
         const result = await authenticate(credentials, clientAddressOf(req?.headers));
-        if (result.ok) return { ...result.actor, sessionId: await startSession(result.actor.id, result.sessionVersion) } satisfies SignedInUser;
-        // next-auth passes an Error's message back to the form as the error code.
-        throw new Error(result.reason === "throttled" ? "Throttled" : "CredentialsSignin");
+        if (!result.ok) throw new Error(SIGN_IN_ERROR[result.reason]);
+        const sessionId = await startSession(result.actor.id, result.sessionVersion, new Date(), { twoFactorPending: result.mustEnrolTwoFactor });
+        return { ...result.actor, sessionId, enrolTwoFactor: result.mustEnrolTwoFactor } satisfies SignedInUser;
       },
     }),
   ],
@@ -54,18 +62,22 @@ export const authOptions: NextAuthOptions = {
           companyId: actor.companyId,
         };
         token.sid = actor.sessionId;
+        token.enrol = actor.enrolTwoFactor;
         return token;
       }
       const actor = token.actor as Actor | undefined;
       // A token without a server-side session (ended, or issued before sessions had one) carries no one.
       if (!actor || typeof token.sid !== "string") return {};
       const verdict = await checkSession(token.sid, actor, new Date(), sessionPolicy);
-      return verdict.live ? token : {};
+      return verdict.live ? { ...token, enrol: verdict.enrolTwoFactor } : {};
     },
     session({ session, token }) {
       const actor = token.actor as Actor | undefined;
       if (actor && (ROLES as readonly string[]).includes(actor.role)) {
-        (session as unknown as { actor: Actor }).actor = actor;
+        // A session that must first set up two-factor carries its person apart: to everything but
+        // the enrolment page it is no one (current-actor.ts).
+        if (token.enrol === true) (session as unknown as { enrollingActor: Actor }).enrollingActor = actor;
+        else (session as unknown as { actor: Actor }).actor = actor;
       }
       return session;
     },

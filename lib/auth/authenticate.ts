@@ -2,9 +2,18 @@ import { prisma } from "@/lib/db/client";
 import type { Actor } from "./roles";
 import { decoyHash, verifyPassword } from "./password";
 import { signInThrottle } from "./rate-limit";
+import { isTwoFactorRequired, spendSecondFactor } from "./second-factor";
 import { signInSchema } from "./sign-in-schema";
 
-export type AuthenticationResult = { ok: true; actor: Actor; sessionVersion: number } | { ok: false; reason: "invalid" | "throttled" };
+/**
+ * `mustEnrolTwoFactor`: the password was right and the role requires two-factor, which the
+ * account has not set up: the session opens only the enrolment page. `code-required`: the
+ * password was right and the account has two-factor; the form asks for the code (nothing is
+ * counted against the person). `code-invalid`: a wrong, reused or malformed second factor.
+ */
+export type AuthenticationResult =
+  | { ok: true; actor: Actor; sessionVersion: number; mustEnrolTwoFactor: boolean }
+  | { ok: false; reason: "invalid" | "throttled" | "code-required" | "code-invalid" };
 
 /**
  * Checks an email and password. A wrong password and an unknown email give the same answer
@@ -13,7 +22,7 @@ export type AuthenticationResult = { ok: true; actor: Actor; sessionVersion: num
 export async function authenticate(input: unknown, client: string): Promise<AuthenticationResult> {
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) return { ok: false, reason: "invalid" };
-  const { email, password } = parsed.data;
+  const { email, password, code } = parsed.data;
   const throttle = signInThrottle();
   if (await throttle.isBlocked(email, client)) return { ok: false, reason: "throttled" };
 
@@ -30,6 +39,7 @@ export async function authenticate(input: unknown, client: string): Promise<Auth
       passwordHash: true,
       disabledAt: true,
       sessionVersion: true,
+      totpEnabledAt: true,
     },
   });
   const matches = await verifyPassword(user?.passwordHash ?? (await decoyHash()), password);
@@ -37,10 +47,19 @@ export async function authenticate(input: unknown, client: string): Promise<Auth
     await throttle.recordFailure(email, client);
     return { ok: false, reason: "invalid" };
   }
+  if (user.totpEnabledAt) {
+    if (!code?.trim()) return { ok: false, reason: "code-required" };
+    const spent = await db.$transaction((tx) => spendSecondFactor(tx, user.id, code, new Date()));
+    if (!spent) {
+      await throttle.recordFailure(email, client);
+      return { ok: false, reason: "code-invalid" };
+    }
+  }
   await throttle.recordSuccess(email, client);
   return {
     ok: true,
     sessionVersion: user.sessionVersion,
+    mustEnrolTwoFactor: !user.totpEnabledAt && (await isTwoFactorRequired(user.role)),
     actor: {
       id: user.id,
       email: user.email,

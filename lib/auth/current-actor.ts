@@ -9,7 +9,12 @@ import type { Actor } from "./roles";
  * auth-options: ended, idle, too old, account changed); once per request, however many layouts,
  * pages and components ask.
  */
-export const currentActor = cache(async (): Promise<Actor | null> => {
-  const session = await getServerSession(authOptions);
-  return (session as unknown as { actor?: Actor } | null)?.actor ?? null;
-});
+const currentSession = cache(async () => (await getServerSession(authOptions)) as unknown as { actor?: Actor; enrollingActor?: Actor } | null);
+
+export const currentActor = cache(async (): Promise<Actor | null> => (await currentSession())?.actor ?? null);
+
+/**
+ * The person of a session that must set up two-factor before anything else (docs/decisions/025):
+ * only the enrolment page and its actions ask for them; everywhere else the session is no one.
+ */
+export const currentEnrollingActor = cache(async (): Promise<Actor | null> => (await currentSession())?.enrollingActor ?? null);

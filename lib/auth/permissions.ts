@@ -15,18 +15,23 @@ import type { Actor, Role } from "./roles";
  * - jurisdiction: an administrator's reach — every record for a national administrator (no
  *   jurisdiction code), their own province's and the national ones' for a provincial one;
  * - national-office: only a national body's account (no jurisdiction code) holds the grant at all;
- * - assigned: records the person is assigned to (experts).
+ * - assigned: records the person is assigned to (experts);
+ * - own-level: a national account (no jurisdiction code) reaches only the national records (no
+ *   province), a provincial one only its own province's — never a national one (calls,
+ *   docs/decisions/021).
  *
  * Pages, server actions, route handlers and services all ask `may` / `requirePermission`; the
  * UI only hides what they refuse anyway, and the authorization suites read this table to know
  * what to expect.
  */
-export type Scope = "own-company" | "own-city" | "own-province" | "national" | "jurisdiction" | "national-office" | "assigned";
+export type Scope = "own-company" | "own-city" | "own-province" | "national" | "jurisdiction" | "national-office" | "assigned" | "own-level";
 
 export interface Grant {
   scope: Scope;
   /** The tiers the grant covers; every tier when absent. */
   tiers?: readonly Tier[];
+  /** For a provincial account (with a jurisdiction code), the tiers it covers instead of `tiers`. */
+  provinceTiers?: readonly Tier[];
 }
 
 const own = (scope: Scope, tiers?: readonly Tier[]): Grant => (tiers ? { scope, tiers } : { scope });
@@ -40,6 +45,8 @@ export const PERMISSIONS = {
     "rereview:start": own("own-company"),
     "annual-report:submit": own("own-company"),
     "change-report:submit": own("own-company"),
+    // Contact details and industry; name, credit code and region change only by a change report.
+    "company-profile:edit": own("own-company"),
     "company-user:manage": own("own-company"),
   },
   municipal: {
@@ -48,6 +55,8 @@ export const PERMISSIONS = {
     "application:review": own("own-city"),
     "recognition:read": own("own-city"),
     "recognition:list": own("own-city"),
+    // The firm's current city and province decide its change reports (docs/decisions/024).
+    "change-report:decide": own("own-city"),
   },
   provincial: {
     "queue:read": own("own-province"),
@@ -60,6 +69,7 @@ export const PERMISSIONS = {
     // The province checks every firm's annual data, whatever its tier.
     "recognition:clear-flag": own("own-province"),
     "recognition:list": own("own-province"),
+    "change-report:decide": own("own-province"),
   },
   ministry: {
     "queue:read": own("national", NATIONAL_TIERS),
@@ -84,6 +94,10 @@ export const PERMISSIONS = {
     "outbox:manage": own("national-office"),
     // The floor under every call's notice length is national (docs/decisions/016).
     "notice-minimum:set": own("national-office"),
+    // Whether a role must sign in with a second factor is one national rule (docs/decisions/025).
+    "two-factor:require": own("national-office"),
+    // Calls: the national office runs the national ones, a province its own tier 1 and 2 calls.
+    "call:manage": { scope: "own-level", provinceTiers: PROVINCIAL_TIERS },
   },
   expert: {
     "expert-review:submit": own("assigned"),
@@ -146,27 +160,35 @@ function inScope(scope: Scope, actor: Actor, resource: ScopedResource): boolean 
       return actor.jurisdictionCode === null || resource.provinceCode === actor.jurisdictionCode;
     case "assigned":
       return resource.assigneeIds?.includes(actor.id) ?? false;
+    case "own-level":
+      return resource.provinceCode !== undefined && resource.provinceCode === actor.jurisdictionCode;
   }
 }
 
-function coversTier(grant: Grant, resource: ScopedResource): boolean {
-  if (!grant.tiers || resource.tier === undefined) return true;
+/** The tiers a grant covers for this person; every tier when undefined. */
+const tiersFor = (grant: Grant, actor: Asker): readonly Tier[] | undefined =>
+  grant.provinceTiers && actor.jurisdictionCode !== null && actor.jurisdictionCode !== undefined ? grant.provinceTiers : grant.tiers;
+
+function coversTier(grant: Grant, actor: Asker, resource: ScopedResource): boolean {
+  const tiers = tiersFor(grant, actor);
+  if (!tiers || resource.tier === undefined) return true;
   const tier = tierOf(resource.tier);
-  return tier !== null && tier !== undefined && grant.tiers.includes(tier);
+  return tier !== null && tier !== undefined && tiers.includes(tier);
 }
 
 /** May this person do this to this record? With no record, answers for the permission alone. */
 export function may(actor: Actor, permission: Permission, resource?: ScopedResource, table: PermissionTable = PERMISSIONS): boolean {
   const grant = grantOf(actor, permission, table);
   if (grant === undefined) return false;
-  return resource === undefined ? true : inScope(grant.scope, actor, resource) && coversTier(grant, resource);
+  return resource === undefined ? true : inScope(grant.scope, actor, resource) && coversTier(grant, actor, resource);
 }
 
 /** The records a permission reaches, as plain conditions a service turns into its query. */
 export interface ScopeFilter {
   companyId?: string;
   cityCode?: string;
-  provinceCode?: string;
+  /** null: only the records of no province (the national ones). */
+  provinceCode?: string | null;
   /** Only these tiers; every tier when absent. */
   tiers?: readonly Tier[];
 }
@@ -178,7 +200,8 @@ export interface ScopeFilter {
 export function scopeFilter(actor: Actor, permission: Permission, table: PermissionTable = PERMISSIONS): ScopeFilter | null {
   const grant = grantOf(actor, permission, table);
   if (!grant) return null;
-  const tiers = grant.tiers ? { tiers: grant.tiers } : {};
+  const covered = tiersFor(grant, actor);
+  const tiers = covered ? { tiers: covered } : {};
   switch (grant.scope) {
     case "assigned":
       return null;
@@ -193,5 +216,7 @@ export function scopeFilter(actor: Actor, permission: Permission, table: Permiss
       return actor.jurisdictionCode ? { provinceCode: actor.jurisdictionCode, ...tiers } : null;
     case "jurisdiction":
       return actor.jurisdictionCode ? { provinceCode: actor.jurisdictionCode, ...tiers } : { ...tiers };
+    case "own-level":
+      return { provinceCode: actor.jurisdictionCode ?? null, ...tiers };
   }
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { forbidden, redirect } from "next/navigation";
 import { headers } from "next/headers";
-import { currentActor } from "./current-actor";
+import { currentActor, currentEnrollingActor } from "./current-actor";
 import { hasPermission, type Permission } from "./permissions";
 import type { Actor } from "./roles";
 
@@ -11,9 +11,21 @@ import type { Actor } from "./roles";
  * pages every account has (the inbox). Server actions use `defineAction` instead, which answers
  * with a result rather than a redirect; either way the service checks the record again.
  */
+export const TWO_FACTOR_PAGE = "/account/two-factor";
+
+/** The two-factor page: open to every signed-in person, and the only page a session that must enrol opens. */
+export async function requireOwnAccountPage(): Promise<{ actor: Actor; mustEnrol: boolean }> {
+  const actor = await currentActor();
+  if (actor) return { actor, mustEnrol: false };
+  const enrolling = await currentEnrollingActor();
+  if (enrolling) return { actor: enrolling, mustEnrol: true };
+  redirect(`/signin?callbackUrl=${encodeURIComponent(TWO_FACTOR_PAGE)}`);
+}
+
 export async function requirePagePermission(permission: Permission | "signed-in"): Promise<Actor> {
   const actor = await currentActor();
   if (!actor) {
+    if (await currentEnrollingActor()) redirect(TWO_FACTOR_PAGE);
     const path = (await headers()).get("x-pathname") ?? "";
     redirect(`/signin${path ? `?callbackUrl=${encodeURIComponent(path)}` : ""}`);
   }

@@ -56,11 +56,14 @@ export interface SessionState {
   endedAt: Date | null;
   sessionVersion: number;
   account: Pick<Actor, "role" | "jurisdictionCode" | "companyId"> & { sessionVersion: number; disabledAt: Date | null };
+  /** Signed in where two-factor is required and the account has not set it up yet. */
+  enrolmentPending?: boolean;
 }
 
 export type SessionEndReason = "sign-out" | "ended" | "revoked" | "disabled" | "account-changed" | "idle" | "expired" | "unknown";
 
-export type SessionVerdict = { live: true; touch: boolean } | { live: false; reason: SessionEndReason; record: boolean };
+/** `enrolTwoFactor`: the session opens nothing but the two-factor enrolment page (docs/decisions/025). */
+export type SessionVerdict = { live: true; touch: boolean; enrolTwoFactor: boolean } | { live: false; reason: SessionEndReason; record: boolean };
 
 /**
  * Live, or why not. `record` says the end is new and should be written on the row; `touch`
@@ -84,5 +87,5 @@ export function sessionVerdict(
   const t = now.getTime();
   if (t - state.createdAt.getTime() >= policy.maxHours * 3_600_000) return { live: false, reason: "expired", record: true };
   if (t - state.lastSeenAt.getTime() >= idleLimitMs(actor.role, policy)) return { live: false, reason: "idle", record: true };
-  return { live: true, touch: t - state.lastSeenAt.getTime() >= LAST_SEEN_RESOLUTION_MS };
+  return { live: true, touch: t - state.lastSeenAt.getTime() >= LAST_SEEN_RESOLUTION_MS, enrolTwoFactor: state.enrolmentPending === true };
 }

@@ -12,14 +12,23 @@ import { sessionPolicyFromEnv, sessionVerdict, type SessionEndReason, type Sessi
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export async function startSession(userId: string, sessionVersion: number, now: Date = new Date()): Promise<string> {
+export async function startSession(
+  userId: string,
+  sessionVersion: number,
+  now: Date = new Date(),
+  options: { twoFactorPending?: boolean } = {},
+): Promise<string> {
   const db = await database();
-  const row = await db.prisma.userSession.create({ data: { userId, sessionVersion, createdAt: now, lastSeenAt: now }, select: { id: true } });
+  const row = await db.prisma.userSession.create({
+    data: { userId, sessionVersion, createdAt: now, lastSeenAt: now, twoFactorPending: options.twoFactorPending === true },
+    select: { id: true },
+  });
   return row.id;
 }
 
 const READ = `SELECT s.created_at, s.last_seen_at, s.ended_at, s.session_version, u.session_version AS account_version,
-  u.disabled_at, u.role::text AS role, u.jurisdiction_code, u.company_id::text AS company_id
+  u.disabled_at, u.role::text AS role, u.jurisdiction_code, u.company_id::text AS company_id,
+  (s.two_factor_pending AND u.totp_enabled_at IS NULL) AS enrolment_pending
   FROM user_session s JOIN app_user u ON u.id = s.user_id WHERE s.id = $1`;
 
 interface Row extends Record<string, unknown> {
@@ -32,6 +41,7 @@ interface Row extends Record<string, unknown> {
   role: Actor["role"];
   jurisdiction_code: string | null;
   company_id: string | null;
+  enrolment_pending: boolean;
 }
 
 export async function readSessionState(sessionId: string): Promise<SessionState | null> {
@@ -51,6 +61,7 @@ export async function readSessionState(sessionId: string): Promise<SessionState 
       jurisdictionCode: row.jurisdiction_code,
       companyId: row.company_id,
     },
+    enrolmentPending: row.enrolment_pending === true,
   };
 }
 

@@ -17,7 +17,8 @@ const littleGiantRules = (year: number) => (year <= 2021 ? "little-giant-2018" :
 
 /**
  * National little-giant programmes 2019–2026 (MIIT), and innovative and specialized programmes
- * of every province for 2025 (closed, 2022 rules) and 2026 (open, 2026 rules).
+ * of every province for 2025 (closed, 2022 rules) and 2026 (open, 2026 rules), and Shanxi's
+ * 2019 provincial specialized list under its own rule set.
  */
 export function demoProgrammes(): DemoProgramme[] {
   const national = Array.from({ length: 8 }, (_, i) => 2019 + i).map<DemoProgramme>((year) => ({
@@ -48,5 +49,18 @@ export function demoProgrammes(): DemoProgramme[] {
       })),
     ),
   );
-  return [...national, ...provincial];
+  // Shanxi's own 2019 provincial specialized list, judged by its own rule set (rules.md, "Rule versions").
+  const shanxi2019: DemoProgramme = {
+    code: "specialized-140000-2019",
+    tier: "specialized",
+    year: 2019,
+    regionCode: "140000",
+    nameZh: "山西省2019年省级专精特新中小企业认定",
+    nameEn: "Shanxi 2019 provincial specialized SME recognition",
+    ruleSetCode: "shanxi-specialized-2019",
+    opensOn: "2019-04-01",
+    closesOn: "2019-12-31",
+    annualDataDeadline: "04-30",
+  };
+  return [...national, ...provincial, shanxi2019];
 }

@@ -28,9 +28,14 @@ const SIGNED_IN: { who: string; email: string; password: string; paths: string[]
     who: "a company",
     email: "company@demo.sme.cn",
     password: "Company#2026",
-    paths: ["/company", "/company/recognitions", "/company/annual-reports", "/company/changes", "/company/users", "/inbox"],
+    paths: ["/company", "/company/recognitions", "/company/annual-reports", "/company/changes", "/company/profile", "/company/users", "/inbox"],
   },
-  { who: "a municipal official", email: "fuzhou@demo.gov.cn", password: "City#2026", paths: ["/staff", "/staff/applications", "/staff/recognitions"] },
+  {
+    who: "a municipal official",
+    email: "fuzhou@demo.gov.cn",
+    password: "City#2026",
+    paths: ["/staff", "/staff/applications", "/staff/recognitions", "/staff/change-reports"],
+  },
   { who: "a provincial official", email: "fujian@demo.gov.cn", password: "Province#2026", paths: ["/staff/batches"] },
   {
     who: "the national administrator",

@@ -95,11 +95,32 @@ describe("the officials' list of recognitions", () => {
   });
 });
 
+/** A loose evidence file of the firm's user, as the upload route leaves it before the report is submitted. */
+async function evidence(user: Actor) {
+  const document = await db.prisma.document.create({
+    data: {
+      section: "change-report",
+      fileName: "licence.pdf",
+      storageKey: `${crypto.randomUUID()}.pdf`,
+      mimeType: "application/pdf",
+      size: 10,
+      sha256: "0".repeat(64),
+      uploadedById: user.id,
+    },
+  });
+  return document.id;
+}
+
 describe("change reports", () => {
   it("reaches the firm's own officials and lists only in their jurisdiction", async () => {
     const company = await createCompany(db, FUZHOU, FUJIAN);
     const user = await createActor(db, "company", null, company.id);
-    const input = changeReportInputSchema.parse({ kind: "rename", effectiveOn: "2026-05-20", details: "更名为福州新材料科技有限公司" });
+    const input = changeReportInputSchema.parse({
+      kind: "rename",
+      effectiveOn: "2026-05-20",
+      newNameZh: "福州新材料科技有限公司",
+      documentIds: await evidence(user),
+    });
     const outcome = await submitChangeReport(user, input, now);
     expect(outcome).toMatchObject({ late: false, deadline: "2026-08-20" });
     expect(await db.prisma.notification.count({ where: { userId: fuzhou.id, kind: "change-report.submitted" } })).toBe(1);
@@ -114,13 +135,15 @@ describe("change reports", () => {
     const user = await createActor(db, "company", null, company.id);
     const late = await submitChangeReport(
       user,
-      changeReportInputSchema.parse({ kind: "relocation", effectiveOn: "2026-01-31", details: "迁往浙江省杭州市" }),
+      changeReportInputSchema.parse({ kind: "move", effectiveOn: "2026-01-31", newRegionCode: TAIYUAN, documentIds: await evidence(user) }),
       now,
     );
     expect(late).toMatchObject({ late: true, deadline: "2026-04-30" });
-    const future = (await submitChangeReport(user, changeReportInputSchema.parse({ kind: "merger", effectiveOn: "2026-07-01", details: "x" }), now).catch(
-      (e: unknown) => e,
-    )) as DomainError;
+    const future = (await submitChangeReport(
+      user,
+      changeReportInputSchema.parse({ kind: "merger", effectiveOn: "2026-07-01", description: "x", documentIds: await evidence(user) }),
+      now,
+    ).catch((e: unknown) => e)) as DomainError;
     expect(future.details.field).toBe("effectiveOn");
     expect(changeReportDeadline("2025-11-30")).toBe("2026-02-28");
   });

@@ -48,7 +48,7 @@ describe.runIf(onPostgres)("the schedule across two instances", () => {
             const rows = await runs();
             return rows.length >= 5 * JOB_NAMES.length && rows.every((row) => row.status !== "running");
           },
-          { timeout: 60_000, intervals: [500] },
+          { timeout: 60_000, interval: 500 },
         )
         .toBe(true);
       // Time for a duplicate, had there been one, to arrive.

@@ -5,8 +5,8 @@ import { formatDay, pick, TIER_LABELS } from "@/components/recognitions/labels";
 import { Pagination } from "@/components/recognitions/pagination";
 import { RecognitionStatusBadge } from "@/components/recognitions/recognition-status-badge";
 import { requirePagePermission } from "@/lib/auth/require-page-permission";
-import { CHANGE_KIND_LABELS, type ChangeKind } from "@/lib/domain/change-reports/change-report-input";
-import { listChangeReports } from "@/lib/services/change-reports/list-change-reports";
+import { redirect } from "next/navigation";
+import { hasPermission } from "@/lib/auth/permissions";
 import { DB_TIERS, listHref, PAGE_SIZES, parseStaffFilters } from "@/lib/domain/recognitions/list-filters";
 import { listRecognitions } from "@/lib/services/recognitions/list-recognitions";
 import { RECOGNITION_STATUS_LABELS, RECOGNITION_STATUSES } from "@/lib/workflow/recognition-lifecycle";
@@ -23,10 +23,12 @@ const PATH = "/staff/recognitions";
  * and the firms' change reports. Filters are a plain GET form: the URL is the state.
  */
 export default async function StaffRecognitionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await requirePagePermission("recognition:list");
+  const actor = await requirePagePermission("recognition:list");
   const params = await searchParams;
   const filters = parseStaffFilters(params);
-  const view = params.view === "changes" ? "changes" : "recognitions";
+  // The firms' change reports have their own queue now (docs/decisions/024); old links lead there.
+  if (params.view === "changes") redirect("/staff/change-reports");
+  const view = "recognitions";
   const [t, locale] = await Promise.all([getTranslations("recognitions.staff"), getLocale()]);
   const current = { status: filters.status, tier: filters.tier, flagged: filters.flagged, overdue: filters.overdue, q: filters.q, size: filters.size };
   return (
@@ -47,79 +49,77 @@ export default async function StaffRecognitionsPage({ searchParams }: { searchPa
         <Link href={listHref(PATH, {}, { overdue: true })} aria-current={view === "recognitions" && filters.overdue ? "page" : undefined} className="underline">
           {t("overdueList")}
         </Link>
-        <Link href={`${PATH}?view=changes`} aria-current={view === "changes" ? "page" : undefined} className="underline">
-          {t("changes")}
-        </Link>
+        {hasPermission(actor, "change-report:decide") && (
+          <Link href="/staff/change-reports" className="underline">
+            {t("changes")}
+          </Link>
+        )}
       </nav>
-      {view === "changes" ? (
-        <ChangeReports page={filters.page} size={filters.size} />
-      ) : (
-        <>
-          <form method="get" action={PATH} className="grid gap-3 sm:grid-cols-3 lg:grid-cols-6" aria-label={t("filters")}>
-            <div className="space-y-1">
-              <label htmlFor="f-status" className="block text-sm font-medium">
-                {t("status")}
-              </label>
-              <select id="f-status" name="status" defaultValue={filters.status ?? ""} className={inputClass}>
-                <option value="">{t("any")}</option>
-                {RECOGNITION_STATUSES.map((s) => (
-                  <option key={s} value={s}>
-                    {pick(RECOGNITION_STATUS_LABELS[s], locale)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="space-y-1">
-              <label htmlFor="f-tier" className="block text-sm font-medium">
-                {t("tier")}
-              </label>
-              <select id="f-tier" name="tier" defaultValue={filters.tier ?? ""} className={inputClass}>
-                <option value="">{t("any")}</option>
-                {DB_TIERS.map((tier) => (
-                  <option key={tier} value={tier}>
-                    {pick(TIER_LABELS[tier], locale)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="space-y-1">
-              <label htmlFor="f-q" className="block text-sm font-medium">
-                {t("search")}
-              </label>
-              <input id="f-q" name="q" defaultValue={filters.q ?? ""} maxLength={100} className={inputClass} />
-            </div>
-            <div className="space-y-1">
-              <label htmlFor="f-size" className="block text-sm font-medium">
-                {t("pageSize")}
-              </label>
-              <select id="f-size" name="size" defaultValue={String(filters.size)} className={inputClass}>
-                {PAGE_SIZES.map((n) => (
-                  <option key={n} value={n}>
-                    {n}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <fieldset className="space-y-1 text-sm">
-              <legend className="font-medium">{t("only")}</legend>
-              <label className="flex items-center gap-2">
-                <input type="checkbox" name="flagged" value="1" defaultChecked={filters.flagged} />
-                {t("flagged")}
-              </label>
-              <label className="flex items-center gap-2">
-                <input type="checkbox" name="overdue" value="1" defaultChecked={filters.overdue} />
-                {t("overdue")}
-              </label>
-            </fieldset>
-            <div className="flex items-end">
-              <button type="submit" className="rounded bg-brand-800 px-4 py-2 font-medium text-white">
-                {t("apply")}
-              </button>
-            </div>
-          </form>
-          <RecognitionTable filters={filters} current={current} />
-        </>
-      )}
+      <>
+        <form method="get" action={PATH} className="grid gap-3 sm:grid-cols-3 lg:grid-cols-6" aria-label={t("filters")}>
+          <div className="space-y-1">
+            <label htmlFor="f-status" className="block text-sm font-medium">
+              {t("status")}
+            </label>
+            <select id="f-status" name="status" defaultValue={filters.status ?? ""} className={inputClass}>
+              <option value="">{t("any")}</option>
+              {RECOGNITION_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {pick(RECOGNITION_STATUS_LABELS[s], locale)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="space-y-1">
+            <label htmlFor="f-tier" className="block text-sm font-medium">
+              {t("tier")}
+            </label>
+            <select id="f-tier" name="tier" defaultValue={filters.tier ?? ""} className={inputClass}>
+              <option value="">{t("any")}</option>
+              {DB_TIERS.map((tier) => (
+                <option key={tier} value={tier}>
+                  {pick(TIER_LABELS[tier], locale)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="space-y-1">
+            <label htmlFor="f-q" className="block text-sm font-medium">
+              {t("search")}
+            </label>
+            <input id="f-q" name="q" defaultValue={filters.q ?? ""} maxLength={100} className={inputClass} />
+          </div>
+          <div className="space-y-1">
+            <label htmlFor="f-size" className="block text-sm font-medium">
+              {t("pageSize")}
+            </label>
+            <select id="f-size" name="size" defaultValue={String(filters.size)} className={inputClass}>
+              {PAGE_SIZES.map((n) => (
+                <option key={n} value={n}>
+                  {n}
+                </option>
+              ))}
+            </select>
+          </div>
+          <fieldset className="space-y-1 text-sm">
+            <legend className="font-medium">{t("only")}</legend>
+            <label className="flex items-center gap-2">
+              <input type="checkbox" name="flagged" value="1" defaultChecked={filters.flagged} />
+              {t("flagged")}
+            </label>
+            <label className="flex items-center gap-2">
+              <input type="checkbox" name="overdue" value="1" defaultChecked={filters.overdue} />
+              {t("overdue")}
+            </label>
+          </fieldset>
+          <div className="flex items-end">
+            <button type="submit" className="rounded bg-brand-800 px-4 py-2 font-medium text-white">
+              {t("apply")}
+            </button>
+          </div>
+        </form>
+        <RecognitionTable filters={filters} current={current} />
+      </>
     </div>
   );
 }
@@ -193,38 +193,6 @@ async function RecognitionTable({
         </table>
       )}
       <Pagination page={filters.page} size={filters.size} total={list.total} locale={locale} href={(p) => listHref(PATH, current, { page: p })} />
-    </section>
-  );
-}
-
-async function ChangeReports({ page, size }: { page: number; size: number }) {
-  const actor = await requirePagePermission("recognition:list");
-  const [t, locale, list] = await Promise.all([getTranslations("recognitions.staff"), getLocale(), listChangeReports(actor, { page, size })]);
-  return (
-    <section aria-labelledby="changes-title" className="space-y-3">
-      <h2 id="changes-title" className="text-lg font-semibold">
-        {t("changesCount", { total: list.total })}
-      </h2>
-      {list.rows.length === 0 ? (
-        <p className="text-slate-600">{t("noChanges")}</p>
-      ) : (
-        <ul className="space-y-2">
-          {list.rows.map((row) => (
-            <li key={row.id} className="rounded border border-slate-200 p-2 text-sm">
-              <p className="font-medium">
-                {row.company.nameZh}（{row.company.creditCode}）·{" "}
-                {row.kind in CHANGE_KIND_LABELS ? pick(CHANGE_KIND_LABELS[row.kind as ChangeKind], locale) : row.kind}
-              </p>
-              <p>
-                {t("effective", { date: formatDay(row.effectiveOn, locale) })} · {t("reported", { date: formatDay(row.reportedOn, locale) })}
-                {row.late && <span className="ml-2 text-accent-600">{t("late")}</span>}
-              </p>
-              <p className="whitespace-pre-wrap">{row.details}</p>
-            </li>
-          ))}
-        </ul>
-      )}
-      <Pagination page={page} size={size} total={list.total} locale={locale} href={(p) => `${PATH}?view=changes&page=${p}`} />
     </section>
   );
 }

@@ -16,14 +16,30 @@ export const RECOGNITION_EVENT_KINDS = [
   "expired",
   "revoked",
   "withdrawn",
+  // A change report the firm's officials accepted (docs/decisions/024): one event on each title
+  // the firm holds, so the title's history says under which name and where it was held.
+  "renamed",
+  "restructured",
+  "moved_out",
+  "moved_in",
 ] as const;
 export type RecognitionEventKind = (typeof RECOGNITION_EVENT_KINDS)[number];
 
 /** The events that end a title: the public exits list shows revoked and expired ones. */
 export const EXIT_KINDS = ["expired", "revoked", "withdrawn"] as const satisfies readonly RecognitionEventKind[];
 export const PUBLIC_EXIT_KINDS = ["expired", "revoked"] as const satisfies readonly RecognitionEventKind[];
-/** Events anyone may see on a firm's public page (entries and exits, and renewals). */
-export const PUBLIC_EVENT_KINDS = ["entry", "renewed", "expired", "revoked", "withdrawn"] as const satisfies readonly RecognitionEventKind[];
+/** Events anyone may see on a firm's public page (entries and exits, renewals, and its changes of name and place). */
+export const PUBLIC_EVENT_KINDS = [
+  "entry",
+  "renewed",
+  "expired",
+  "revoked",
+  "withdrawn",
+  "renamed",
+  "restructured",
+  "moved_out",
+  "moved_in",
+] as const satisfies readonly RecognitionEventKind[];
 
 export const EVENT_KIND_LABELS = {
   entry: { zh: "认定入库", en: "Recognised" },
@@ -38,6 +54,10 @@ export const EVENT_KIND_LABELS = {
   expired: { zh: "到期退出", en: "Expired" },
   revoked: { zh: "撤销认定", en: "Revoked" },
   withdrawn: { zh: "企业主动退出", en: "Withdrawn by the firm" },
+  renamed: { zh: "更名", en: "Renamed" },
+  restructured: { zh: "合并、分立、重组", en: "Merger or restructuring" },
+  moved_out: { zh: "迁出", en: "Moved out" },
+  moved_in: { zh: "迁入", en: "Moved in" },
 } as const satisfies Record<RecognitionEventKind, { zh: string; en: string }>;
 
 /** Reason categories that are not revocation reasons (see lib/workflow/revocation-reasons). */
@@ -46,6 +66,9 @@ export const OTHER_REASON_LABELS = {
   rereview_failed: { zh: "复核未通过", en: "Re-review not passed" },
   rereview_right_lost: { zh: "未按期报送年度数据，丧失复核资格", en: "Lost the right to re-review (annual data missed)" },
 } as const;
+
+/** The kinds a change report writes: a firm's changes of name and place (docs/decisions/024). */
+export const CHANGE_EVENT_KINDS = ["renamed", "restructured", "moved_out", "moved_in"] as const satisfies readonly RecognitionEventKind[];
 
 export function isEventKind(value: string): value is RecognitionEventKind {
   return (RECOGNITION_EVENT_KINDS as readonly string[]).includes(value);

@@ -4,7 +4,11 @@ import type { AnnualExplanation } from "../annual-reports/annual-verdict";
  * Why a title is flagged for an official's review (Recognition.flagReason). A firm may be flagged
  * for more than one thing (its data fail a criterion; it missed a deadline): each is an item.
  */
-export type FlagItem = ({ kind: "criteria-not-met" } & AnnualExplanation) | { kind: "annual-data-missed"; dataYear: number; deadline: string };
+export type FlagItem =
+  | ({ kind: "criteria-not-met" } & AnnualExplanation)
+  | { kind: "annual-data-missed"; dataYear: number; deadline: string }
+  // The firm moved to another province: its titles are checked again there (docs/decisions/024).
+  | { kind: "moved-province"; dataYear?: undefined; fromProvinceCode: string; toProvinceCode: string; effectiveOn: string; changeReportId: string };
 
 export interface FlagReason {
   items: FlagItem[];

@@ -1,15 +1,24 @@
-import { scopeFilter } from "@/lib/auth/permissions";
+import type { Prisma } from "@/generated/prisma/client";
+import { hasPermission, scopeFilter } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/roles";
-import { prisma } from "@/lib/db/client";
-import { forbidden } from "@/lib/errors/domain-error";
 import { isoOf } from "@/lib/calendar/today";
+import { prisma } from "@/lib/db/client";
+import { parsePayload, type ChangeReportPayload } from "@/lib/domain/change-reports/change-report-input";
+import type { ChangeReportFilters } from "@/lib/domain/change-reports/list-filters";
+import { forbidden } from "@/lib/errors/domain-error";
+import type { ChangeReportStatus } from "@/lib/workflow/change-report-lifecycle";
 import { changeReportDeadline } from "./submit-change-report";
 
 const SELECT = {
   id: true,
   kind: true,
   details: true,
+  payload: true,
+  status: true,
+  version: true,
   effectiveOn: true,
+  decidedAt: true,
+  decisionReason: true,
   createdAt: true,
   company: { select: { id: true, nameZh: true, nameEn: true, creditCode: true, cityCode: true, provinceCode: true } },
 } as const;
@@ -18,37 +27,68 @@ export interface ChangeReportRow {
   id: string;
   kind: string;
   details: string;
+  payload: ChangeReportPayload;
+  status: ChangeReportStatus;
+  version: number;
   effectiveOn: string;
   reportedOn: string;
   late: boolean;
+  decidedAt: Date | null;
+  decisionReason: string | null;
   company: { id: string; nameZh: string; nameEn: string | null; creditCode: string };
 }
 
-function toRow(row: { id: string; kind: string; details: string; effectiveOn: Date; createdAt: Date; company: ChangeReportRow["company"] }): ChangeReportRow {
+type Record_ = Prisma.ChangeReportGetPayload<{ select: typeof SELECT }>;
+
+export function toChangeReportRow(row: Record_): ChangeReportRow {
   const effectiveOn = isoOf(row.effectiveOn);
   const reportedOn = isoOf(row.createdAt);
   return {
     id: row.id,
     kind: row.kind,
     details: row.details,
+    payload: parsePayload(row.kind, row.payload),
+    status: row.status,
+    version: row.version,
     effectiveOn,
     reportedOn,
     late: reportedOn > changeReportDeadline(effectiveOn),
-    company: row.company,
+    decidedAt: row.decidedAt,
+    decisionReason: row.decisionReason,
+    company: { id: row.company.id, nameZh: row.company.nameZh, nameEn: row.company.nameEn, creditCode: row.company.creditCode },
   };
 }
 
-/** Change reports of the firms in the caller's jurisdiction (the firm's own for a company), newest first. */
-export async function listChangeReports(actor: Actor, page: { page: number; size: number }) {
-  const scope = scopeFilter(actor, "recognition:read");
+export const CHANGE_REPORT_ROW_SELECT = SELECT;
+
+/**
+ * Change reports of the firms now in the caller's jurisdiction (the firm's own for a company),
+ * newest first, filtered by status, kind and the firm's name or credit code.
+ */
+export async function listChangeReports(actor: Actor, filters: Partial<ChangeReportFilters> & { page: number; size: number }) {
+  const permission = hasPermission(actor, "change-report:decide") ? "change-report:decide" : "change-report:submit";
+  const scope = scopeFilter(actor, permission);
   if (!scope) throw forbidden();
-  const where = scope.companyId
-    ? { companyId: scope.companyId }
-    : { company: { ...(scope.cityCode ? { cityCode: scope.cityCode } : {}), ...(scope.provinceCode ? { provinceCode: scope.provinceCode } : {}) } };
+  const company: Prisma.CompanyWhereInput = {
+    ...(scope.cityCode ? { cityCode: scope.cityCode } : {}),
+    ...(scope.provinceCode ? { provinceCode: scope.provinceCode } : {}),
+    ...(filters.q ? { OR: [{ nameZh: { contains: filters.q } }, { creditCode: filters.q.toUpperCase() }] } : {}),
+  };
+  const where: Prisma.ChangeReportWhereInput = {
+    ...(scope.companyId ? { companyId: scope.companyId } : { company }),
+    ...(filters.status && filters.status !== "all" ? { status: filters.status } : {}),
+    ...(filters.kind && filters.kind !== "all" ? { kind: filters.kind } : {}),
+  };
   const db = await prisma();
   const [total, rows] = await Promise.all([
     db.changeReport.count({ where }),
-    db.changeReport.findMany({ where, select: SELECT, orderBy: [{ createdAt: "desc" }, { id: "asc" }], skip: (page.page - 1) * page.size, take: page.size }),
+    db.changeReport.findMany({
+      where,
+      select: SELECT,
+      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+      skip: (filters.page - 1) * filters.size,
+      take: filters.size,
+    }),
   ]);
-  return { total, rows: rows.map(toRow) };
+  return { total, rows: rows.map(toChangeReportRow) };
 }

@@ -2,12 +2,14 @@ import "server-only";
 import type { ApplicationStatus, RecognitionStatus, Tier } from "@/generated/prisma/client";
 import { requireOwnCompany } from "@/lib/auth/require-permission";
 import type { Actor } from "@/lib/auth/roles";
-import { chinaDate, dateOf } from "@/lib/calendar/today";
+import { chinaDate, dateOf, isoOf } from "@/lib/calendar/today";
 import { prisma } from "@/lib/db/client";
 import { type Bilingual } from "@/lib/errors/domain-error";
 import { ACTIVE_APPLICATION_STATUSES } from "@/lib/workflow/application-lifecycle";
 import { prerequisiteProblem } from "../applications/prerequisites";
-import { titleState, type TitleState } from "./title-state";
+import { isCurrentTitle, titleState, type TitleState } from "./title-state";
+import { byRelevance } from "@/lib/domain/calls/call-relevance";
+import { tierFromDb } from "../tier";
 
 export interface CompanyProfile {
   id: string;
@@ -42,6 +44,8 @@ export interface OpenProgramme {
   nameEn: string;
   tier: Tier;
   year: number;
+  /** The province that runs it; null for a national call. */
+  regionCode: string | null;
   closesOn: Date;
   availability: ProgrammeAvailability;
 }
@@ -107,7 +111,7 @@ export async function companyDashboard(actor: Actor, options: { page?: number; p
     }),
     db.programme.findMany({
       where: { opensOn: { lte: dateOf(today) }, closesOn: { gte: dateOf(today) }, OR: [{ regionCode: null }, { regionCode: company.provinceCode }] },
-      select: { id: true, nameZh: true, nameEn: true, tier: true, year: true, closesOn: true, cooloffYears: true },
+      select: { id: true, nameZh: true, nameEn: true, tier: true, year: true, regionCode: true, closesOn: true, cooloffYears: true },
       orderBy: [{ tier: "asc" }, { year: "desc" }],
     }),
     db.application.findMany({
@@ -170,7 +174,15 @@ export async function companyDashboard(actor: Actor, options: { page?: number; p
     },
     // A title past its end date reads as expired even before the nightly job marks it so.
     recognitions: recognitions.map((r) => ({ ...r, status: titleState(r, today).status })),
-    programmes: openProgrammes,
+    // The calls that matter to this firm first: those it may apply to, its own province's, the tier it may seek next.
+    programmes: byRelevance(
+      openProgrammes,
+      (p) => ({ tier: tierFromDb(p.tier), regionCode: p.regionCode, closesOn: isoOf(p.closesOn), offered: p.availability.kind !== "blocked" }),
+      {
+        provinceCode: company.provinceCode,
+        heldValid: recognitions.filter((r) => isCurrentTitle(titleState(r, today))).map((r) => tierFromDb(r.tier)),
+      },
+    ),
     applications: { rows, total, page, pageSize },
   };
 }

@@ -34,6 +34,19 @@ export interface StoredDocument {
 
 const invalidFile = (zh: string, en: string, reason: string) => new DomainError("invalid", { zh, en }, { field: "file", reason });
 
+/** The checks every uploaded piece of evidence passes: not empty, at most 10 MB, a PDF or an image by its content. */
+export function checkUploadedFile(file: UploadedFile) {
+  if (file.bytes.byteLength === 0) throw invalidFile("文件为空。", "The file is empty.", "empty");
+  if (file.bytes.byteLength > MAX_UPLOAD_BYTES) {
+    throw invalidFile("文件超过10 MB上限。", "The file is larger than the 10 MB limit.", "too-large");
+  }
+  const type = sniffFileType(file.bytes);
+  if (!type) {
+    throw invalidFile("只能上传PDF或图片（PNG、JPEG、WebP）文件。", "Only PDF files and images (PNG, JPEG, WebP) can be uploaded.", "type");
+  }
+  return type;
+}
+
 /**
  * Stores one piece of evidence for a section of the company's own application. The type comes
  * from the file's content (PDF, PNG, JPEG, WebP); the bytes are written under a generated key
@@ -46,14 +59,7 @@ export async function uploadDocument(
   storage: FileStorage = fileStorage(),
 ): Promise<StoredDocument> {
   requireOwnCompany(actor, "application:edit");
-  if (file.bytes.byteLength === 0) throw invalidFile("文件为空。", "The file is empty.", "empty");
-  if (file.bytes.byteLength > MAX_UPLOAD_BYTES) {
-    throw invalidFile("文件超过10 MB上限。", "The file is larger than the 10 MB limit.", "too-large");
-  }
-  const type = sniffFileType(file.bytes);
-  if (!type) {
-    throw invalidFile("只能上传PDF或图片（PNG、JPEG、WebP）文件。", "Only PDF files and images (PNG, JPEG, WebP) can be uploaded.", "type");
-  }
+  const type = checkUploadedFile(file);
 
   const db = await prisma();
   // Check before writing any bytes, and again inside the transaction that records the file.

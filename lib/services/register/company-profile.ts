@@ -4,6 +4,7 @@ import { checkCreditCode } from "@/lib/company/credit-code";
 import { prisma } from "@/lib/db/client";
 import { chinaDate } from "@/lib/calendar/today";
 import { companyHistory } from "../recognitions/company-history";
+import { companyChanges } from "./company-changes";
 import { registerRowsSql, regionNames, industryNames, toRegisterRow, type RegisterRowRecord } from "./register-rows";
 
 /**
@@ -21,14 +22,16 @@ export async function companyProfile(creditCode: string, now = new Date()) {
   });
   if (!company) return null;
   const today = chinaDate(now);
-  const [recognitions, events] = await Promise.all([
+  const [recognitions, events, changes] = await Promise.all([
     db.$queryRaw<RegisterRowRecord[]>(registerRowsSql(Prisma.sql`r.company_id = ${company.id}::uuid`, Prisma.sql`r.valid_from DESC, r.id`)),
     companyHistory(company.id, "public"),
+    companyChanges(company.id),
   ]);
   if (recognitions.length === 0) return null;
   return {
     company: { ...company, province: regionNames(company.provinceCode), city: regionNames(company.cityCode), industry: industryNames(company.industryCode) },
     recognitions: recognitions.map((r) => toRegisterRow(r, today)),
     events,
+    changes,
   };
 }

@@ -53,6 +53,12 @@ export const ROUTE_ACCESS: Record<string, RouteProbe> = {
     request: { path: "/api/documents", form: { applicationId: "../../etc/passwd", section: "x" } },
     expect: { anonymous: 401, outsider: 403, insider: 400 },
   },
+  // A change report's evidence: a form without a file is refused before anything is stored.
+  "POST /api/change-reports/evidence": {
+    access: ["company"],
+    request: { path: "/api/change-reports/evidence", form: { file: "../../etc/passwd" } },
+    expect: { anonymous: 401, outsider: 403, insider: 400 },
+  },
   "GET /api/documents/[id]": { access: ROLES, request: { path: `/api/documents/${PLACEHOLDER}` }, expect: { anonymous: 401, insider: 404 } },
   "GET /staff/batches/[batchId]/evidence/[documentId]": {
     access: ["provincial", "ministry"],

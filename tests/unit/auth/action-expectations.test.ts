@@ -26,6 +26,36 @@ describe("the authorization suite's expectations come from the permission table"
     expect(expectedGateAnswer("calendar:edit", { role: "administrator", jurisdictionCode: "350000" })).toBe(403);
   });
 
+  it("the change report and company profile actions are gated by their own permissions", () => {
+    const gates = actionGatesInCode();
+    expect(gates["lib/actions/change-reports/submit-change-report.ts#submitChangeReportAction"]).toBe("change-report:submit");
+    expect(gates["lib/actions/change-reports/withdraw-change-report.ts#withdrawChangeReportAction"]).toBe("change-report:submit");
+    expect(gates["lib/actions/change-reports/decide-change-report.ts#decideChangeReportAction"]).toBe("change-report:decide");
+    expect(gates["lib/actions/company-profile/update-company-profile.ts#updateCompanyProfileAction"]).toBe("company-profile:edit");
+    expect(expectedGateAnswer("change-report:decide", { role: "municipal", jurisdictionCode: "350100" })).toBe(400);
+    expect(expectedGateAnswer("change-report:decide", provincial)).toBe(400);
+    expect(expectedGateAnswer("change-report:decide", { role: "company", jurisdictionCode: null })).toBe(403);
+    expect(expectedGateAnswer("change-report:decide", { role: "ministry", jurisdictionCode: null })).toBe(403);
+    expect(expectedGateAnswer("company-profile:edit", { role: "municipal", jurisdictionCode: "350100" })).toBe(403);
+  });
+
+  it("the call actions are gated by call:manage, which every administrator holds and no one else", () => {
+    const gates = actionGatesInCode();
+    for (const key of [
+      "lib/actions/calls/create-call.ts#createCallAction",
+      "lib/actions/calls/edit-call.ts#editCallAction",
+      "lib/actions/calls/open-call-early.ts#openCallEarlyAction",
+      "lib/actions/calls/extend-call.ts#extendCallAction",
+      "lib/actions/calls/close-call.ts#closeCallAction",
+    ]) {
+      expect(gates[key]).toBe("call:manage");
+    }
+    expect(expectedGateAnswer("call:manage", { role: "administrator", jurisdictionCode: null })).toBe(400);
+    expect(expectedGateAnswer("call:manage", { role: "administrator", jurisdictionCode: "350000" })).toBe(400);
+    expect(expectedGateAnswer("call:manage", provincial)).toBe(403);
+    expect(expectedGateAnswer("call:manage", { role: "ministry", jurisdictionCode: null })).toBe(403);
+  });
+
   it("no session is 401 for every guarded action", () => {
     expect(expectedGateAnswer("signed-in", null)).toBe(401);
     expect(expectedGateAnswer("application:edit", null)).toBe(401);

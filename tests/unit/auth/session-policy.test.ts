@@ -46,8 +46,12 @@ describe("idle timeout: 30 minutes for officials, 120 for company users, by defa
     expect(sessionVerdict(state({}, {}, company), company, at(120), policy)).toMatchObject({ live: false, reason: "idle" });
   });
   it("activity moves the idle clock; lastSeenAt is written at most once a minute", () => {
-    expect(sessionVerdict(state({ lastSeenAt: at(100) }), official, at(100.5), policy)).toEqual({ live: true, touch: false });
-    expect(sessionVerdict(state({ lastSeenAt: at(100) }), official, at(101), policy)).toEqual({ live: true, touch: true });
+    expect(sessionVerdict(state({ lastSeenAt: at(100) }), official, at(100.5), policy)).toEqual({ live: true, touch: false, enrolTwoFactor: false });
+    expect(sessionVerdict(state({ lastSeenAt: at(100) }), official, at(101), policy)).toEqual({ live: true, touch: true, enrolTwoFactor: false });
+    expect(sessionVerdict({ ...state({ lastSeenAt: at(100) }), enrolmentPending: true }, official, at(101), policy)).toMatchObject({
+      live: true,
+      enrolTwoFactor: true,
+    });
   });
 });
 

@@ -3,13 +3,19 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { currentLang, text } from "@/components/batches/locale";
 import { HistoryTimeline } from "@/components/recognitions/history-timeline";
+import { eventLabel } from "@/components/recognitions/labels";
 import { companyProfile } from "@/lib/services/register/company-profile";
 import { PUBLIC_STATUS_LABELS, TIER_LABELS } from "@/lib/domain/register/labels";
 
 /** A firm's public page: its titles, their validity and status, and its history in brief. */
 export default async function CompanyPage({ params }: { params: Promise<{ creditCode: string }> }) {
   const { creditCode } = await params;
-  const [t, lang, profile] = await Promise.all([getTranslations("register"), currentLang(), companyProfile(decodeURIComponent(creditCode))]);
+  const [t, c, lang, profile] = await Promise.all([
+    getTranslations("register"),
+    getTranslations("changeReports.public"),
+    currentLang(),
+    companyProfile(decodeURIComponent(creditCode)),
+  ]);
   if (!profile) notFound();
   const { company } = profile;
   return (
@@ -77,6 +83,23 @@ export default async function CompanyPage({ params }: { params: Promise<{ credit
         </h2>
         <HistoryTimeline events={profile.events} locale={lang} variant="summary" />
       </section>
+      {profile.changes.length > 0 && (
+        <section aria-labelledby="changes" className="space-y-2">
+          <h2 id="changes" className="text-lg font-semibold">
+            {c("changesTitle")}
+          </h2>
+          <ul className="space-y-1 text-sm" data-testid="company-changes">
+            {profile.changes.map((change) => (
+              <li key={`${change.kind}-${change.occurredOn}-${change.kind === "renamed" ? change.formerNameZh : change.to.zh}`} data-kind={change.kind}>
+                <time dateTime={change.occurredOn}>{change.occurredOn}</time> · {eventLabel(change.kind === "renamed" ? "renamed" : "moved_in", lang)} ·{" "}
+                {change.kind === "renamed"
+                  ? c("formerName", { name: lang === "en" && change.formerNameEn ? change.formerNameEn : change.formerNameZh })
+                  : c("movedFrom", { from: text(change.from, lang), to: text(change.to, lang) })}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </div>
   );
 }

@@ -1,0 +1,47 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { decideChangeReportAction } from "@/lib/actions/change-reports/decide-change-report";
+import { buttonClass, dangerButtonClass, Field, inputClass, ResultMessage } from "../recognitions/form-parts";
+import { useFieldIssues } from "./use-field-issues";
+
+/** An official accepts a change report (it takes effect) or refuses it with a reason. */
+export function ChangeReportDecisionForm({ changeReportId, version }: { changeReportId: string; version: number }) {
+  const t = useTranslations("changeReports.staff");
+  const { result, dispatch, pending, issue } = useFieldIssues(decideChangeReportAction, "changeReports");
+  return (
+    <form action={dispatch} className="space-y-3" noValidate aria-labelledby="decide-title">
+      <h2 id="decide-title" className="text-lg font-semibold">
+        {t("decideTitle")}
+      </h2>
+      <input type="hidden" name="changeReportId" value={changeReportId} />
+      <input type="hidden" name="version" value={version} />
+      <Field id="decision-reason" label={t("reason")} hint={t("reasonHint")} error={issue("reason")}>
+        {(describedBy, invalid) => (
+          <textarea
+            id="decision-reason"
+            name="reason"
+            rows={3}
+            maxLength={2000}
+            className={inputClass}
+            aria-describedby={describedBy}
+            aria-invalid={invalid || undefined}
+          />
+        )}
+      </Field>
+      <div className="flex gap-3">
+        <button type="submit" name="decision" value="accept" disabled={pending || result?.ok} className={buttonClass}>
+          {t("accept")}
+        </button>
+        <button type="submit" name="decision" value="refuse" disabled={pending || result?.ok} className={dangerButtonClass}>
+          {t("refuse")}
+        </button>
+      </div>
+      <ResultMessage
+        result={result}
+        success={result?.ok ? (result.data.status === "accepted" ? t("acceptedDone") : t("refusedDone")) : ""}
+        testId="decision-result"
+      />
+    </form>
+  );
+}

@@ -1,0 +1,69 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { updateCompanyProfileAction } from "@/lib/actions/company-profile/update-company-profile";
+import { useFieldIssues } from "../change-reports/use-field-issues";
+import { buttonClass, Field, inputClass, ResultMessage } from "../recognitions/form-parts";
+
+export interface ProfileValues {
+  contactName: string;
+  contactPhone: string;
+  contactEmail: string;
+  industryCode: string;
+}
+
+/** The firm's contact details and industry, the part of its record it edits itself. */
+export function CompanyProfileForm({ values, industries }: { values: ProfileValues; industries: { code: string; name: string }[] }) {
+  const t = useTranslations("companyProfile");
+  const { result, dispatch, pending, issue } = useFieldIssues(updateCompanyProfileAction, "companyProfile");
+  const text = (id: keyof ProfileValues, type: string, hint?: string) => (
+    <Field id={`profile-${id}`} label={t(id)} hint={hint} error={issue(id)}>
+      {(describedBy, invalid) => (
+        <input
+          id={`profile-${id}`}
+          name={id}
+          type={type}
+          defaultValue={values[id]}
+          className={inputClass}
+          aria-describedby={describedBy}
+          aria-invalid={invalid || undefined}
+          required
+        />
+      )}
+    </Field>
+  );
+  return (
+    <form action={dispatch} className="space-y-3" noValidate aria-labelledby="profile-edit-title">
+      <h2 id="profile-edit-title" className="text-lg font-semibold">
+        {t("editTitle")}
+      </h2>
+      {text("contactName", "text")}
+      {text("contactPhone", "tel", t("contactPhoneHint"))}
+      {text("contactEmail", "email")}
+      <Field id="profile-industryCode" label={t("industry")} error={issue("industryCode")}>
+        {(describedBy, invalid) => (
+          <select
+            id="profile-industryCode"
+            name="industryCode"
+            defaultValue={values.industryCode}
+            className={inputClass}
+            aria-describedby={describedBy}
+            aria-invalid={invalid || undefined}
+            required
+          >
+            <option value="">{t("choose")}</option>
+            {industries.map((i) => (
+              <option key={i.code} value={i.code}>
+                {i.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <button type="submit" disabled={pending} className={buttonClass}>
+        {t("save")}
+      </button>
+      <ResultMessage result={result} success={result?.ok ? (result.data.changed.length > 0 ? t("saved") : t("unchanged")) : ""} testId="profile-result" />
+    </form>
+  );
+}
