@@ -41,7 +41,7 @@ const SIGNED_IN: { who: string; email: string; password: string; paths: string[]
     who: "the national administrator",
     email: "admin@demo.gov.cn",
     password: "Admin#2026",
-    paths: ["/admin", "/admin/rule-sets", "/admin/calendar", "/admin/imports", "/admin/jobs", "/admin/settings"],
+    paths: ["/admin", "/admin/calls", "/admin/calls/new", "/admin/rule-sets", "/admin/calendar", "/admin/imports", "/admin/jobs", "/admin/settings"],
   },
   { who: "an expert", email: "expert1@demo.sme.cn", password: "Expert#2026", paths: ["/expert"] },
 ];

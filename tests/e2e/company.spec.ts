@@ -65,6 +65,7 @@ test("a new company signs up, fills its application with evidence, and submits i
   await page
     .locator('[data-programme-tier="innovative"]')
     .getByRole("button", { name: /开始申报/ })
+    .first()
     .click();
   await expect(page).toHaveURL(/\/company\/applications\/[0-9a-f-]{36}$/);
   const applicationUrl = page.url();

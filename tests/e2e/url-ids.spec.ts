@@ -46,6 +46,7 @@ async function newFirmWithFile(browser: Browser, baseURL: string): Promise<{ pag
   await page
     .locator('[data-programme-tier="innovative"]')
     .getByRole("button", { name: /开始申报/ })
+    .first()
     .click();
   await expect(page).toHaveURL(/\/company\/applications\/[0-9a-f-]{36}$/);
   const applicationId = page.url().split("/").pop()!;
