@@ -46,8 +46,8 @@ const open = async (actor: Actor, when = t0) => startSession(actor.id, await ver
 describe("a session checked on every request", () => {
   it("is live while used, and records activity at most once a minute", async () => {
     const sid = await open(official);
-    expect(await checkSession(sid, official, at(0.5), DEFAULT_SESSION_POLICY)).toEqual({ live: true, touch: false });
-    expect(await checkSession(sid, official, at(20), DEFAULT_SESSION_POLICY)).toEqual({ live: true, touch: true });
+    expect(await checkSession(sid, official, at(0.5), DEFAULT_SESSION_POLICY)).toEqual({ live: true, touch: false, enrolTwoFactor: false });
+    expect(await checkSession(sid, official, at(20), DEFAULT_SESSION_POLICY)).toEqual({ live: true, touch: true, enrolTwoFactor: false });
     expect((await db.prisma.userSession.findUniqueOrThrow({ where: { id: sid } })).lastSeenAt).toEqual(at(20));
     // 20 + 29 minutes: idle less than 30 since the last recorded activity.
     expect(await checkSession(sid, official, at(49), DEFAULT_SESSION_POLICY)).toMatchObject({ live: true });
