@@ -3,12 +3,12 @@
 import { useTranslations } from "next-intl";
 import { decideChangeReportAction } from "@/lib/actions/change-reports/decide-change-report";
 import { buttonClass, dangerButtonClass, Field, inputClass, ResultMessage } from "../recognitions/form-parts";
-import { useFieldIssues } from "./use-field-issues";
+import { useActionForm } from "@/components/recognitions/use-action-form";
 
 /** An official accepts a change report (it takes effect) or refuses it with a reason. */
 export function ChangeReportDecisionForm({ changeReportId, version }: { changeReportId: string; version: number }) {
   const t = useTranslations("changeReports.staff");
-  const { result, dispatch, pending, issue } = useFieldIssues(decideChangeReportAction, "changeReports");
+  const { result, dispatch, pending, issue } = useActionForm(decideChangeReportAction, "changeReports");
   return (
     <form action={dispatch} className="space-y-3" noValidate aria-labelledby="decide-title">
       <h2 id="decide-title" className="text-lg font-semibold">

@@ -3,12 +3,12 @@
 import { useTranslations } from "next-intl";
 import { withdrawChangeReportAction } from "@/lib/actions/change-reports/withdraw-change-report";
 import { ResultMessage } from "../recognitions/form-parts";
-import { useFieldIssues } from "./use-field-issues";
+import { useActionForm } from "@/components/recognitions/use-action-form";
 
 /** The firm withdraws a report still awaiting a decision. */
 export function WithdrawChangeReportButton({ changeReportId, version }: { changeReportId: string; version: number }) {
   const t = useTranslations("changeReports.company");
-  const { result, dispatch, pending } = useFieldIssues(withdrawChangeReportAction, "changeReports");
+  const { result, dispatch, pending } = useActionForm(withdrawChangeReportAction, "changeReports");
   return (
     <form action={dispatch} className="inline">
       <input type="hidden" name="changeReportId" value={changeReportId} />

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { updateCompanyProfileAction } from "@/lib/actions/company-profile/update-company-profile";
-import { useFieldIssues } from "../change-reports/use-field-issues";
+import { useActionForm } from "@/components/recognitions/use-action-form";
 import { buttonClass, Field, inputClass, ResultMessage } from "../recognitions/form-parts";
 
 export interface ProfileValues {
@@ -15,7 +15,7 @@ export interface ProfileValues {
 /** The firm's contact details and industry, the part of its record it edits itself. */
 export function CompanyProfileForm({ values, industries }: { values: ProfileValues; industries: { code: string; name: string }[] }) {
   const t = useTranslations("companyProfile");
-  const { result, dispatch, pending, issue } = useFieldIssues(updateCompanyProfileAction, "companyProfile");
+  const { result, dispatch, pending, issue } = useActionForm(updateCompanyProfileAction, "companyProfile");
   const text = (id: keyof ProfileValues, type: string, hint?: string) => (
     <Field id={`profile-${id}`} label={t(id)} hint={hint} error={issue(id)}>
       {(describedBy, invalid) => (

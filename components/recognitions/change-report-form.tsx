@@ -5,7 +5,7 @@ import { useState, type ChangeEvent } from "react";
 import { submitChangeReportAction } from "@/lib/actions/change-reports/submit-change-report";
 import { listRegionChildrenAction, type RegionOption } from "@/lib/actions/signup/list-region-children";
 import { CHANGE_KIND_LABELS, CHANGE_KINDS, type ChangeKind } from "@/lib/domain/change-reports/change-report-input";
-import { useFieldIssues } from "../change-reports/use-field-issues";
+import { useActionForm } from "./use-action-form";
 import { buttonClass, Field, inputClass, ResultMessage } from "./form-parts";
 import { pick } from "./labels";
 
@@ -21,7 +21,7 @@ interface Uploaded {
 export function ChangeReportForm({ provinces }: { provinces: RegionOption[] }) {
   const t = useTranslations("changeReports.company");
   const locale = useLocale();
-  const { result, dispatch, pending, issue } = useFieldIssues(submitChangeReportAction, "changeReports");
+  const { result, dispatch, pending, issue } = useActionForm(submitChangeReportAction, "changeReports");
   const [kind, setKind] = useState<ChangeKind | "">("");
   const [documents, setDocuments] = useState<Uploaded[]>([]);
   const [uploading, setUploading] = useState(false);
