@@ -1,11 +1,8 @@
-import { createHash, randomUUID } from "node:crypto";
 import { requireOwnCompany } from "@/lib/auth/require-permission";
 import type { Actor } from "@/lib/auth/roles";
-import { prisma } from "@/lib/db/client";
-import { displayFileName } from "@/lib/domain/documents/document-rules";
 import { fileStorage, type FileStorage } from "@/lib/storage";
 import { appendAudit } from "../audit/append-audit";
-import { checkUploadedFile, type StoredDocument, type UploadedFile } from "./upload-document";
+import { checkUploadedFile, storeThenRecord, type StoredDocument, type UploadedFile } from "./upload-document";
 
 /** The section every change report's evidence is filed under. */
 export const CHANGE_REPORT_SECTION = "change-report";
@@ -19,34 +16,14 @@ export const CHANGE_REPORT_SECTION = "change-report";
 export async function uploadChangeReportEvidence(actor: Actor, file: UploadedFile, storage: FileStorage = fileStorage()): Promise<StoredDocument> {
   const companyId = requireOwnCompany(actor, "change-report:submit");
   const type = checkUploadedFile(file);
-  const storageKey = `${randomUUID()}.${type.extension}`;
-  const sha256 = createHash("sha256").update(file.bytes).digest("hex");
-  await storage.put(storageKey, file.bytes);
-  try {
-    const db = await prisma();
-    return await db.$transaction(async (tx) => {
-      const document = await tx.document.create({
-        data: {
-          section: CHANGE_REPORT_SECTION,
-          fileName: displayFileName(file.name, type.extension),
-          storageKey,
-          mimeType: type.mimeType,
-          size: file.bytes.byteLength,
-          sha256,
-          uploadedById: actor.id,
-        },
-        select: { id: true, section: true, fileName: true, mimeType: true, size: true, sha256: true, createdAt: true },
-      });
-      await appendAudit(tx, actor, {
-        action: "document.upload",
-        entityType: "company",
-        entityId: companyId,
-        data: { documentId: document.id, section: CHANGE_REPORT_SECTION, sha256, size: document.size },
-      });
-      return document;
+  return storeThenRecord(file, type, storage, async (tx, stored, select) => {
+    const document = await tx.document.create({ data: { section: CHANGE_REPORT_SECTION, uploadedById: actor.id, ...stored }, select });
+    await appendAudit(tx, actor, {
+      action: "document.upload",
+      entityType: "company",
+      entityId: companyId,
+      data: { documentId: document.id, section: CHANGE_REPORT_SECTION, sha256: stored.sha256, size: document.size },
     });
-  } catch (error) {
-    await storage.remove(storageKey).catch(() => undefined);
-    throw error;
-  }
+    return document;
+  });
 }

@@ -47,6 +47,41 @@ export function checkUploadedFile(file: UploadedFile) {
   return type;
 }
 
+/** The columns of a document row that come from the stored file itself. */
+export interface StoredFile {
+  fileName: string;
+  storageKey: string;
+  mimeType: string;
+  size: number;
+  sha256: string;
+}
+
+const DOCUMENT_FIELDS = { id: true, section: true, fileName: true, mimeType: true, size: true, sha256: true, createdAt: true } as const;
+
+/**
+ * Writes a checked file's bytes under a generated key, then runs `record` — the document row and
+ * its audit entry — in one transaction; if that fails the bytes are removed again, so no file is
+ * kept that no row names.
+ */
+export async function storeThenRecord(
+  file: UploadedFile,
+  type: NonNullable<ReturnType<typeof sniffFileType>>,
+  storage: FileStorage,
+  record: (tx: Tx, stored: StoredFile, select: typeof DOCUMENT_FIELDS) => Promise<StoredDocument>,
+): Promise<StoredDocument> {
+  const storageKey = `${randomUUID()}.${type.extension}`;
+  const sha256 = createHash("sha256").update(file.bytes).digest("hex");
+  await storage.put(storageKey, file.bytes);
+  try {
+    const db = await prisma();
+    const stored = { fileName: displayFileName(file.name, type.extension), storageKey, mimeType: type.mimeType, size: file.bytes.byteLength, sha256 };
+    return await db.$transaction((tx) => record(tx, stored, DOCUMENT_FIELDS));
+  } catch (error) {
+    await storage.remove(storageKey).catch(() => undefined);
+    throw error;
+  }
+}
+
 /**
  * Stores one piece of evidence for a section of the company's own application. The type comes
  * from the file's content (PDF, PNG, JPEG, WebP); the bytes are written under a generated key
@@ -83,35 +118,18 @@ export async function uploadDocument(
   };
   await db.$transaction(check);
 
-  const storageKey = `${randomUUID()}.${type.extension}`;
-  const sha256 = createHash("sha256").update(file.bytes).digest("hex");
-  await storage.put(storageKey, file.bytes);
-  try {
-    return await db.$transaction(async (tx) => {
-      const application = await check(tx);
-      const document = await tx.document.create({
-        data: {
-          applicationId: application.id,
-          section: input.section,
-          fileName: displayFileName(file.name, type.extension),
-          storageKey,
-          mimeType: type.mimeType,
-          size: file.bytes.byteLength,
-          sha256,
-          uploadedById: actor.id,
-        },
-        select: { id: true, section: true, fileName: true, mimeType: true, size: true, sha256: true, createdAt: true },
-      });
-      await appendAudit(tx, actor, {
-        action: "document.upload",
-        entityType: "application",
-        entityId: application.id,
-        data: { documentId: document.id, section: input.section, sha256, size: document.size },
-      });
-      return document;
+  return storeThenRecord(file, type, storage, async (tx, stored, select) => {
+    const application = await check(tx);
+    const document = await tx.document.create({
+      data: { applicationId: application.id, section: input.section, uploadedById: actor.id, ...stored },
+      select,
     });
-  } catch (error) {
-    await storage.remove(storageKey).catch(() => undefined);
-    throw error;
-  }
+    await appendAudit(tx, actor, {
+      action: "document.upload",
+      entityType: "application",
+      entityId: application.id,
+      data: { documentId: document.id, section: input.section, sha256: stored.sha256, size: document.size },
+    });
+    return document;
+  });
 }
