@@ -1,18 +1,15 @@
 import "server-only";
 import { mayUseTwoFactor, parseSecondFactor, requiredRolesSchema, type TwoFactorRole } from "@/lib/domain/accounts/two-factor";
 import type { Role } from "@/lib/domain/roles";
-import { prisma } from "@/lib/db/client";
 import type { Tx } from "@/lib/services/db-types";
+import { readNationalSetting } from "@/lib/services/settings/national-setting";
 import { openTotpSecret, recoveryCodeHash, verifyTotp } from "./totp";
 
 /** The national_setting row naming the roles that must sign in with a second factor. */
 export const TWO_FACTOR_REQUIRED_KEY = "two-factor.requiredRoles";
 
 export async function requiredTwoFactorRoles(tx?: Tx): Promise<TwoFactorRole[]> {
-  const db = tx ?? (await prisma());
-  const row = await db.nationalSetting.findUnique({ where: { key: TWO_FACTOR_REQUIRED_KEY }, select: { value: true } });
-  const parsed = requiredRolesSchema.safeParse(row?.value);
-  return parsed.success ? parsed.data : [];
+  return (await readNationalSetting(TWO_FACTOR_REQUIRED_KEY, requiredRolesSchema, [], tx)).value;
 }
 
 export async function isTwoFactorRequired(role: Role, tx?: Tx): Promise<boolean> {

@@ -17,6 +17,7 @@ import {
 } from "@/lib/domain/accounts/two-factor";
 import { DomainError, forbidden } from "@/lib/errors/domain-error";
 import { appendAudit } from "../audit/append-audit";
+import { writeNationalSetting } from "../settings/national-setting";
 
 export interface TwoFactorStatus {
   /** The role may enrol at all (officials, administrators, experts). */
@@ -175,15 +176,10 @@ export async function setRequiredTwoFactorRoles(actor: Actor, input: z.infer<typ
   const db = await prisma();
   return db.$transaction(async (tx) => {
     const before = await requiredTwoFactorRoles(tx);
-    await tx.nationalSetting.upsert({
-      where: { key: TWO_FACTOR_REQUIRED_KEY },
-      create: { key: TWO_FACTOR_REQUIRED_KEY, value: roles, updatedById: actor.id },
-      update: { value: roles, updatedById: actor.id },
-    });
-    await appendAudit(tx, actor, {
+    await writeNationalSetting(tx, actor, {
+      key: TWO_FACTOR_REQUIRED_KEY,
+      value: roles,
       action: "setting.two-factor-required",
-      entityType: "national_setting",
-      entityId: TWO_FACTOR_REQUIRED_KEY,
       fromStatus: before.join(",") || "none",
       toStatus: roles.join(",") || "none",
     });

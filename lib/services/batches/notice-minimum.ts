@@ -5,8 +5,8 @@ import type { Actor } from "@/lib/auth/roles";
 import { prisma } from "@/lib/db/client";
 import { forbidden } from "@/lib/errors/domain-error";
 import { DEFAULT_MINIMUM_NOTICE_WORKING_DAYS, MAX_NOTICE_WORKING_DAYS } from "@/lib/workflow/notice-window";
-import { appendAudit } from "../audit/append-audit";
 import type { Tx } from "../db-types";
+import { readNationalSetting, writeNationalSetting } from "../settings/national-setting";
 
 /** The national_setting row that holds the floor under every call's notice length. */
 export const NOTICE_MINIMUM_KEY = "notice.minimumWorkingDays";
@@ -31,10 +31,7 @@ export function maySetNoticeMinimum(actor: Pick<Actor, "role" | "jurisdictionCod
 
 /** The national minimum notice length in working days; the default until one is set. */
 export async function noticeMinimum(tx?: Tx): Promise<number> {
-  const db = tx ?? (await prisma());
-  const row = await db.nationalSetting.findUnique({ where: { key: NOTICE_MINIMUM_KEY }, select: { value: true } });
-  const parsed = storedValue.safeParse(row?.value);
-  return parsed.success ? parsed.data : DEFAULT_MINIMUM_NOTICE_WORKING_DAYS;
+  return (await readNationalSetting(NOTICE_MINIMUM_KEY, storedValue, DEFAULT_MINIMUM_NOTICE_WORKING_DAYS, tx)).value;
 }
 
 export interface NoticeMinimumSetting {
@@ -44,10 +41,8 @@ export interface NoticeMinimumSetting {
 
 export async function readNoticeMinimum(actor: Actor): Promise<NoticeMinimumSetting> {
   if (!maySetNoticeMinimum(actor)) throw forbidden();
-  const db = await prisma();
-  const row = await db.nationalSetting.findUnique({ where: { key: NOTICE_MINIMUM_KEY }, select: { value: true, updatedAt: true } });
-  const parsed = storedValue.safeParse(row?.value);
-  return { workingDays: parsed.success ? parsed.data : DEFAULT_MINIMUM_NOTICE_WORKING_DAYS, updatedAt: row?.updatedAt ?? null };
+  const { value, updatedAt } = await readNationalSetting(NOTICE_MINIMUM_KEY, storedValue, DEFAULT_MINIMUM_NOTICE_WORKING_DAYS);
+  return { workingDays: value, updatedAt };
 }
 
 /** Sets the national minimum; notices already published keep their dates (it applies from the next one). */
@@ -56,15 +51,10 @@ export async function setNoticeMinimum(actor: Actor, input: z.infer<typeof setNo
   const db = await prisma();
   return db.$transaction(async (tx) => {
     const before = await noticeMinimum(tx);
-    await tx.nationalSetting.upsert({
-      where: { key: NOTICE_MINIMUM_KEY },
-      create: { key: NOTICE_MINIMUM_KEY, value: input.workingDays, updatedById: actor.id },
-      update: { value: input.workingDays, updatedById: actor.id },
-    });
-    await appendAudit(tx, actor, {
+    await writeNationalSetting(tx, actor, {
+      key: NOTICE_MINIMUM_KEY,
+      value: input.workingDays,
       action: "setting.notice_minimum",
-      entityType: "national_setting",
-      entityId: NOTICE_MINIMUM_KEY,
       fromStatus: String(before),
       toStatus: String(input.workingDays),
     });
