@@ -91,8 +91,8 @@ export async function deliverOutbox(options: DeliveryOptions = {}): Promise<Deli
   const host = new URL(config.publicUrl).hostname || "sme-registry.local";
   const rendered = new Map<string, Promise<RenderedEmail>>();
   const contentOf = (row: ClaimedRow) => {
-    const stored = isSealedLink(row.link) ? unsealLink(row.link) : row.link;
-    const link = stored === null ? null : row.role && !isSealedLink(row.link) ? linkFor({ role: row.role }, stored) : stored;
+    // A sealed account link is already the page it must open; another link goes to the reader's own view of it.
+    const link = row.link === null ? null : isSealedLink(row.link) ? unsealLink(row.link) : row.role ? linkFor({ role: row.role }, row.link) : row.link;
     const content = {
       kind: row.kind,
       title: { zh: row.title_zh, en: row.title_en },
