@@ -64,6 +64,8 @@ test.describe("public notice: the window, objections and their references", () =
     await firstReady.check();
     await chosen.getByRole("button", { name: "加入所选" }).click();
     await expect(chosen.getByRole("status")).toHaveText("已加入 1 家企业。");
+    // The page has taken the addition in (its forms are keyed by the batch's version) before the date is typed.
+    await expect(page.getByTestId("entries")).toContainText(objectedFirm);
 
     // Back-dating is refused with the rule and the earliest start; today is accepted.
     const publish = page.getByTestId("publish-notice");
