@@ -36,7 +36,16 @@ const ABOVE_SERVICES = {
 const restrict = (...patterns) => ({ "@typescript-eslint/no-restricted-imports": ["error", { patterns }] });
 // Specs take `test` from tests/e2e/support/test.ts, which fails a test on an unexpected console error.
 const E2E_TEST = { name: "@playwright/test", importNames: ["test"], message: "Import `test` and `expect` from ./support/test." };
-const DOMAIN_CORE = ["lib/workflow/**", "lib/calendar/**", "lib/company/**", "lib/regions/**", "lib/domain/**", "lib/application/**", "lib/review/**"];
+const DOMAIN_CORE = [
+  "lib/workflow/**",
+  "lib/calendar/**",
+  "lib/company/**",
+  "lib/regions/**",
+  "lib/domain/**",
+  "lib/application/**",
+  "lib/review/**",
+  "lib/errors/**",
+];
 
 export default defineConfig([
   ...nextVitals,

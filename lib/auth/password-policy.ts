@@ -4,7 +4,7 @@ import { DomainError } from "@/lib/errors/domain-error";
 
 /**
  * The rule for every new password (sign-up, a colleague's account, and password change and
- * reset when they come): the form's length rule (signup-schema.ts), then zxcvbn's estimate of
+ * reset when they come): the form's length rule (lib/domain/signup/signup-schema.ts), then zxcvbn's estimate of
  * how many guesses an attacker needs must reach MIN_PASSWORD_SCORE, and the password must not
  * be one of the passwords leaked in breaches that zxcvbn's common dictionary lists. Passwords
  * already set (the demo accounts) are not checked again at sign-in.

@@ -1,5 +1,5 @@
 import { addDays } from "@/lib/calendar/iso-date";
-import { REREVIEW_INVITATION_DAYS } from "@/lib/services/recognitions/rereview-invitation-days";
+import { REREVIEW_INVITATION_DAYS } from "@/lib/domain/recognitions/rereview-invitation-days";
 import type { JobDefinition } from "./job-types";
 
 /**

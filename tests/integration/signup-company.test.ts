@@ -5,7 +5,7 @@ import { buildCreditCode } from "@/lib/company/credit-code";
 import { DomainError } from "@/lib/errors/domain-error";
 import { addCompanyUser, listCompanyUsers } from "@/lib/services/signup/company-users";
 import { registerCompany } from "@/lib/services/signup/register-company";
-import { signupSchema, type SignupInput } from "@/lib/services/signup/signup-schema";
+import { signupSchema, type SignupInput } from "@/lib/domain/signup/signup-schema";
 import { signupThrottled } from "@/lib/services/signup/signup-throttle";
 import { freshDatabase, type FreshDatabase } from "./support/fresh-database";
 import { createActor, FUJIAN, FUZHOU, SHANXI, TAIYUAN, seedRegions } from "./support/fixtures";

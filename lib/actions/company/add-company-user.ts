@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { addCompanyUser } from "@/lib/services/signup/company-users";
-import { colleagueSchema } from "@/lib/services/signup/signup-schema";
+import { colleagueSchema } from "@/lib/domain/signup/signup-schema";
 import { defineAction } from "../define-action";
 
 /** A company user gives a colleague an account for the same firm. */

@@ -3,7 +3,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { DomainError } from "@/lib/errors/domain-error";
 import { registerCompany } from "@/lib/services/signup/register-company";
-import { signupSchema } from "@/lib/services/signup/signup-schema";
+import { signupSchema } from "@/lib/domain/signup/signup-schema";
 import { signupThrottled } from "@/lib/services/signup/signup-throttle";
 import type { ActionResult } from "../action-result";
 import { formDataToObject } from "../form-data";

@@ -1,7 +1,7 @@
 import { createElement } from "react";
 import { render } from "@react-email/components";
 import { absoluteLink, type OutboxConfig } from "../outbox-config";
-import { isEssentialKind } from "@/lib/services/notifications/notification-topics";
+import { isEssentialKind } from "@/lib/domain/notifications/notification-topics";
 import { NotificationEmail } from "./notification-email";
 
 export interface EmailContent {

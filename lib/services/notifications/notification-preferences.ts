@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Actor } from "@/lib/auth/roles";
 import { prisma } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors/domain-error";
-import { OPTIONAL_TOPICS, isOptionalTopic, type OptionalTopic } from "./notification-topics";
+import { OPTIONAL_TOPICS, isOptionalTopic, type OptionalTopic } from "@/lib/domain/notifications/notification-topics";
 
 export interface NotificationPreferences {
   /** Each optional topic and whether it is emailed. */

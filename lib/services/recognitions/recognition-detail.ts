@@ -2,7 +2,7 @@ import { hasPermission, may } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/roles";
 import { isInRereviewWindow, rereviewWindow } from "@/lib/calendar/validity";
 import { prisma } from "@/lib/db/client";
-import { REREVIEW_INVITATION_DAYS } from "./rereview-invitation-days";
+import { REREVIEW_INVITATION_DAYS } from "@/lib/domain/recognitions/rereview-invitation-days";
 import { isTitleValid } from "@/lib/workflow/recognition-lifecycle";
 import type { AnnualExplanation } from "@/lib/domain/annual-reports/annual-verdict";
 import { deadlineFor, mustReport, reportingYear } from "@/lib/domain/annual-reports/reporting-calendar";

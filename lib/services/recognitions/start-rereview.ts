@@ -6,7 +6,7 @@ import { prisma } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { DomainError, staleVersion } from "@/lib/errors/domain-error";
 import type { Facts } from "@/lib/rules";
-import { REREVIEW_INVITATION_DAYS } from "./rereview-invitation-days";
+import { REREVIEW_INVITATION_DAYS } from "@/lib/domain/recognitions/rereview-invitation-days";
 import { appendAudit } from "../audit/append-audit";
 import { annualFacts } from "@/lib/domain/annual-reports/annual-verdict";
 import { sendEmails } from "../notifications/send-email";

@@ -1,5 +1,5 @@
 import { DomainError } from "@/lib/errors/domain-error";
-import type { DefinitionErrors } from "./validate-definition";
+import type { DefinitionErrors } from "@/lib/domain/rule-sets/validate-definition";
 
 /** Refuses a rule-set write with every problem tied to its field (details.fieldErrors, both languages). */
 export function invalidDefinition(fieldErrors: DefinitionErrors): DomainError {

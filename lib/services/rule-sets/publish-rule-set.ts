@@ -10,7 +10,7 @@ import { invalidDefinition } from "./draft-errors";
 import type { PublishRuleSetInput } from "@/lib/domain/rule-sets/inputs";
 import { requireManage } from "./rule-set-access";
 import { notDraft } from "./save-rule-set-draft";
-import { validateDefinition } from "./validate-definition";
+import { validateDefinition } from "@/lib/domain/rule-sets/validate-definition";
 
 /**
  * Publishes a draft from an effective date. From that date it is the revision new applications

@@ -9,7 +9,7 @@ import { invalidDefinition } from "./draft-errors";
 import { applyValues, editableValues } from "@/lib/domain/rule-sets/editable-values";
 import type { SaveRuleSetDraftInput } from "@/lib/domain/rule-sets/inputs";
 import { requireManage } from "./rule-set-access";
-import { validateDefinition, type DefinitionErrors } from "./validate-definition";
+import { validateDefinition, type DefinitionErrors } from "@/lib/domain/rule-sets/validate-definition";
 
 const NUMBER = /^-?\d+(?:\.\d+)?$/;
 

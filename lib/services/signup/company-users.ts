@@ -6,7 +6,7 @@ import { prisma } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { DomainError } from "@/lib/errors/domain-error";
 import { appendAudit } from "../audit/append-audit";
-import type { ColleagueInput } from "./signup-schema";
+import type { ColleagueInput } from "@/lib/domain/signup/signup-schema";
 
 export interface CompanyUserRow {
   id: string;

@@ -9,7 +9,7 @@ import { appendAudit } from "../audit/append-audit";
 import { sendEmailDirectly } from "../notifications/send-email";
 import { signupEmails } from "./signup-emails";
 import { resolveRegionChain } from "./region-chain";
-import type { SignupInput } from "./signup-schema";
+import type { SignupInput } from "@/lib/domain/signup/signup-schema";
 
 export const creditCodeTaken = () =>
   new DomainError(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { absoluteLink, outboxConfig, retryDelaySeconds } from "@/lib/outbox/outbox-config";
-import { isEssentialKind } from "@/lib/services/notifications/notification-topics";
+import { isEssentialKind } from "@/lib/domain/notifications/notification-topics";
 
 describe("retries wait twice as long each time, up to a cap", () => {
   const config = { retryBaseSeconds: 30, retryMaxSeconds: 3_600 };
