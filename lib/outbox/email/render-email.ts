@@ -1,5 +1,9 @@
 import { createElement } from "react";
-import { render } from "@react-email/components";
+// Imported here, not by @react-email's render() at call time: in the production server, once
+// Next.js has served an app page its require hook resolves a late "react-dom/server" to its own
+// copy, which cannot render this process's React elements ("dispatcher.getOwner is not a function").
+import { renderToStaticMarkup } from "react-dom/server";
+import { toPlainText } from "@react-email/components";
 import { absoluteLink, type OutboxConfig } from "../outbox-config";
 import { isEssentialKind } from "@/lib/domain/notifications/notification-topics";
 import { NotificationEmail } from "./notification-email";
@@ -32,18 +36,14 @@ export async function renderEmail(content: EmailContent, config: Pick<OutboxConf
     preferencesLink,
     portalLink: `${config.publicUrl}/`,
   });
-  const [html, text] = await Promise.all([
-    render(element),
-    // Headings keep their case (html-to-text shouts them), and a link whose text is its address is written once.
-    render(element, {
-      plainText: true,
-      htmlToTextOptions: {
-        selectors: [
-          { selector: "h2", options: { uppercase: false } },
-          { selector: "a", options: { hideLinkHrefIfSameAsText: true } },
-        ],
-      },
-    }),
-  ]);
+  const markup = renderToStaticMarkup(element);
+  const html = `<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">${markup}`;
+  // Headings keep their case (html-to-text shouts them), and a link whose text is its address is written once.
+  const text = toPlainText(markup, {
+    selectors: [
+      { selector: "h2", options: { uppercase: false } },
+      { selector: "a", options: { hideLinkHrefIfSameAsText: true } },
+    ],
+  });
   return { subject: `${content.title.zh} / ${content.title.en}`, html, text };
 }
