@@ -14,6 +14,7 @@ export default async function Dashboard() {
       <DashboardHeading actor={actor} title={t("adminTitle")} region={region} />
       <AreaLinks
         links={[
+          { key: "adminUsers", href: "/admin/users" },
           { key: "adminCalls", href: "/admin/calls" },
           { key: "adminRuleSets", href: "/admin/rule-sets" },
           { key: "adminImports", href: "/admin/imports" },

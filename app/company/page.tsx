@@ -1,5 +1,7 @@
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { EmailVerificationBanner } from "@/components/account/email-verification-banner";
 import { AreaLinks } from "@/components/dashboard/area-links";
 import { DashboardHeading } from "@/components/dashboard/dashboard-heading";
 import { Pagination } from "@/components/company/pagination";
@@ -9,12 +11,15 @@ import { StatusBadge } from "@/components/company/status-badge";
 import { TitleBadge } from "@/components/company/title-badge";
 import { requirePagePermission } from "@/lib/auth/require-page-permission";
 import { isoOf } from "@/lib/calendar/today";
+import { emailVerified } from "@/lib/services/accounts/email-verification";
 import { companyDashboard } from "@/lib/services/company-portal/company-dashboard";
 
 export const dynamic = "force-dynamic";
 
 export default async function CompanyDashboard({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePagePermission("application:edit");
+  // A claimant whose claim is not approved yet has a company account with no company (docs/decisions/027).
+  if (!actor.companyId) redirect("/claim/status");
   const [t, dash, locale, format, params] = await Promise.all([
     getTranslations("company"),
     getTranslations("dashboard"),
@@ -29,6 +34,7 @@ export default async function CompanyDashboard({ searchParams }: { searchParams:
   return (
     <div className="space-y-8">
       <DashboardHeading actor={actor} title={dash("companyTitle")} />
+      {!(await emailVerified(actor.id)) && <EmailVerificationBanner email={actor.email} />}
       <AreaLinks
         links={[
           { key: "companyRecognitions", href: "/company/recognitions" },

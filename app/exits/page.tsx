@@ -1,7 +1,7 @@
+import { FilterForm, FilterSelect } from "@/components/layout/filter-form";
 import { chinaYear } from "@/lib/calendar/today";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { inputClass } from "@/components/recognitions/form-parts";
 import { eventLabel, formatDay, pick, reasonLabel, TIER_LABELS } from "@/components/recognitions/labels";
 import { Pagination } from "@/components/recognitions/pagination";
 import { CHINA_PROVINCES } from "@/lib/regions";
@@ -29,75 +29,43 @@ export default async function ExitsPage({ searchParams }: { searchParams: Promis
     <div className="space-y-6">
       <h1 className="text-2xl font-bold text-brand-800">{t("title")}</h1>
       <p className="text-slate-700">{t("intro")}</p>
-      <form method="get" action={PATH} className="grid gap-3 sm:grid-cols-3 lg:grid-cols-6" aria-label={t("filters")}>
-        <div className="space-y-1">
-          <label htmlFor="x-kind" className="block text-sm font-medium">
-            {t("kind")}
-          </label>
-          <select id="x-kind" name="kind" defaultValue={filters.kind ?? ""} className={inputClass}>
-            <option value="">{t("any")}</option>
-            <option value="revoked">{eventLabel("revoked", locale)}</option>
-            <option value="expired">{eventLabel("expired", locale)}</option>
-          </select>
-        </div>
-        <div className="space-y-1">
-          <label htmlFor="x-tier" className="block text-sm font-medium">
-            {t("tier")}
-          </label>
-          <select id="x-tier" name="tier" defaultValue={filters.tier ?? ""} className={inputClass}>
-            <option value="">{t("any")}</option>
-            {DB_TIERS.map((tier) => (
-              <option key={tier} value={tier}>
-                {pick(TIER_LABELS[tier], locale)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="space-y-1">
-          <label htmlFor="x-province" className="block text-sm font-medium">
-            {t("province")}
-          </label>
-          <select id="x-province" name="province" defaultValue={filters.province ?? ""} className={inputClass}>
-            <option value="">{t("any")}</option>
-            {CHINA_PROVINCES.map((p) => (
-              <option key={p.code} value={p.code}>
-                {locale === "en" ? p.nameEn : p.nameZh}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="space-y-1">
-          <label htmlFor="x-year" className="block text-sm font-medium">
-            {t("year")}
-          </label>
-          <select id="x-year" name="year" defaultValue={filters.year ? String(filters.year) : ""} className={inputClass}>
-            <option value="">{t("any")}</option>
-            {Array.from({ length: thisYear - 2018 }, (_, i) => thisYear - i).map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="space-y-1">
-          <label htmlFor="x-reason" className="block text-sm font-medium">
-            {t("reason")}
-          </label>
-          <select id="x-reason" name="reason" defaultValue={filters.reason ?? ""} className={inputClass}>
-            <option value="">{t("any")}</option>
-            {EXIT_REASON_FILTERS.map((r) => (
-              <option key={r} value={r}>
-                {reasonLabel(r, locale)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="flex items-end">
-          <button type="submit" className="rounded bg-brand-800 px-4 py-2 font-medium text-white">
-            {t("apply")}
-          </button>
-        </div>
-      </form>
+      <FilterForm action={PATH} label={t("filters")} submitLabel={t("apply")}>
+        <FilterSelect
+          name="kind"
+          label={t("kind")}
+          defaultValue={filters.kind}
+          allLabel={t("any")}
+          options={(["revoked", "expired"] as const).map((kind) => ({ value: kind, label: eventLabel(kind, locale) }))}
+        />
+        <FilterSelect
+          name="tier"
+          label={t("tier")}
+          defaultValue={filters.tier}
+          allLabel={t("any")}
+          options={DB_TIERS.map((tier) => ({ value: tier, label: pick(TIER_LABELS[tier], locale) }))}
+        />
+        <FilterSelect
+          name="province"
+          label={t("province")}
+          defaultValue={filters.province}
+          allLabel={t("any")}
+          options={CHINA_PROVINCES.map((p) => ({ value: p.code, label: locale === "en" ? p.nameEn : p.nameZh }))}
+        />
+        <FilterSelect
+          name="year"
+          label={t("year")}
+          defaultValue={filters.year ? String(filters.year) : undefined}
+          allLabel={t("any")}
+          options={Array.from({ length: thisYear - 2018 }, (_, i) => String(thisYear - i)).map((y) => ({ value: y, label: y }))}
+        />
+        <FilterSelect
+          name="reason"
+          label={t("reason")}
+          defaultValue={filters.reason}
+          allLabel={t("any")}
+          options={EXIT_REASON_FILTERS.map((r) => ({ value: r, label: reasonLabel(r, locale) ?? r }))}
+        />
+      </FilterForm>
       <section aria-labelledby="exits-count" className="space-y-3">
         <h2 id="exits-count" className="text-lg font-semibold">
           {t("count", { total: list.total })}

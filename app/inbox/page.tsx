@@ -6,6 +6,7 @@ import { pick } from "@/components/company/pick";
 import { MarkReadButton } from "@/components/inbox/mark-read-button";
 import { requirePagePermission } from "@/lib/auth/require-page-permission";
 import { listNotifications } from "@/lib/services/notifications/list-notifications";
+import { firstParam } from "@/lib/domain/list-params";
 
 export const dynamic = "force-dynamic";
 
@@ -17,9 +18,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function Inbox({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePagePermission("signed-in");
   const [t, locale, format, params] = await Promise.all([getTranslations("inbox"), getLocale(), getFormatter(), searchParams]);
-  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-  const unreadOnly = first(params.filter) === "unread";
-  const data = await listNotifications(actor, { page: Number(first(params.page)) || 1, unreadOnly });
+  const unreadOnly = firstParam(params.filter) === "unread";
+  const data = await listNotifications(actor, { page: Number(firstParam(params.page)) || 1, unreadOnly });
   const pages = Math.max(1, Math.ceil(data.total / data.pageSize));
   const href = (page: number) => `/inbox?page=${page}${unreadOnly ? "&filter=unread" : ""}`;
   return (

@@ -60,11 +60,14 @@ function RegionSelect(props: {
 /** Company sign-up: the credit code is checked as it is typed, the region is chosen province → city → county. */
 export function SignupForm({ provinces, industries }: { provinces: Option[]; industries: Option[] }) {
   const t = useTranslations("signup");
+  const claims = useTranslations("claims.signup");
   const locale = useLocale();
   const [receivedFor, setReceivedFor] = useState<string | null>(null);
   const [errors, setErrors] = useState<Errors>({});
   const [message, setMessage] = useState<string | null>(null);
   const [registered, setRegistered] = useState(false);
+  // A firm on the register with no user is claimed, not signed up again (docs/decisions/027).
+  const [claimHref, setClaimHref] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const [province, setProvince] = useState("");
   const [city, setCity] = useState("");
@@ -105,6 +108,7 @@ export function SignupForm({ provinces, industries }: { provinces: Option[]; ind
       setErrors(Object.fromEntries(Object.entries(result.fieldErrors ?? {}).map(([k, v]) => [k, v[0]])));
       setMessage(result.message);
       setRegistered(result.details?.reason === "registered");
+      setClaimHref(result.details?.reason === "claimable" && typeof result.details.claimHref === "string" ? result.details.claimHref : null);
       return;
     }
     setPending(false);
@@ -138,6 +142,13 @@ export function SignupForm({ provinces, industries }: { provinces: Option[]; ind
           <div id="signup-message" role="alert" className="space-y-1 rounded border border-accent-600 bg-red-50 p-3 text-accent-600">
             <p>{message}</p>
             {registered && <p className="text-slate-800">{t("askAdministrator")}</p>}
+            {claimHref && (
+              <p>
+                <Link href={claimHref} className="font-medium text-brand-700 underline" data-testid="claim-offer">
+                  {claims("claimLink")}
+                </Link>
+              </p>
+            )}
           </div>
         )}
       </div>

@@ -33,6 +33,7 @@ export default async function StaffDashboard() {
           { key: "staffFlagged", href: "/staff/recognitions?flagged=1" },
           ...(hasPermission(actor, "batch:manage") ? [{ key: "staffBatches" as const, href: "/staff/batches" }] : []),
           ...(hasPermission(actor, "change-report:decide") ? [{ key: "staffChangeReports" as const, href: "/staff/change-reports" }] : []),
+          ...(hasPermission(actor, "claim:decide") ? [{ key: "staffClaims" as const, href: "/staff/claims" }] : []),
         ]}
       />
       <nav aria-label={review("queue.title")} className="flex flex-wrap gap-3">

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { decideChangeReportAction } from "@/lib/actions/change-reports/decide-change-report";
-import { buttonClass, dangerButtonClass, Field, inputClass, ResultMessage } from "../recognitions/form-parts";
+import { buttonClass, dangerButtonClass, ResultMessage, TextAreaField } from "../recognitions/form-parts";
 import { useActionForm } from "@/components/recognitions/use-action-form";
 
 /** An official accepts a change report (it takes effect) or refuses it with a reason. */
@@ -16,19 +16,7 @@ export function ChangeReportDecisionForm({ changeReportId, version }: { changeRe
       </h2>
       <input type="hidden" name="changeReportId" value={changeReportId} />
       <input type="hidden" name="version" value={version} />
-      <Field id="decision-reason" label={t("reason")} hint={t("reasonHint")} error={issue("reason")}>
-        {(describedBy, invalid) => (
-          <textarea
-            id="decision-reason"
-            name="reason"
-            rows={3}
-            maxLength={2000}
-            className={inputClass}
-            aria-describedby={describedBy}
-            aria-invalid={invalid || undefined}
-          />
-        )}
-      </Field>
+      <TextAreaField id="decision-reason" label={t("reason")} hint={t("reasonHint")} error={issue("reason")} name="reason" rows={3} maxLength={2000} />
       <div className="flex gap-3">
         <button type="submit" name="decision" value="accept" disabled={pending || result?.ok} className={buttonClass}>
           {t("accept")}

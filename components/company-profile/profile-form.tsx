@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { updateCompanyProfileAction } from "@/lib/actions/company-profile/update-company-profile";
 import { useActionForm } from "@/components/recognitions/use-action-form";
-import { buttonClass, Field, inputClass, ResultMessage } from "../recognitions/form-parts";
+import { buttonClass, Field, inputClass, InputField, ResultMessage } from "../recognitions/form-parts";
 
 export interface ProfileValues {
   contactName: string;
@@ -17,20 +17,7 @@ export function CompanyProfileForm({ values, industries }: { values: ProfileValu
   const t = useTranslations("companyProfile");
   const { result, dispatch, pending, issue } = useActionForm(updateCompanyProfileAction, "companyProfile");
   const text = (id: keyof ProfileValues, type: string, hint?: string) => (
-    <Field id={`profile-${id}`} label={t(id)} hint={hint} error={issue(id)}>
-      {(describedBy, invalid) => (
-        <input
-          id={`profile-${id}`}
-          name={id}
-          type={type}
-          defaultValue={values[id]}
-          className={inputClass}
-          aria-describedby={describedBy}
-          aria-invalid={invalid || undefined}
-          required
-        />
-      )}
-    </Field>
+    <InputField id={`profile-${id}`} label={t(id)} hint={hint} error={issue(id)} name={id} type={type} defaultValue={values[id]} required />
   );
   return (
     <form action={dispatch} className="space-y-3" noValidate aria-labelledby="profile-edit-title">

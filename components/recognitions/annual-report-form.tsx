@@ -5,7 +5,7 @@ import { submitAnnualReportAction } from "@/lib/actions/annual-reports/submit-an
 import { ANNUAL_DECLARATIONS, ANNUAL_FIGURES } from "@/lib/domain/annual-reports/annual-report-input";
 import { FACT_FIELDS, SME_SIZES } from "@/lib/rules";
 import { AnnualExplanationView } from "./annual-explanation";
-import { buttonClass, Field, inputClass, ResultMessage } from "./form-parts";
+import { buttonClass, Field, inputClass, InputField, ResultMessage } from "./form-parts";
 import { pick } from "./labels";
 import { useActionForm } from "./use-action-form";
 
@@ -76,34 +76,27 @@ export function AnnualReportForm({ titles, selected, dataYear }: { titles: { id:
         {ANNUAL_FIGURES.map((name) => {
           const unit = name === "employees" || name === "rdStaff" ? t("people") : t("yuan");
           return (
-            <Field key={name} id={`annual-${name}`} label={`${figureLabel(name, locale)}（${unit}）`} error={issue(name)}>
-              {(describedBy, invalid) => (
-                <input
-                  id={`annual-${name}`}
-                  name={name}
-                  inputMode="decimal"
-                  className={inputClass}
-                  aria-describedby={describedBy}
-                  aria-invalid={invalid || undefined}
-                  required
-                />
-              )}
-            </Field>
+            <InputField
+              key={name}
+              id={`annual-${name}`}
+              label={`${figureLabel(name, locale)}（${unit}）`}
+              error={issue(name)}
+              name={name}
+              inputMode="decimal"
+              required
+            />
           );
         })}
         {(["classI", "classII"] as const).map((name) => (
-          <Field key={name} id={`annual-${name}`} label={pick(field(`ip.${name}`)!.label, locale)} hint={t("optional")} error={issue(name)}>
-            {(describedBy, invalid) => (
-              <input
-                id={`annual-${name}`}
-                name={name}
-                inputMode="numeric"
-                className={inputClass}
-                aria-describedby={describedBy}
-                aria-invalid={invalid || undefined}
-              />
-            )}
-          </Field>
+          <InputField
+            key={name}
+            id={`annual-${name}`}
+            label={pick(field(`ip.${name}`)!.label, locale)}
+            hint={t("optional")}
+            error={issue(name)}
+            name={name}
+            inputMode="numeric"
+          />
         ))}
       </fieldset>
       <Field id="annual-smeSize" label={size ? pick(size.label, locale) : "smeSize"} error={issue("smeSize")}>

@@ -4,7 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { cancelRecognitionAction } from "@/lib/actions/recognitions/cancel-recognition";
 import { proposeCancellationAction } from "@/lib/actions/recognitions/propose-cancellation";
 import { REVOCATION_REASON_INFO, REVOCATION_REASONS } from "@/lib/workflow/revocation-reasons";
-import { buttonClass, dangerButtonClass, Field, inputClass, ResultMessage } from "./form-parts";
+import { buttonClass, dangerButtonClass, Field, inputClass, InputField, ResultMessage, TextAreaField } from "./form-parts";
 import { pick } from "./labels";
 import { useActionForm } from "./use-action-form";
 
@@ -58,20 +58,7 @@ export function CancelRecognitionForm({
           </select>
         )}
       </Field>
-      <Field id={`${prefix}reasonText`} label={t("reasonText")} error={issue("reasonText")}>
-        {(describedBy, invalid) => (
-          <textarea
-            id={`${prefix}reasonText`}
-            name="reasonText"
-            rows={3}
-            maxLength={2000}
-            className={inputClass}
-            aria-describedby={describedBy}
-            aria-invalid={invalid || undefined}
-            required
-          />
-        )}
-      </Field>
+      <TextAreaField id={`${prefix}reasonText`} label={t("reasonText")} error={issue("reasonText")} name="reasonText" rows={3} maxLength={2000} required />
       <fieldset className="space-y-1" aria-describedby={issue("evidenceDocumentIds") ? `${prefix}evidence-error` : undefined}>
         <legend className="text-sm font-medium">{t("evidenceDocuments")}</legend>
         {evidence.length === 0 && <p className="text-sm text-slate-600">{t("noDocuments")}</p>}
@@ -87,18 +74,14 @@ export function CancelRecognitionForm({
           </p>
         )}
       </fieldset>
-      <Field id={`${prefix}evidenceReference`} label={t("evidenceReference")} hint={t("evidenceReferenceHint")} error={issue("evidenceReference")}>
-        {(describedBy, invalid) => (
-          <input
-            id={`${prefix}evidenceReference`}
-            name="evidenceReference"
-            maxLength={500}
-            className={inputClass}
-            aria-describedby={describedBy}
-            aria-invalid={invalid || undefined}
-          />
-        )}
-      </Field>
+      <InputField
+        id={`${prefix}evidenceReference`}
+        label={t("evidenceReference")}
+        hint={t("evidenceReferenceHint")}
+        error={issue("evidenceReference")}
+        name="evidenceReference"
+        maxLength={500}
+      />
       <button type="submit" disabled={pending} className={mode === "cancel" ? dangerButtonClass : buttonClass}>
         {mode === "cancel" ? t("submit") : t("proposeSubmit")}
       </button>

@@ -6,7 +6,7 @@ import { submitChangeReportAction } from "@/lib/actions/change-reports/submit-ch
 import { listRegionChildrenAction, type RegionOption } from "@/lib/actions/signup/list-region-children";
 import { CHANGE_KIND_LABELS, CHANGE_KINDS, type ChangeKind } from "@/lib/domain/change-reports/change-report-input";
 import { useActionForm } from "./use-action-form";
-import { buttonClass, Field, inputClass, ResultMessage } from "./form-parts";
+import { buttonClass, Field, inputClass, InputField, ResultMessage, TextAreaField } from "./form-parts";
 import { pick } from "./labels";
 
 interface Uploaded {
@@ -93,48 +93,28 @@ export function ChangeReportForm({ provinces }: { provinces: RegionOption[] }) {
         )}
       </Field>
       {kind === "merger" && (
-        <Field id="change-description" label={t("description")} hint={t("descriptionHint")} error={issue("description")}>
-          {(describedBy, invalid) => (
-            <textarea
-              id="change-description"
-              name="description"
-              rows={3}
-              maxLength={4000}
-              className={inputClass}
-              aria-describedby={describedBy}
-              aria-invalid={invalid || undefined}
-              required
-            />
-          )}
-        </Field>
+        <TextAreaField
+          id="change-description"
+          label={t("description")}
+          hint={t("descriptionHint")}
+          error={issue("description")}
+          name="description"
+          rows={3}
+          maxLength={4000}
+          required
+        />
       )}
       {(kind === "rename" || kind === "merger") && (
         <>
-          <Field id="change-newNameZh" label={kind === "rename" ? t("newNameZh") : t("mergerNameZh")} error={issue("newNameZh")}>
-            {(describedBy, invalid) => (
-              <input
-                id="change-newNameZh"
-                name="newNameZh"
-                maxLength={100}
-                className={inputClass}
-                aria-describedby={describedBy}
-                aria-invalid={invalid || undefined}
-                required={kind === "rename"}
-              />
-            )}
-          </Field>
-          <Field id="change-newNameEn" label={t("newNameEn")} error={issue("newNameEn")}>
-            {(describedBy, invalid) => (
-              <input
-                id="change-newNameEn"
-                name="newNameEn"
-                maxLength={200}
-                className={inputClass}
-                aria-describedby={describedBy}
-                aria-invalid={invalid || undefined}
-              />
-            )}
-          </Field>
+          <InputField
+            id="change-newNameZh"
+            label={kind === "rename" ? t("newNameZh") : t("mergerNameZh")}
+            error={issue("newNameZh")}
+            name="newNameZh"
+            maxLength={100}
+            required={kind === "rename"}
+          />
+          <InputField id="change-newNameEn" label={t("newNameEn")} error={issue("newNameEn")} name="newNameEn" maxLength={200} />
         </>
       )}
       {kind === "move" && (
@@ -194,32 +174,17 @@ export function ChangeReportForm({ provinces }: { provinces: RegionOption[] }) {
           )}
         </fieldset>
       )}
-      <Field id="change-effectiveOn" label={t("effectiveOn")} error={issue("effectiveOn")}>
-        {(describedBy, invalid) => (
-          <input
-            id="change-effectiveOn"
-            name="effectiveOn"
-            type="date"
-            className={inputClass}
-            aria-describedby={describedBy}
-            aria-invalid={invalid || undefined}
-            required
-          />
-        )}
-      </Field>
-      <Field id="change-evidence" label={t("evidence")} hint={t("evidenceHint")} error={documentsIssue}>
-        {(describedBy, invalid) => (
-          <input
-            id="change-evidence"
-            type="file"
-            accept="application/pdf,image/png,image/jpeg,image/webp"
-            onChange={(e) => void upload(e)}
-            disabled={uploading}
-            aria-describedby={describedBy}
-            aria-invalid={invalid || undefined}
-          />
-        )}
-      </Field>
+      <InputField id="change-effectiveOn" label={t("effectiveOn")} error={issue("effectiveOn")} name="effectiveOn" type="date" required />
+      <InputField
+        id="change-evidence"
+        label={t("evidence")}
+        hint={t("evidenceHint")}
+        error={documentsIssue}
+        type="file"
+        accept="application/pdf,image/png,image/jpeg,image/webp"
+        onChange={(e) => void upload(e)}
+        disabled={uploading}
+      />
       {uploading && <p className="text-sm text-slate-600">{t("uploading")}</p>}
       {documents.length > 0 && (
         <ul className="space-y-1 text-sm" data-testid="change-evidence-list">
@@ -234,19 +199,7 @@ export function ChangeReportForm({ provinces }: { provinces: RegionOption[] }) {
           ))}
         </ul>
       )}
-      <Field id="change-details" label={t("details")} hint={t("detailsHint")} error={issue("details")}>
-        {(describedBy, invalid) => (
-          <textarea
-            id="change-details"
-            name="details"
-            rows={2}
-            maxLength={4000}
-            className={inputClass}
-            aria-describedby={describedBy}
-            aria-invalid={invalid || undefined}
-          />
-        )}
-      </Field>
+      <TextAreaField id="change-details" label={t("details")} hint={t("detailsHint")} error={issue("details")} name="details" rows={2} maxLength={4000} />
       <button type="submit" disabled={pending || uploading} className={buttonClass}>
         {t("submit")}
       </button>

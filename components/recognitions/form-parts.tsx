@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import type { InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from "react";
 import type { ActionResult } from "@/lib/actions/action-result";
 
 export const inputClass = "w-full rounded border border-slate-400 px-2 py-1.5 aria-[invalid=true]:border-accent-600";
@@ -37,6 +37,33 @@ export function Field({
         </p>
       )}
     </div>
+  );
+}
+
+interface FieldLabels {
+  id: string;
+  label: string;
+  error?: string;
+  hint?: string;
+}
+
+/** A labelled text input (any `type`), its hint and error tied to it. */
+export function InputField({ id, label, error, hint, className, ...input }: FieldLabels & Omit<InputHTMLAttributes<HTMLInputElement>, "id">) {
+  return (
+    <Field id={id} label={label} error={error} hint={hint}>
+      {(describedBy, invalid) => (
+        <input id={id} className={className ?? inputClass} aria-describedby={describedBy} aria-invalid={invalid || undefined} {...input} />
+      )}
+    </Field>
+  );
+}
+
+/** A labelled multi-line text field, its hint and error tied to it. */
+export function TextAreaField({ id, label, error, hint, ...textarea }: FieldLabels & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id" | "className">) {
+  return (
+    <Field id={id} label={label} error={error} hint={hint}>
+      {(describedBy, invalid) => <textarea id={id} className={inputClass} aria-describedby={describedBy} aria-invalid={invalid || undefined} {...textarea} />}
+    </Field>
   );
 }
 

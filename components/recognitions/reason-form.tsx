@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { clearFlagAction } from "@/lib/actions/recognitions/clear-flag";
 import { withdrawRecognitionAction } from "@/lib/actions/recognitions/withdraw-recognition";
-import { buttonClass, dangerButtonClass, Field, inputClass, ResultMessage } from "./form-parts";
+import { buttonClass, dangerButtonClass, ResultMessage, TextAreaField } from "./form-parts";
 import { useActionForm } from "./use-action-form";
 
 const ACTIONS = { clearFlag: clearFlagAction, withdraw: withdrawRecognitionAction } as const;
@@ -20,20 +20,7 @@ export function ReasonForm({ recognitionId, version, kind }: { recognitionId: st
       <p className="text-sm text-slate-700">{t("help")}</p>
       <input type="hidden" name="recognitionId" value={recognitionId} />
       <input type="hidden" name="expectedVersion" value={version} />
-      <Field id={`${kind}-reasonText`} label={t("reasonText")} error={issue("reasonText")}>
-        {(describedBy, invalid) => (
-          <textarea
-            id={`${kind}-reasonText`}
-            name="reasonText"
-            rows={3}
-            maxLength={2000}
-            className={inputClass}
-            aria-describedby={describedBy}
-            aria-invalid={invalid || undefined}
-            required
-          />
-        )}
-      </Field>
+      <TextAreaField id={`${kind}-reasonText`} label={t("reasonText")} error={issue("reasonText")} name="reasonText" rows={3} maxLength={2000} required />
       <button type="submit" disabled={pending} className={kind === "withdraw" ? dangerButtonClass : buttonClass}>
         {t("submit")}
       </button>

@@ -40,10 +40,13 @@ export async function authenticate(input: unknown, client: string): Promise<Auth
       disabledAt: true,
       sessionVersion: true,
       totpEnabledAt: true,
+      activatedAt: true,
     },
   });
   const matches = await verifyPassword(user?.passwordHash ?? (await decoyHash()), password);
-  if (!user || !matches || user.disabledAt) {
+  // An invited person who has not yet set their password through the link (activatedAt null)
+  // gets the same answer as a wrong password: the invitation is the only way in.
+  if (!user || !matches || user.disabledAt || !user.activatedAt) {
     await throttle.recordFailure(email, client);
     return { ok: false, reason: "invalid" };
   }
@@ -56,6 +59,8 @@ export async function authenticate(input: unknown, client: string): Promise<Auth
     }
   }
   await throttle.recordSuccess(email, client);
+  // Shown to administrators as "last sign-in"; written only once the whole sign-in has passed.
+  await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() }, select: { id: true } });
   return {
     ok: true,
     sessionVersion: user.sessionVersion,

@@ -18,13 +18,34 @@ import type { Actor, Role } from "./roles";
  * - assigned: records the person is assigned to (experts);
  * - own-level: a national account (no jurisdiction code) reaches only the national records (no
  *   province), a provincial one only its own province's — never a national one (calls,
- *   docs/decisions/021).
+ *   docs/decisions/021);
+ * - managed-accounts: the accounts MANAGED_ACCOUNTS gives an administrator's level
+ *   (docs/decisions/023).
  *
  * Pages, server actions, route handlers and services all ask `may` / `requirePermission`; the
  * UI only hides what they refuse anyway, and the authorization suites read this table to know
  * what to expect.
  */
-export type Scope = "own-company" | "own-city" | "own-province" | "national" | "jurisdiction" | "national-office" | "assigned" | "own-level";
+export type Scope =
+  "own-company" | "own-city" | "own-province" | "national" | "jurisdiction" | "national-office" | "assigned" | "own-level" | "managed-accounts";
+
+/**
+ * Where an account an administrator manages may sit: `none` a national one (no jurisdiction
+ * code), `province` any province, `own-province` the administrator's province, `city` a city of it.
+ */
+export type AccountPlacement = "none" | "province" | "own-province" | "city";
+
+/**
+ * Which accounts each level of administrator creates and changes (issue 13; docs/decisions/023):
+ * the national office the national bodies' people and each province's administrator; a
+ * provincial administrator the officials and experts of its own province. National
+ * administrators themselves are made outside the portal (scripts/create-admin), so that no
+ * account can raise another to its own level.
+ */
+export const MANAGED_ACCOUNTS = {
+  national: { ministry: "none", expert: "none", administrator: "province" },
+  provincial: { provincial: "own-province", municipal: "city", expert: "own-province" },
+} as const satisfies Record<"national" | "provincial", Partial<Record<Role, AccountPlacement>>>;
 
 export interface Grant {
   scope: Scope;
@@ -57,6 +78,8 @@ export const PERMISSIONS = {
     "recognition:list": own("own-city"),
     // The firm's current city and province decide its change reports (docs/decisions/024).
     "change-report:decide": own("own-city"),
+    // Who may administer a firm that arrived with no user: its city (docs/decisions/027).
+    "claim:decide": own("own-city"),
   },
   provincial: {
     "queue:read": own("own-province"),
@@ -70,6 +93,7 @@ export const PERMISSIONS = {
     "recognition:clear-flag": own("own-province"),
     "recognition:list": own("own-province"),
     "change-report:decide": own("own-province"),
+    "claim:decide": own("own-province"),
   },
   ministry: {
     "queue:read": own("national", NATIONAL_TIERS),
@@ -98,6 +122,8 @@ export const PERMISSIONS = {
     "two-factor:require": own("national-office"),
     // Calls: the national office runs the national ones, a province its own tier 1 and 2 calls.
     "call:manage": { scope: "own-level", provinceTiers: PROVINCIAL_TIERS },
+    // Officials', experts' and administrators' accounts: invitations, roles, disabling.
+    "account:manage": own("managed-accounts"),
   },
   expert: {
     "expert-review:submit": own("assigned"),
@@ -122,6 +148,8 @@ export interface ScopedResource {
   provinceCode?: string | null;
   tier?: Tier | "little_giant" | null;
   assigneeIds?: readonly string[];
+  /** An account as a record: its role and jurisdiction code (with its province in `provinceCode`). */
+  account?: { role: Role; jurisdictionCode: string | null };
 }
 
 const tierOf = (tier: ScopedResource["tier"]): Tier | null | undefined => (tier === "little_giant" ? "little-giant" : tier);
@@ -162,6 +190,31 @@ function inScope(scope: Scope, actor: Actor, resource: ScopedResource): boolean 
       return resource.assigneeIds?.includes(actor.id) ?? false;
     case "own-level":
       return resource.provinceCode !== undefined && resource.provinceCode === actor.jurisdictionCode;
+    case "managed-accounts":
+      return resource.account !== undefined && placesAccount(actor, resource.account, resource.provinceCode ?? null);
+  }
+}
+
+/** The placement of each role an administrator manages, by the administrator's level. */
+export function managedAccounts(actor: Asker): Partial<Record<Role, AccountPlacement>> {
+  return actor.jurisdictionCode === null || actor.jurisdictionCode === undefined ? MANAGED_ACCOUNTS.national : MANAGED_ACCOUNTS.provincial;
+}
+
+/** Whether an account of this role and jurisdiction (in province `provinceCode`) is the administrator's to manage. */
+function placesAccount(actor: Actor, account: { role: Role; jurisdictionCode: string | null }, provinceCode: string | null): boolean {
+  const placement = managedAccounts(actor)[account.role];
+  const code = account.jurisdictionCode;
+  switch (placement) {
+    case undefined:
+      return false;
+    case "none":
+      return code === null;
+    case "province":
+      return code !== null && code === provinceCode;
+    case "own-province":
+      return code !== null && code === actor.jurisdictionCode;
+    case "city":
+      return code !== null && code !== actor.jurisdictionCode && provinceCode === actor.jurisdictionCode;
   }
 }
 
@@ -218,5 +271,8 @@ export function scopeFilter(actor: Actor, permission: Permission, table: Permiss
       return actor.jurisdictionCode ? { provinceCode: actor.jurisdictionCode, ...tiers } : { ...tiers };
     case "own-level":
       return { provinceCode: actor.jurisdictionCode ?? null, ...tiers };
+    case "managed-accounts":
+      // Which roles, too: a service lists accounts by managedAccounts(actor) as well.
+      return actor.jurisdictionCode ? { provinceCode: actor.jurisdictionCode } : {};
   }
 }

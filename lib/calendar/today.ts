@@ -54,3 +54,10 @@ export function chinaClock(at: Date): ChinaClock {
   const local = new Date(at.getTime() + CHINA_OFFSET_MS);
   return { month: local.getUTCMonth() + 1, day: local.getUTCDate(), weekday: local.getUTCDay(), hour: local.getUTCHours(), minute: local.getUTCMinutes() };
 }
+
+/** An instant as Beijing wall-clock text, "2026-12-03 18:05", for messages that name a deadline. */
+export function chinaDateTime(at: Date): string {
+  const clock = chinaClock(at);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${chinaDate(at)} ${pad(clock.hour)}:${pad(clock.minute)}`;
+}

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { type Page } from "@playwright/test";
 import { expect, test } from "./support/test";
 import { buildCreditCode, CREDIT_CODE_ALPHABET } from "@/lib/company/credit-code";
+import { linkIn, waitForMail } from "./support/mailbox";
 import { signIn } from "./support/sign-in";
 
 /** A credit code no firm in the demo data has: a random organisation code under Fuzhou. */
@@ -59,6 +60,8 @@ test("a new company signs up, fills its application with evidence, and submits i
   await page.getByRole("button", { name: "登录" }).click();
   await expect(page).toHaveURL(/\/company$/);
   await expect(page.getByTestId("company-details")).toContainText(code);
+  // Until the address is verified the firm fills and saves drafts, but cannot submit (verified below).
+  await expect(page.getByTestId("email-unverified")).toContainText(email);
 
   // Tier 2 needs a tier-1 title, which a new firm does not hold: the reason is shown.
   await expect(page.locator('[data-programme-tier="specialized"]').getByTestId("programme-blocked")).toContainText("创新型中小企业");
@@ -131,6 +134,10 @@ test("a new company signs up, fills its application with evidence, and submits i
   await waitForSaved(page);
   await page.reload();
   await expect(page.getByLabel(/^营业收入 2025年/)).toHaveValue("31000000");
+
+  // The link in the sign-up email verifies the address, as its owner would open it.
+  await page.goto(linkIn(await waitForMail(email, /请验证邮箱/), "/verify-email/"));
+  await expect(page.getByTestId("verification-result")).toHaveAttribute("data-outcome", "verified");
 
   await page.goto(applicationUrl);
   await page.getByRole("link", { name: "检查并提交" }).click();

@@ -14,6 +14,8 @@ let db: FreshDatabase;
 let serial = 0;
 
 beforeAll(async () => {
+  // The sign-up email carries a verification link, sealed in the outbox under this secret.
+  process.env.NEXTAUTH_SECRET ??= "signup-test-secret-0123456789abcdef";
   db = await freshDatabase();
   await seedRegions(db);
 });

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ListPageHeader } from "@/components/layout/list-page-header";
+import { FilterForm, FilterNumber, FilterSearch, FilterSelect } from "@/components/layout/filter-form";
 import { requirePagePermission } from "@/lib/auth/require-page-permission";
 import { CALL_STATES } from "@/lib/domain/calls/call-state";
 import { TIERS } from "@/lib/domain/tier";
@@ -20,63 +22,27 @@ export default async function CallsPage({ searchParams }: { searchParams: Promis
   const filters = callFiltersSchema.parse(Object.fromEntries(Object.entries(params).filter(([, v]) => typeof v === "string")));
   const list = await listCalls(actor, filters);
   const en = locale === "en";
-  const field = "rounded border border-slate-300 px-2 py-1";
   return (
     <div className="space-y-6">
-      <header className="space-y-2">
-        <h1 className="text-2xl font-bold text-brand-800" data-testid="dashboard-title">
-          {t("title")}
-        </h1>
-        <p className="max-w-3xl text-slate-700">{t("lead")}</p>
-        <p>
-          <Link href="/admin/calls/new" className="inline-block rounded bg-brand-600 px-3 py-1.5 font-medium text-white hover:bg-brand-700">
-            {t("newCall")}
-          </Link>
-        </p>
-      </header>
-      <form method="get" aria-label={t("filters.label")} className="flex flex-wrap items-end gap-3">
-        <div className="space-y-1">
-          <label htmlFor="f-q" className="block text-sm font-medium">
-            {t("filters.q")}
-          </label>
-          <input id="f-q" name="q" type="search" defaultValue={filters.q ?? ""} className={field} />
-        </div>
-        <div className="space-y-1">
-          <label htmlFor="f-tier" className="block text-sm font-medium">
-            {t("filters.tier")}
-          </label>
-          <select id="f-tier" name="tier" defaultValue={filters.tier ?? ""} className={field}>
-            <option value="">{t("filters.all")}</option>
-            {TIERS.map((tier) => (
-              <option key={tier} value={tier}>
-                {t(`tiers.${tier}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="space-y-1">
-          <label htmlFor="f-year" className="block text-sm font-medium">
-            {t("filters.year")}
-          </label>
-          <input id="f-year" name="year" type="number" min={2000} max={2100} defaultValue={filters.year ?? ""} className={`${field} w-24`} />
-        </div>
-        <div className="space-y-1">
-          <label htmlFor="f-state" className="block text-sm font-medium">
-            {t("filters.state")}
-          </label>
-          <select id="f-state" name="state" defaultValue={filters.state ?? ""} className={field}>
-            <option value="">{t("filters.all")}</option>
-            {CALL_STATES.map((s) => (
-              <option key={s} value={s}>
-                {t(`states.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="rounded bg-brand-600 px-3 py-1 font-medium text-white hover:bg-brand-700">
-          {t("filters.apply")}
-        </button>
-      </form>
+      <ListPageHeader title={t("title")} lead={t("lead")} add={{ href: "/admin/calls/new", label: t("newCall") }} />
+      <FilterForm label={t("filters.label")} submitLabel={t("filters.apply")}>
+        <FilterSearch name="q" label={t("filters.q")} defaultValue={filters.q} />
+        <FilterSelect
+          name="tier"
+          label={t("filters.tier")}
+          defaultValue={filters.tier}
+          allLabel={t("filters.all")}
+          options={TIERS.map((tier) => ({ value: tier, label: t(`tiers.${tier}`) }))}
+        />
+        <FilterNumber name="year" label={t("filters.year")} defaultValue={filters.year} min={2000} max={2100} />
+        <FilterSelect
+          name="state"
+          label={t("filters.state")}
+          defaultValue={filters.state}
+          allLabel={t("filters.all")}
+          options={CALL_STATES.map((s) => ({ value: s, label: t(`states.${s}`) }))}
+        />
+      </FilterForm>
 
       {list.rows.length === 0 ? (
         <p className="text-slate-700">{t("empty")}</p>

@@ -6,6 +6,7 @@ import { OutboxRowActions, RetryAllDead } from "@/components/outbox/outbox-row-a
 import { requirePagePermission } from "@/lib/auth/require-page-permission";
 import { outboxConfig } from "@/lib/outbox/outbox-config";
 import { OUTBOX_STATES, listOutbox, type OutboxState } from "@/lib/services/notifications/outbox-admin";
+import { firstParam } from "@/lib/domain/list-params";
 
 export const dynamic = "force-dynamic";
 
@@ -19,10 +20,13 @@ const FILTERS = ["dead", "pending", "sending", "sent", "discarded", "all"] as co
 export default async function OutboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePagePermission("outbox:manage");
   const params = await searchParams;
-  const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-  const asked = first(params.state);
+  const asked = firstParam(params.state);
   const state = (FILTERS as readonly string[]).includes(asked ?? "") ? (asked as OutboxState | "all") : "dead";
-  const [t, locale, data] = await Promise.all([getTranslations("outbox"), getLocale(), listOutbox(actor, { state, page: Number(first(params.page)) || 1 })]);
+  const [t, locale, data] = await Promise.all([
+    getTranslations("outbox"),
+    getLocale(),
+    listOutbox(actor, { state, page: Number(firstParam(params.page)) || 1 }),
+  ]);
   const configured = outboxConfig().smtpUrl !== null;
   const total = OUTBOX_STATES.reduce((sum, s) => sum + data.counts[s], 0);
   return (

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { pickText } from "@/components/eligibility/pick-text";
+import { ListPageHeader } from "@/components/layout/list-page-header";
+import { FilterForm, FilterSelect } from "@/components/layout/filter-form";
 import { requirePagePermission } from "@/lib/auth/require-page-permission";
 import { prisma } from "@/lib/db/client";
 import { TIERS } from "@/lib/rules";
@@ -42,61 +44,36 @@ export default async function RuleSetsPage({ searchParams }: { searchParams: Pro
     const region = regions.find((r) => r.code === code);
     return region ? (locale === "en" ? region.nameEn : region.nameZh) : code;
   };
-  const select = "rounded border border-slate-300 px-2 py-1";
 
   return (
     <div className="space-y-6">
-      <header className="space-y-2">
-        <h1 className="text-2xl font-bold text-brand-800" data-testid="dashboard-title">
-          {t("title")}
-        </h1>
-        <p className="max-w-3xl text-slate-700">{t("lead")}</p>
-      </header>
-      <form method="get" aria-label={t("filters.label")} className="flex flex-wrap items-end gap-3">
-        <div className="space-y-1">
-          <label htmlFor="f-tier" className="block text-sm font-medium">
-            {t("filters.tier")}
-          </label>
-          <select id="f-tier" name="tier" defaultValue={filters.tier ?? ""} className={select}>
-            <option value="">{t("filters.all")}</option>
-            {TIERS.map((tier) => (
-              <option key={tier} value={tier}>
-                {t(`tiers.${tier}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="space-y-1">
-          <label htmlFor="f-region" className="block text-sm font-medium">
-            {t("filters.region")}
-          </label>
-          <select id="f-region" name="region" defaultValue={filters.region ?? ""} className={select}>
-            <option value="">{t("filters.all")}</option>
-            <option value="national">{t("filters.national")}</option>
-            {regions.map((r) => (
-              <option key={r.code} value={r.code}>
-                {locale === "en" ? r.nameEn : r.nameZh}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="space-y-1">
-          <label htmlFor="f-status" className="block text-sm font-medium">
-            {t("filters.status")}
-          </label>
-          <select id="f-status" name="status" defaultValue={filters.status ?? ""} className={select}>
-            <option value="">{t("filters.all")}</option>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`status.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="rounded bg-brand-600 px-3 py-1 font-medium text-white hover:bg-brand-700">
-          {t("filters.apply")}
-        </button>
-      </form>
+      <ListPageHeader title={t("title")} lead={t("lead")} />
+      <FilterForm label={t("filters.label")} submitLabel={t("filters.apply")}>
+        <FilterSelect
+          name="tier"
+          label={t("filters.tier")}
+          defaultValue={filters.tier}
+          allLabel={t("filters.all")}
+          options={TIERS.map((tier) => ({ value: tier, label: t(`tiers.${tier}`) }))}
+        />
+        <FilterSelect
+          name="region"
+          label={t("filters.region")}
+          defaultValue={filters.region}
+          allLabel={t("filters.all")}
+          options={[
+            { value: "national", label: t("filters.national") },
+            ...regions.map((r) => ({ value: r.code, label: locale === "en" ? r.nameEn : r.nameZh })),
+          ]}
+        />
+        <FilterSelect
+          name="status"
+          label={t("filters.status")}
+          defaultValue={filters.status}
+          allLabel={t("filters.all")}
+          options={STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
+        />
+      </FilterForm>
 
       {list.rows.length === 0 ? (
         <p className="text-slate-700">{t("empty")}</p>

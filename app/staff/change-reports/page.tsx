@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ChangeSummary } from "@/components/change-reports/change-summary";
 import { formatDay, pick } from "@/components/recognitions/labels";
+import { FilterForm, FilterSearch, FilterSelect } from "@/components/layout/filter-form";
 import { Pagination } from "@/components/recognitions/pagination";
 import { requirePagePermission } from "@/lib/auth/require-page-permission";
 import { CHANGE_KIND_LABELS, CHANGE_KINDS, storedKindOf } from "@/lib/domain/change-reports/change-report-input";
@@ -25,37 +26,25 @@ export default async function StaffChangeReportsPage({ searchParams }: { searchP
     <div className="space-y-6">
       <h1 className="text-2xl font-bold text-brand-800">{t("pageTitle")}</h1>
       <p className="text-slate-700">{t("intro")}</p>
-      <form method="get" action={PATH} className="flex flex-wrap items-end gap-3" aria-label={t("filters")}>
-        <label className="text-sm">
-          <span className="block font-medium">{t("status")}</span>
-          <select name="status" defaultValue={filters.status} className="rounded border border-slate-400 px-2 py-1.5">
-            <option value="all">{t("all")}</option>
-            {CHANGE_REPORT_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {pick(CHANGE_REPORT_STATUS_LABELS[s], locale)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="text-sm">
-          <span className="block font-medium">{t("kind")}</span>
-          <select name="kind" defaultValue={filters.kind} className="rounded border border-slate-400 px-2 py-1.5">
-            <option value="all">{t("all")}</option>
-            {[...CHANGE_KINDS, "other" as const].map((k) => (
-              <option key={k} value={k}>
-                {pick(CHANGE_KIND_LABELS[k], locale)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="text-sm">
-          <span className="block font-medium">{t("q")}</span>
-          <input name="q" defaultValue={filters.q} maxLength={100} className="rounded border border-slate-400 px-2 py-1.5" />
-        </label>
-        <button type="submit" className="rounded bg-brand-800 px-4 py-2 font-medium text-white">
-          {t("apply")}
-        </button>
-      </form>
+      <FilterForm action={PATH} label={t("filters")} submitLabel={t("apply")}>
+        <FilterSelect
+          name="status"
+          label={t("status")}
+          defaultValue={filters.status}
+          allLabel={t("all")}
+          allValue="all"
+          options={CHANGE_REPORT_STATUSES.map((s) => ({ value: s, label: pick(CHANGE_REPORT_STATUS_LABELS[s], locale) }))}
+        />
+        <FilterSelect
+          name="kind"
+          label={t("kind")}
+          defaultValue={filters.kind}
+          allLabel={t("all")}
+          allValue="all"
+          options={[...CHANGE_KINDS, "other" as const].map((k) => ({ value: k, label: pick(CHANGE_KIND_LABELS[k], locale) }))}
+        />
+        <FilterSearch name="q" label={t("q")} defaultValue={filters.q} />
+      </FilterForm>
       <section aria-labelledby="change-reports-count" className="space-y-2">
         <h2 id="change-reports-count" className="text-lg font-semibold">
           {t("count", { total: list.total })}

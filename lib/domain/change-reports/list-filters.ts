@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { CHANGE_REPORT_STATUSES, type ChangeReportStatus } from "@/lib/workflow/change-report-lifecycle";
+import { firstParam, pageParams, paramOr, setPageParams, type SearchParams } from "../list-params";
 import { CHANGE_KINDS, type StoredChangeKind } from "./change-report-input";
 
 /** The change-report queue's filters from the address; anything unreadable falls back to its default, so a hand-edited link never breaks the page. */
@@ -13,28 +14,12 @@ export interface ChangeReportFilters {
   size: number;
 }
 
-type SearchParams = Record<string, string | string[] | undefined>;
-
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-const parse = <T>(schema: z.ZodType<T>, value: unknown, fallback: T): T => {
-  const result = schema.safeParse(value);
-  return result.success ? result.data : fallback;
-};
-
 export function parseChangeReportFilters(params: SearchParams, defaultStatus: ChangeReportFilters["status"] = "submitted"): ChangeReportFilters {
   return {
-    status: parse(z.enum([...CHANGE_REPORT_STATUSES, "all"]), first(params.status), defaultStatus),
-    kind: parse(z.enum([...CHANGE_KINDS, "other", "all"]), first(params.kind), "all"),
-    q: parse(z.string().trim().max(100), first(params.q) ?? "", ""),
-    page: parse(z.coerce.number().int().min(1).max(100_000), first(params.page), 1),
-    size: parse(
-      z.coerce
-        .number()
-        .int()
-        .refine((n) => [20, 50, 100].includes(n)),
-      first(params.size),
-      20,
-    ),
+    status: paramOr(z.enum([...CHANGE_REPORT_STATUSES, "all"]), firstParam(params.status), defaultStatus),
+    kind: paramOr(z.enum([...CHANGE_KINDS, "other", "all"]), firstParam(params.kind), "all"),
+    q: paramOr(z.string().trim().max(100), firstParam(params.q) ?? "", ""),
+    ...pageParams(params),
   };
 }
 
@@ -45,7 +30,6 @@ export function changeReportListHref(path: string, current: ChangeReportFilters,
   params.set("status", next.status);
   if (next.kind !== "all") params.set("kind", next.kind);
   if (next.q) params.set("q", next.q);
-  if (next.page > 1) params.set("page", String(next.page));
-  if (next.size !== 20) params.set("size", String(next.size));
+  setPageParams(params, next);
   return `${path}?${params.toString()}`;
 }

@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { APPLICATION_SECTIONS, SECTION_LABELS, type SectionState } from "@/lib/application/sections";
 import { prisma } from "@/lib/db/client";
 import { DomainError, forbidden } from "@/lib/errors/domain-error";
+import { requireVerifiedEmail } from "../accounts/email-verification";
 import { sendEmails } from "../notifications/send-email";
 import { evaluateApplication } from "../rule-sets/evaluate-application";
 import { loadApplicationInScope } from "./application-scope";
@@ -35,6 +36,7 @@ export async function companyTransition(actor: Actor, input: CompanyTransition, 
     const application = await loadApplicationInScope(tx, actor, input.applicationId, "application:edit");
     const transition = await requireTransition(tx, application, input.action, input.expectedVersion);
     if (transition.actor !== "company") throw forbidden();
+    if (input.action !== "withdraw") await requireVerifiedEmail(tx, actor.id);
 
     let data: Prisma.ApplicationUncheckedUpdateManyInput | undefined;
     if (input.action === "submit" || input.action === "resubmit") {

@@ -5,7 +5,10 @@ import { prisma } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { INDUSTRIES } from "@/lib/demo/industries";
 import { DomainError } from "@/lib/errors/domain-error";
+import { requestDelivery } from "@/lib/outbox/delivery-hook";
+import { queueSignupVerification } from "../accounts/email-verification";
 import { appendAudit } from "../audit/append-audit";
+import { creditCodeClaimable } from "../claims/claimable";
 import { sendEmailDirectly } from "../notifications/send-email";
 import { signupEmails } from "./signup-emails";
 import { resolveRegionChain } from "./region-chain";
@@ -50,12 +53,13 @@ export async function registerCompany(input: SignupInput): Promise<SignupReceipt
   const db = await prisma();
   const region = await resolveRegionChain(db, input.provinceCode, input.cityCode, input.countyCode || undefined);
   const [company, user, passwordHash] = await Promise.all([
-    db.company.findUnique({ where: { creditCode: code.code }, select: { id: true } }),
+    db.company.findUnique({ where: { creditCode: code.code }, select: { id: true, _count: { select: { users: true } } } }),
     db.user.findUnique({ where: { email: input.contactEmail }, select: { id: true } }),
     hashPassword(input.password),
   ]);
   // A firm's registration is a matter of the firm, not of a person: that one is said openly.
-  if (company) throw creditCodeTaken();
+  // A firm on the register with no user (an imported list) is claimed instead (docs/decisions/027).
+  if (company) throw company._count.users === 0 ? creditCodeClaimable(code.code) : creditCodeTaken();
   const receipt: SignupReceipt = { email: input.contactEmail, companyId: null, userId: null };
   if (user) {
     await sendEmailDirectly([input.contactEmail], signupEmails.alreadyRegistered());
@@ -77,7 +81,8 @@ export async function registerCompany(input: SignupInput): Promise<SignupReceipt
         select: { id: true },
       });
       const account = await tx.user.create({
-        data: { email: input.contactEmail, passwordHash, name: input.contactName, role: "company", companyId: created.id },
+        // Unverified until the link in the sign-up email is opened: drafts yes, submitting no (docs/decisions/026).
+        data: { email: input.contactEmail, passwordHash, name: input.contactName, role: "company", companyId: created.id, emailVerifiedAt: null },
         select: { id: true },
       });
       await appendAudit(
@@ -85,10 +90,11 @@ export async function registerCompany(input: SignupInput): Promise<SignupReceipt
         { id: account.id, role: "company" },
         { action: "company.signup", entityType: "company", entityId: created.id, data: { creditCode: code.code } },
       );
-      return { companyId: created.id, userId: account.id };
+      const mail = await queueSignupVerification(tx, { id: account.id, email: input.contactEmail });
+      return { companyId: created.id, userId: account.id, mail };
     });
-    await sendEmailDirectly([input.contactEmail], signupEmails.registered());
-    return { ...receipt, ...ids };
+    await requestDelivery(ids.mail);
+    return { ...receipt, companyId: ids.companyId, userId: ids.userId };
   } catch (error) {
     // Two sign-ups at once: the unique indexes decide. The firm's loser is told why; an email
     // taken meanwhile is answered like any taken email.

@@ -12,7 +12,7 @@ import type { Role } from "@/lib/auth/roles";
  */
 export type ActionGate = Permission | "signed-in" | "public";
 
-/** The actions anyone may call, with no session: choosing a language and signing up. */
+/** The actions anyone may call, with no session, besides every `definePublicAction`: choosing a language and signing up. */
 const PUBLIC_ACTIONS = [
   "lib/i18n/set-locale.ts#setLocale",
   "lib/actions/signup/register-company.ts#registerCompanyAction",
@@ -27,9 +27,11 @@ export function actionGatesInCode(root = "lib/actions"): Record<string, ActionGa
       const file = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(file);
       else if (entry.name.endsWith(".ts")) {
-        for (const match of readFileSync(file, "utf8").matchAll(/export const (\w+) = defineAction\(\{\s*permission: "([\w:-]+)"/g)) {
+        const source = readFileSync(file, "utf8");
+        for (const match of source.matchAll(/export const (\w+) = defineAction\(\{\s*permission: "([\w:-]+)"/g)) {
           gates[`${file}#${match[1]}`] = match[2] as ActionGate;
         }
+        for (const match of source.matchAll(/export const (\w+) = definePublicAction\(/g)) gates[`${file}#${match[1]}`] = "public";
       }
     }
   };

@@ -70,6 +70,13 @@ export const ROUTE_ACCESS: Record<string, RouteProbe> = {
     request: { path: "/admin/imports/run", form: { mode: "commit" } },
     expect: { anonymous: 401, outsider: 403, insider: 400 },
   },
+  // A claim's proof, uploaded before the claimant has an account: a form without a file is refused before it is counted or stored.
+  "POST /claim/proof": { access: "public", request: { path: "/claim/proof", form: { file: "../../etc/passwd" } }, expect: { anonymous: 400 } },
+  "GET /staff/claims/[id]/proof": {
+    access: ["municipal", "provincial"],
+    request: { path: `/staff/claims/${PLACEHOLDER}/proof` },
+    expect: { anonymous: 401, outsider: 403, insider: 404 },
+  },
 };
 
 /** The status this table documents for one caller (null: no session). */

@@ -18,9 +18,12 @@ const TABLES = [
   "recognition_event",
   "annual_report",
   "change_report",
+  "company_claim",
   "notification",
   "audit_log",
   "calendar_day",
+  "account_token",
+  "outbox",
 ] as const;
 
 export type RowCounts = Record<(typeof TABLES)[number], number>;

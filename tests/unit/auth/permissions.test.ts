@@ -106,3 +106,30 @@ describe("permissions", () => {
     expect(scopeFilter(actor("administrator", "350000"), "calendar:edit")).toBeNull();
   });
 });
+
+describe("account:manage", () => {
+  const account = (role: Role, jurisdictionCode: string | null) => ({
+    provinceCode: jurisdictionCode ? `${jurisdictionCode.slice(0, 2)}0000` : null,
+    account: { role, jurisdictionCode },
+  });
+  const cases: [string, Actor, ReturnType<typeof account>, boolean][] = [
+    ["national: a ministry official", actor("administrator"), account("ministry", null), true],
+    ["national: a national expert", actor("administrator"), account("expert", null), true],
+    ["national: a province's administrator", actor("administrator"), account("administrator", "350000"), true],
+    ["national: not another national administrator", actor("administrator"), account("administrator", null), false],
+    ["national: not a province's officials", actor("administrator"), account("municipal", "350100"), false],
+    ["national: not a company", actor("administrator"), account("company", null), false],
+    ["Fujian: its provincial officials", actor("administrator", "350000"), account("provincial", "350000"), true],
+    ["Fujian: a Fuzhou official", actor("administrator", "350000"), account("municipal", "350100"), true],
+    ["Fujian: its experts", actor("administrator", "350000"), account("expert", "350000"), true],
+    ["Fujian: not a national expert", actor("administrator", "350000"), account("expert", null), false],
+    ["Fujian: not a Taiyuan official", actor("administrator", "350000"), account("municipal", "140100"), false],
+    ["Fujian: not Shanxi's provincial officials", actor("administrator", "350000"), account("provincial", "140000"), false],
+    ["Fujian: not a municipal account placed on the province", actor("administrator", "350000"), account("municipal", "350000"), false],
+    ["Fujian: not its fellow administrators", actor("administrator", "350000"), account("administrator", "350000"), false],
+    ["an official: no one", actor("provincial", "350000"), account("municipal", "350100"), false],
+  ];
+  it.each(cases)("%s", (_label, who, record, expected) => {
+    expect(may(who, "account:manage", record)).toBe(expected);
+  });
+});
