@@ -135,6 +135,23 @@ describe("hard rule: MIIT approves a little giant only after every assigned expe
   });
 });
 
+describe("MIIT's draw", () => {
+  it("takes national experts only: never a province's own expert nor one who has not accepted the invitation", async () => {
+    const provincial = await createActor(db, "expert", FUJIAN);
+    const invited = await createActor(db, "expert");
+    await db.prisma.user.update({ where: { id: invited.id }, data: { activatedAt: null } });
+    const application = await file("little_giant", "ministry_review");
+    const drawn = await assignExperts(application.id, experts.length);
+    expect(drawn.map((e) => e?.id).sort()).toEqual(experts.map((e) => e.id).sort());
+    const error = await refusal(assignExpertsAtRandom(ministry, { applicationId: application.id, count: 1 }));
+    expect(error.details).toMatchObject({ field: "count", available: 0 });
+    const assigned = await db.prisma.expertAssignment.findMany({ where: { applicationId: application.id, expertId: { in: [provincial.id, invited.id] } } });
+    expect(assigned).toEqual([]);
+    await db.prisma.user.update({ where: { id: provincial.id }, data: { disabledAt: new Date() } });
+    await db.prisma.user.update({ where: { id: invited.id }, data: { disabledAt: new Date() } });
+  });
+});
+
 describe("an approval and an expert draw at the same moment", () => {
   it("never leave an approved file with an expert review outstanding", async () => {
     for (let round = 0; round < 10; round += 1) {

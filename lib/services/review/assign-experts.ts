@@ -22,7 +22,7 @@ export type AssignExpertsInput = z.output<typeof assignExpertsSchema>;
 
 /**
  * MIIT's expert review of a little giant is blind and by random assignment (rules.md,
- * Procedure): N distinct active experts not yet on this file are drawn with a cryptographic
+ * Procedure): N distinct active national experts not yet on this file are drawn with a cryptographic
  * random source, each gets an assignment (unique per file and expert) and a notification, and
  * the draw is audited. Assigning again adds further experts.
  */
@@ -47,7 +47,9 @@ export async function assignExpertsAtRandom(
       }
       const already = await tx.expertAssignment.findMany({ where: { applicationId: application.id }, select: { expertId: true } });
       const candidates = await tx.user.findMany({
-        where: { role: "expert", disabledAt: null, id: { notIn: already.map((a) => a.expertId) } },
+        // MIIT draws from the national pool: a province's own experts (placed in it by its
+        // administrator) serve its reviews, and an invited expert with no password yet is no one to ask.
+        where: { role: "expert", jurisdictionCode: null, activatedAt: { not: null }, disabledAt: null, id: { notIn: already.map((a) => a.expertId) } },
         select: { id: true },
         orderBy: { id: "asc" },
       });
