@@ -12,7 +12,7 @@ import type { ActionResult } from "@/lib/actions/action-result";
  */
 export function useActionForm<T>(
   action: (input: FormData) => Promise<ActionResult<T>>,
-  namespace: "recognitions" | "changeReports" | "companyProfile" | "passwordReset" | "account" | "accounts" | "claims" = "recognitions",
+  namespace: "recognitions" | "changeReports" | "companyProfile" | "passwordReset" | "account" | "accounts" | "claims" | "colleagues" = "recognitions",
 ) {
   const t = useTranslations(`${namespace}.issues`);
   const [result, dispatch, pending] = useActionState(async (_previous: ActionResult<T> | null, form: FormData) => action(form), null);

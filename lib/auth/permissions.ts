@@ -20,14 +20,25 @@ import type { Actor, Role } from "./roles";
  *   province), a provincial one only its own province's — never a national one (calls,
  *   docs/decisions/021);
  * - managed-accounts: the accounts MANAGED_ACCOUNTS gives an administrator's level
- *   (docs/decisions/023).
+ *   (docs/decisions/023);
+ * - company-administrator: the firm's own records, for the one user who is the firm's
+ *   administrator (the record names them in `administratorId`; docs/decisions/028).
  *
  * Pages, server actions, route handlers and services all ask `may` / `requirePermission`; the
  * UI only hides what they refuse anyway, and the authorization suites read this table to know
  * what to expect.
  */
 export type Scope =
-  "own-company" | "own-city" | "own-province" | "national" | "jurisdiction" | "national-office" | "assigned" | "own-level" | "managed-accounts";
+  | "own-company"
+  | "own-city"
+  | "own-province"
+  | "national"
+  | "jurisdiction"
+  | "national-office"
+  | "assigned"
+  | "own-level"
+  | "managed-accounts"
+  | "company-administrator";
 
 /**
  * Where an account an administrator manages may sit: `none` a national one (no jurisdiction
@@ -68,7 +79,9 @@ export const PERMISSIONS = {
     "change-report:submit": own("own-company"),
     // Contact details and industry; name, credit code and region change only by a change report.
     "company-profile:edit": own("own-company"),
-    "company-user:manage": own("own-company"),
+    "company-user:read": own("own-company"),
+    // Inviting and removing colleagues and handing the role over: the firm's administrator alone.
+    "company-user:manage": own("company-administrator"),
   },
   municipal: {
     "queue:read": own("own-city"),
@@ -148,6 +161,8 @@ export interface ScopedResource {
   provinceCode?: string | null;
   tier?: Tier | "little_giant" | null;
   assigneeIds?: readonly string[];
+  /** The firm's administrator, for a record of the firm's own users. */
+  administratorId?: string | null;
   /** An account as a record: its role and jurisdiction code (with its province in `provinceCode`). */
   account?: { role: Role; jurisdictionCode: string | null };
 }
@@ -192,6 +207,8 @@ function inScope(scope: Scope, actor: Actor, resource: ScopedResource): boolean 
       return resource.provinceCode !== undefined && resource.provinceCode === actor.jurisdictionCode;
     case "managed-accounts":
       return resource.account !== undefined && placesAccount(actor, resource.account, resource.provinceCode ?? null);
+    case "company-administrator":
+      return actor.companyId !== null && resource.companyId === actor.companyId && resource.administratorId === actor.id;
   }
 }
 
@@ -248,7 +265,7 @@ export interface ScopeFilter {
 
 /**
  * The filter that limits a list to the records this person may reach with a permission;
- * `null` when they hold no such permission (or it is per assignment, which no filter expresses).
+ * `null` when they hold no such permission (or it is per assignment or for the firm's administrator alone, which no filter expresses).
  */
 export function scopeFilter(actor: Actor, permission: Permission, table: PermissionTable = PERMISSIONS): ScopeFilter | null {
   const grant = grantOf(actor, permission, table);
@@ -257,6 +274,7 @@ export function scopeFilter(actor: Actor, permission: Permission, table: Permiss
   const tiers = covered ? { tiers: covered } : {};
   switch (grant.scope) {
     case "assigned":
+    case "company-administrator":
       return null;
     case "national":
     case "national-office":

@@ -310,7 +310,10 @@ describe("officials decide claims", () => {
     const claims = await db.prisma.companyClaim.findMany({ where: { companyId: firm.id }, orderBy: { createdAt: "asc" } });
     expect(claims.map((c) => c.status)).toEqual(["approved", "refused"]);
     expect(claims[1]!.decisionReason).toContain("由其他申请人认领");
-    expect((await db.prisma.user.findUniqueOrThrow({ where: { id: first.userId! } })).companyId).toBe(firm.id);
+    expect(await db.prisma.user.findUniqueOrThrow({ where: { id: first.userId! }, select: { companyId: true, companyAdministrator: true } })).toEqual({
+      companyId: firm.id,
+      companyAdministrator: true,
+    });
     expect((await db.prisma.user.findUniqueOrThrow({ where: { id: second.userId! } })).companyId).toBeNull();
     expect(await db.prisma.notification.count({ where: { userId: first.userId!, kind: "claim.approved" } })).toBe(1);
     expect(await db.prisma.notification.count({ where: { userId: second.userId!, kind: "claim.refused" } })).toBe(1);

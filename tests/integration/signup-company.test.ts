@@ -3,12 +3,11 @@ import { verifyPassword } from "@/lib/auth/password";
 import { memoryCounter } from "@/lib/auth/rate-limit";
 import { buildCreditCode } from "@/lib/company/credit-code";
 import { DomainError } from "@/lib/errors/domain-error";
-import { addCompanyUser, listCompanyUsers } from "@/lib/services/signup/company-users";
 import { registerCompany } from "@/lib/services/signup/register-company";
 import { signupSchema, type SignupInput } from "@/lib/domain/signup/signup-schema";
 import { signupThrottled } from "@/lib/services/signup/signup-throttle";
 import { freshDatabase, type FreshDatabase } from "./support/fresh-database";
-import { createActor, FUJIAN, FUZHOU, SHANXI, TAIYUAN, seedRegions } from "./support/fixtures";
+import { FUJIAN, FUZHOU, SHANXI, TAIYUAN, seedRegions } from "./support/fixtures";
 
 let db: FreshDatabase;
 let serial = 0;
@@ -145,17 +144,6 @@ describe("new passwords must be hard to guess", () => {
     expect(error.details).toMatchObject({ field: "password" });
   });
 
-  it("refuses a weak password for a colleague's account too", async () => {
-    const created = await registerCompany(input());
-    const actor = { id: created.userId!, email: created.email, name: "王芳", role: "company" as const, jurisdictionCode: null, companyId: created.companyId! };
-    const before = await counts();
-    const error = await refusal(
-      addCompanyUser(actor, { name: "李强", email: `weak${serial}@example.cn`, password: "password12", passwordConfirm: "password12" }),
-    );
-    expect(error.details).toEqual({ field: "password", reason: "password-common" });
-    expect(await counts()).toEqual(before);
-  });
-
   it("accepts a phrase of unrelated words without digits", async () => {
     await expect(registerCompany(input({ password: "violet tractor monsoon", passwordConfirm: "violet tractor monsoon" }))).resolves.toHaveProperty("userId");
   });
@@ -168,22 +156,5 @@ describe("sign-up throttling", () => {
     for (let i = 0; i < 10; i++) expect(await signupThrottled("203.0.113.7", limits, counter)).toBe(false);
     expect(await signupThrottled("203.0.113.7", limits, counter)).toBe(true);
     expect(await signupThrottled("203.0.113.8", limits, counter)).toBe(false);
-  });
-});
-
-describe("colleagues", () => {
-  it("a company user adds a colleague to the same firm, who is listed with them", async () => {
-    const created = await registerCompany(input());
-    const actor = { id: created.userId!, email: created.email, name: "王芳", role: "company" as const, jurisdictionCode: null, companyId: created.companyId! };
-    await addCompanyUser(actor, { name: "李强", email: `colleague${serial}@example.cn`, password: "Colleague#2026", passwordConfirm: "Colleague#2026" });
-    const users = await listCompanyUsers(actor);
-    expect(users.total).toBe(2);
-    expect(users.rows.map((u) => u.name)).toEqual(["王芳", "李强"]);
-  });
-
-  it("an official cannot add users to a firm", async () => {
-    const official = await createActor(db, "municipal", FUZHOU);
-    const error = await refusal(addCompanyUser(official, { name: "x", email: "x@example.cn", password: "Password#2026", passwordConfirm: "Password#2026" }));
-    expect(error.status).toBe(403);
   });
 });

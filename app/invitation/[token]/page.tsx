@@ -28,7 +28,8 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
       </div>
     );
   }
-  const where = jurisdictionLabel(invitation.jurisdictionCode, locale);
+  // A colleague invited by a firm is placed by the firm, an official by a jurisdiction.
+  const where = invitation.companyName ?? jurisdictionLabel(invitation.jurisdictionCode, locale);
   const role = `${t(`roles.${invitation.role}`)}${where ? ` · ${where}` : ""}`;
   return (
     <div className="mx-auto max-w-md space-y-6">

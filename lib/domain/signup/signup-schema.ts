@@ -43,14 +43,3 @@ export const signupSchema = z
   .refine((v) => v.password === v.passwordConfirm, { path: ["passwordConfirm"], error: "passwordMismatch" });
 
 export type SignupInput = z.infer<typeof signupSchema>;
-
-export const colleagueSchema = z
-  .object({
-    name: requiredText(50),
-    email: emailSchema,
-    password: passwordSchema,
-    passwordConfirm: z.string(),
-  })
-  .refine((v) => v.password === v.passwordConfirm, { path: ["passwordConfirm"], error: "passwordMismatch" });
-
-export type ColleagueInput = z.infer<typeof colleagueSchema>;

@@ -18,6 +18,7 @@ export async function seedUsers(db: PrismaClient, demoCompanyId: string): Promis
       role: account.role,
       jurisdictionCode: account.jurisdictionCode,
       companyId: account.companyKey === "demo-company" ? demoCompanyId : null,
+      companyAdministrator: account.companyKey === "demo-company",
       passwordHash: hashes.get(account.password)!,
     })),
     skipDuplicates: true,
@@ -30,7 +31,15 @@ export async function seedSpecializedUser(db: PrismaClient, companyId: string): 
   const account = DEMO_ACCOUNTS.find((a) => a.companyKey === "specialized-company")!;
   await db.user.createMany({
     data: [
-      { email: account.email, name: account.nameZh, role: account.role, jurisdictionCode: null, companyId, passwordHash: await hashPassword(account.password) },
+      {
+        email: account.email,
+        name: account.nameZh,
+        role: account.role,
+        jurisdictionCode: null,
+        companyId,
+        companyAdministrator: true,
+        passwordHash: await hashPassword(account.password),
+      },
     ],
     skipDuplicates: true,
   });

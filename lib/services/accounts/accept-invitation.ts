@@ -10,7 +10,8 @@ import { appendAudit } from "../audit/append-audit";
 import { consumeAccountToken, inspectAccountToken, tokenRefusal } from "./account-tokens";
 
 export type InvitationView =
-  { verdict: "valid"; email: string; name: string; role: Role; jurisdictionCode: string | null; expiresAt: Date } | { verdict: Exclude<TokenVerdict, "valid"> };
+  | { verdict: "valid"; email: string; name: string; role: Role; jurisdictionCode: string | null; companyName: string | null; expiresAt: Date }
+  | { verdict: Exclude<TokenVerdict, "valid"> };
 
 /** What the invitation page shows for a link, without spending it. An account already set up reads as a used link. */
 export async function invitationFor(secret: unknown, now: Date = systemNow()): Promise<InvitationView> {
@@ -19,11 +20,19 @@ export async function invitationFor(secret: unknown, now: Date = systemNow()): P
   if (verdict !== "valid" || !token) return { verdict: verdict === "valid" ? "unknown" : verdict };
   const user = await db.user.findUnique({
     where: { id: token.userId },
-    select: { email: true, name: true, role: true, jurisdictionCode: true, activatedAt: true, disabledAt: true },
+    select: { email: true, name: true, role: true, jurisdictionCode: true, activatedAt: true, disabledAt: true, company: { select: { nameZh: true } } },
   });
   if (!user || user.disabledAt) return { verdict: "revoked" };
   if (user.activatedAt) return { verdict: "used" };
-  return { verdict: "valid", email: user.email, name: user.name, role: user.role, jurisdictionCode: user.jurisdictionCode, expiresAt: token.expiresAt };
+  return {
+    verdict: "valid",
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    jurisdictionCode: user.jurisdictionCode,
+    companyName: user.company?.nameZh ?? null,
+    expiresAt: token.expiresAt,
+  };
 }
 
 /**

@@ -88,7 +88,8 @@ export async function decideClaim(actor: Actor, input: ClaimDecision, now = new 
         await closeClaim(tx, claim, { status: "approved", ...decided, decisionReason: input.reason });
         const joined = await tx.user.updateMany({
           where: { id: claim.claimantId, role: "company", companyId: null, disabledAt: null },
-          data: { companyId: claim.companyId },
+          // The claimant is the firm's first user, and so its administrator (docs/decisions/028).
+          data: { companyId: claim.companyId, companyAdministrator: true },
         });
         if (joined.count !== 1) {
           throw new DomainError("conflict", {

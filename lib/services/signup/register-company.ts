@@ -82,7 +82,16 @@ export async function registerCompany(input: SignupInput): Promise<SignupReceipt
       });
       const account = await tx.user.create({
         // Unverified until the link in the sign-up email is opened: drafts yes, submitting no (docs/decisions/026).
-        data: { email: input.contactEmail, passwordHash, name: input.contactName, role: "company", companyId: created.id, emailVerifiedAt: null },
+        // The person who signs the firm up is its administrator (docs/decisions/028).
+        data: {
+          email: input.contactEmail,
+          passwordHash,
+          name: input.contactName,
+          role: "company",
+          companyId: created.id,
+          companyAdministrator: true,
+          emailVerifiedAt: null,
+        },
         select: { id: true },
       });
       await appendAudit(

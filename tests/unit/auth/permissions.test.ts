@@ -133,3 +133,21 @@ describe("account:manage", () => {
     expect(may(who, "account:manage", record)).toBe(expected);
   });
 });
+
+describe("company-user:manage", () => {
+  const member = actor("company", null, "c1");
+  it("is the firm's administrator's alone; every user of the firm reads the list", () => {
+    expect(may(member, "company-user:manage", { companyId: "c1", administratorId: member.id })).toBe(true);
+    expect(may(member, "company-user:manage", { companyId: "c1", administratorId: "someone-else" })).toBe(false);
+    expect(may(member, "company-user:manage", { companyId: "c1", administratorId: null })).toBe(false);
+    expect(may(member, "company-user:read", { companyId: "c1" })).toBe(true);
+  });
+  it("never reaches another firm, even for the one named its administrator", () => {
+    expect(may(member, "company-user:manage", { companyId: "c2", administratorId: member.id })).toBe(false);
+    expect(may(member, "company-user:read", { companyId: "c2" })).toBe(false);
+  });
+  it("gives no list filter: who may manage is a fact of the firm's rows", () => {
+    expect(scopeFilter(member, "company-user:manage")).toBeNull();
+    expect(scopeFilter(member, "company-user:read")).toEqual({ companyId: "c1" });
+  });
+});
