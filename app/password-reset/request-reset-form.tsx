@@ -7,9 +7,9 @@ import { requestPasswordResetAction } from "@/lib/actions/account/password-reset
 
 export function RequestResetForm() {
   const t = useTranslations("passwordReset");
-  const { result, dispatch, pending, issue } = useActionForm(requestPasswordResetAction, "passwordReset");
+  const { result, submit, pending, issue } = useActionForm(requestPasswordResetAction, "passwordReset");
   return (
-    <form action={dispatch} noValidate className="space-y-4" data-testid="password-reset-request">
+    <form onSubmit={submit} noValidate className="space-y-4" data-testid="password-reset-request">
       <InputField id="reset-email" label={t("email")} error={issue("email")} name="email" type="email" autoComplete="username" required />
       <button type="submit" disabled={pending} className={`w-full ${buttonClass}`}>
         {pending ? t("sending") : t("requestSubmit")}

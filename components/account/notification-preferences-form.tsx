@@ -16,10 +16,10 @@ export interface PreferenceTopic {
 export function NotificationPreferencesForm({ topics }: { topics: PreferenceTopic[] }) {
   const t = useTranslations("notificationSettings");
   const locale = useLocale();
-  const { result, dispatch, pending } = useActionForm(updateNotificationPreferencesAction);
+  const { result, submit, pending } = useActionForm(updateNotificationPreferencesAction);
   const shown = result?.ok ? result.data.topics : topics;
   return (
-    <form action={dispatch} className="space-y-3">
+    <form onSubmit={submit} className="space-y-3">
       <fieldset className="space-y-2">
         <legend className="text-lg font-semibold">{t("optional")}</legend>
         {shown.map((topic) => (

@@ -7,9 +7,9 @@ import { resendVerificationAction } from "@/lib/actions/account/verify-email";
 
 export function ResendVerificationButton() {
   const t = useTranslations("account.verification");
-  const { result, dispatch, pending } = useActionForm(resendVerificationAction, "account");
+  const { result, submit, pending } = useActionForm(resendVerificationAction, "account");
   return (
-    <form action={dispatch} className="space-y-2">
+    <form onSubmit={submit} className="space-y-2">
       <button type="submit" disabled={pending} className={buttonClass}>
         {pending ? t("sending") : t("resend")}
       </button>

@@ -8,9 +8,9 @@ import { useActionForm } from "@/components/recognitions/use-action-form";
 /** An official accepts a change report (it takes effect) or refuses it with a reason. */
 export function ChangeReportDecisionForm({ changeReportId, version }: { changeReportId: string; version: number }) {
   const t = useTranslations("changeReports.staff");
-  const { result, dispatch, pending, issue } = useActionForm(decideChangeReportAction, "changeReports");
+  const { result, submit, pending, issue } = useActionForm(decideChangeReportAction, "changeReports");
   return (
-    <form action={dispatch} className="space-y-3" noValidate aria-labelledby="decide-title">
+    <form onSubmit={submit} className="space-y-3" noValidate aria-labelledby="decide-title">
       <h2 id="decide-title" className="text-lg font-semibold">
         {t("decideTitle")}
       </h2>

@@ -8,9 +8,9 @@ import { useActionForm } from "@/components/recognitions/use-action-form";
 /** The firm withdraws a report still awaiting a decision. */
 export function WithdrawChangeReportButton({ changeReportId, version }: { changeReportId: string; version: number }) {
   const t = useTranslations("changeReports.company");
-  const { result, dispatch, pending } = useActionForm(withdrawChangeReportAction, "changeReports");
+  const { result, submit, pending } = useActionForm(withdrawChangeReportAction, "changeReports");
   return (
-    <form action={dispatch} className="inline">
+    <form onSubmit={submit} className="inline">
       <input type="hidden" name="changeReportId" value={changeReportId} />
       <input type="hidden" name="version" value={version} />
       <button type="submit" disabled={pending || result?.ok} className="text-sm text-accent-600 underline">

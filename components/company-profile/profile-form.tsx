@@ -15,12 +15,12 @@ export interface ProfileValues {
 /** The firm's contact details and industry, the part of its record it edits itself. */
 export function CompanyProfileForm({ values, industries }: { values: ProfileValues; industries: { code: string; name: string }[] }) {
   const t = useTranslations("companyProfile");
-  const { result, dispatch, pending, issue } = useActionForm(updateCompanyProfileAction, "companyProfile");
+  const { result, submit, pending, issue } = useActionForm(updateCompanyProfileAction, "companyProfile");
   const text = (id: keyof ProfileValues, type: string, hint?: string) => (
     <InputField id={`profile-${id}`} label={t(id)} hint={hint} error={issue(id)} name={id} type={type} defaultValue={values[id]} required />
   );
   return (
-    <form action={dispatch} className="space-y-3" noValidate aria-labelledby="profile-edit-title">
+    <form onSubmit={submit} className="space-y-3" noValidate aria-labelledby="profile-edit-title">
       <h2 id="profile-edit-title" className="text-lg font-semibold">
         {t("editTitle")}
       </h2>

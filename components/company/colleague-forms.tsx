@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useRef, useState, useTransition } from "react";
+import { useState, useTransition } from "react";
 import { buttonClass, dangerButtonClass, Field, InputField, inputClass, ResultMessage } from "@/components/recognitions/form-parts";
 import { useActionForm } from "@/components/recognitions/use-action-form";
 import type { ActionResult } from "@/lib/actions/action-result";
@@ -14,17 +14,13 @@ import { removeColleagueAction } from "@/lib/actions/company/remove-colleague";
 export function InviteColleagueForm() {
   const t = useTranslations("colleagues");
   const router = useRouter();
-  const form = useRef<HTMLFormElement>(null);
-  const { result, dispatch, pending, issue } = useActionForm(async (data: FormData) => {
+  const { result, submit, pending, issue } = useActionForm(async (data: FormData) => {
     const outcome = await inviteColleagueAction(data);
-    if (outcome.ok) {
-      form.current?.reset();
-      router.refresh();
-    }
+    if (outcome.ok) router.refresh();
     return outcome;
   }, "colleagues");
   return (
-    <form ref={form} action={dispatch} noValidate className="max-w-md space-y-4" aria-labelledby="invite-colleague">
+    <form onSubmit={submit} noValidate className="max-w-md space-y-4" aria-labelledby="invite-colleague">
       <InputField id="colleague-name" label={t("name")} error={issue("name")} name="name" autoComplete="off" required />
       <InputField id="colleague-email" label={t("email")} error={issue("email")} name="email" type="email" autoComplete="off" required />
       <button type="submit" disabled={pending} className={buttonClass}>
@@ -65,22 +61,18 @@ export function HandOverForm({ successors }: { successors: { id: string; name: s
   const router = useRouter();
   const [chosen, setChosen] = useState("");
   const name = successors.find((s) => s.id === chosen)?.name ?? "";
-  const { result, dispatch, pending, issue } = useActionForm(async (data: FormData) => {
-    const outcome = await handOverAdministratorAction(data);
-    if (outcome.ok) router.refresh();
-    return outcome;
-  }, "colleagues");
+  const { result, submit, pending, issue } = useActionForm(
+    async (data: FormData) => {
+      const outcome = await handOverAdministratorAction(data);
+      if (outcome.ok) router.refresh();
+      return outcome;
+    },
+    "colleagues",
+    { confirm: () => window.confirm(t("confirmHandOver", { name })) },
+  );
   if (successors.length === 0) return <p className="text-sm text-slate-600">{t("handOverNone")}</p>;
   return (
-    <form
-      action={dispatch}
-      noValidate
-      className="max-w-md space-y-4"
-      aria-labelledby="hand-over"
-      onSubmit={(event) => {
-        if (!window.confirm(t("confirmHandOver", { name }))) event.preventDefault();
-      }}
-    >
+    <form onSubmit={submit} noValidate className="max-w-md space-y-4" aria-labelledby="hand-over">
       <Field id="hand-over-to" label={t("handOverTo")} error={issue("userId")}>
         {(describedBy, invalid) => (
           <select

@@ -10,18 +10,18 @@ import { useActionForm } from "@/components/recognitions/use-action-form";
 export function OutboxRowActions({ id, recipient }: { id: string; recipient: string }) {
   const t = useTranslations("outbox");
   const retry = useActionForm(retryOutboxAction);
-  const discard = useActionForm(discardOutboxAction);
+  const discard = useActionForm(discardOutboxAction, "recognitions", { confirm: () => window.confirm(t("confirmDiscard", { recipient })) });
   const small = "rounded border border-slate-400 px-2 py-1 text-sm hover:bg-slate-100 disabled:opacity-60";
   return (
     <div className="flex flex-wrap items-start gap-2">
-      <form action={retry.dispatch}>
+      <form onSubmit={retry.submit}>
         <input type="hidden" name="ids" value={id} />
         <button type="submit" className={small} disabled={retry.pending} aria-label={`${t("retry")}: ${recipient}`}>
           {t("retry")}
         </button>
         <ResultMessage result={retry.result} success={t("retried")} />
       </form>
-      <form action={discard.dispatch}>
+      <form onSubmit={discard.submit}>
         <input type="hidden" name="ids" value={id} />
         <button type="submit" className={small} disabled={discard.pending} aria-label={`${t("discard")}: ${recipient}`}>
           {t("discard")}
@@ -35,9 +35,9 @@ export function OutboxRowActions({ id, recipient }: { id: string; recipient: str
 /** After an outage of the mail server: every dead message queued again at once. */
 export function RetryAllDead({ count }: { count: number }) {
   const t = useTranslations("outbox");
-  const { result, dispatch, pending } = useActionForm(retryOutboxAction);
+  const { result, submit, pending } = useActionForm(retryOutboxAction);
   return (
-    <form action={dispatch} className="space-y-2">
+    <form onSubmit={submit} className="space-y-2">
       <input type="hidden" name="all" value="dead" />
       <button type="submit" className="rounded bg-brand-800 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60" disabled={pending}>
         {t("retryAll", { count })}

@@ -24,7 +24,7 @@ const figureLabel = (name: string, locale: string) => {
 export function AnnualReportForm({ titles, selected, dataYear }: { titles: { id: string; label: string }[]; selected: string | null; dataYear: number }) {
   const t = useTranslations("recognitions.annual");
   const locale = useLocale();
-  const { result, dispatch, pending, issue } = useActionForm(submitAnnualReportAction);
+  const { result, submit, pending, issue } = useActionForm(submitAnnualReportAction);
   const size = field("compliance.smeSize");
   const verdict = (
     <>
@@ -43,7 +43,7 @@ export function AnnualReportForm({ titles, selected, dataYear }: { titles: { id:
     );
   }
   return (
-    <form action={dispatch} className="space-y-4" noValidate aria-labelledby="annual-form-title">
+    <form onSubmit={submit} className="space-y-4" noValidate aria-labelledby="annual-form-title">
       <h2 id="annual-form-title" className="text-lg font-semibold">
         {t("formTitle", { year: dataYear })}
       </h2>

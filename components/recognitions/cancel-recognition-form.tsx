@@ -27,10 +27,10 @@ export function CancelRecognitionForm({
 }) {
   const t = useTranslations("recognitions.cancel");
   const locale = useLocale();
-  const { result, dispatch, pending, issue } = useActionForm(mode === "cancel" ? cancelRecognitionAction : proposeCancellationAction);
+  const { result, submit, pending, issue } = useActionForm(mode === "cancel" ? cancelRecognitionAction : proposeCancellationAction);
   const prefix = `${mode}-`;
   return (
-    <form action={dispatch} className="space-y-3" noValidate aria-labelledby={`${prefix}title`}>
+    <form onSubmit={submit} className="space-y-3" noValidate aria-labelledby={`${prefix}title`}>
       <h3 id={`${prefix}title`} className="font-semibold">
         {mode === "cancel" ? t("title") : t("proposeTitle")}
       </h3>

@@ -21,7 +21,7 @@ interface Uploaded {
 export function ChangeReportForm({ provinces }: { provinces: RegionOption[] }) {
   const t = useTranslations("changeReports.company");
   const locale = useLocale();
-  const { result, dispatch, pending, issue } = useActionForm(submitChangeReportAction, "changeReports");
+  const { result, submit, pending, issue } = useActionForm(submitChangeReportAction, "changeReports");
   const [kind, setKind] = useState<ChangeKind | "">("");
   const [documents, setDocuments] = useState<Uploaded[]>([]);
   const [uploading, setUploading] = useState(false);
@@ -66,7 +66,7 @@ export function ChangeReportForm({ provinces }: { provinces: RegionOption[] }) {
   const documentsIssue = uploadError ?? issue("documentIds");
 
   return (
-    <form action={dispatch} className="space-y-3" noValidate aria-labelledby="change-form-title">
+    <form onSubmit={submit} className="space-y-3" noValidate aria-labelledby="change-form-title">
       <h2 id="change-form-title" className="text-lg font-semibold">
         {t("formTitle")}
       </h2>

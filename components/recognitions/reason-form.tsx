@@ -11,9 +11,9 @@ const ACTIONS = { clearFlag: clearFlagAction, withdraw: withdrawRecognitionActio
 /** An action on a title that needs only a reason: clearing a flag (officials), withdrawing (the firm). */
 export function ReasonForm({ recognitionId, version, kind }: { recognitionId: string; version: number; kind: keyof typeof ACTIONS }) {
   const t = useTranslations(`recognitions.${kind}`);
-  const { result, dispatch, pending, issue } = useActionForm(ACTIONS[kind]);
+  const { result, submit, pending, issue } = useActionForm(ACTIONS[kind]);
   return (
-    <form action={dispatch} className="space-y-3" noValidate aria-labelledby={`${kind}-title`}>
+    <form onSubmit={submit} className="space-y-3" noValidate aria-labelledby={`${kind}-title`}>
       <h3 id={`${kind}-title`} className="font-semibold">
         {t("title")}
       </h3>

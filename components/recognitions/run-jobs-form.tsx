@@ -11,9 +11,9 @@ import { useActionForm } from "./use-action-form";
 export function RunJobsForm() {
   const t = useTranslations("jobs");
   const locale = useLocale();
-  const { result, dispatch, pending, issue } = useActionForm(runJobsAction);
+  const { result, submit, pending, issue } = useActionForm(runJobsAction);
   return (
-    <form action={dispatch} className="space-y-3" aria-labelledby="run-jobs-title">
+    <form onSubmit={submit} className="space-y-3" aria-labelledby="run-jobs-title">
       <h2 id="run-jobs-title" className="text-lg font-semibold">
         {t("runTitle")}
       </h2>

@@ -9,9 +9,9 @@ import { useActionForm } from "./use-action-form";
 /** The holder opens the re-review of its title (a new application, continued from "my applications"). */
 export function StartRereviewForm({ recognitionId, version }: { recognitionId: string; version: number }) {
   const t = useTranslations("recognitions.rereview");
-  const { result, dispatch, pending } = useActionForm(startRereviewAction);
+  const { result, submit, pending } = useActionForm(startRereviewAction);
   return (
-    <form action={dispatch} className="space-y-2">
+    <form onSubmit={submit} className="space-y-2">
       <input type="hidden" name="recognitionId" value={recognitionId} />
       <input type="hidden" name="expectedVersion" value={version} />
       <p className="text-sm text-slate-700">{t("help")}</p>

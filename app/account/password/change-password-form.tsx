@@ -15,13 +15,13 @@ const FIELDS = [
 
 export function ChangePasswordForm() {
   const t = useTranslations("account.password");
-  const { result, dispatch, pending, issue } = useActionForm(changePasswordAction, "account");
+  const { result, submit, pending, issue } = useActionForm(changePasswordAction, "account");
   // Every session of the account has ended on the server: the cookie goes too, and the sign-in page says why.
   useEffect(() => {
     if (result?.ok) void signOut({ callbackUrl: "/signin?passwordChanged=1" });
   }, [result]);
   return (
-    <form action={dispatch} noValidate className="space-y-4" data-testid="change-password-form">
+    <form onSubmit={submit} noValidate className="space-y-4" data-testid="change-password-form">
       {FIELDS.map((field) => (
         <InputField
           key={field.name}

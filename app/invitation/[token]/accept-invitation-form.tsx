@@ -9,7 +9,7 @@ import { acceptInvitationAction } from "@/lib/actions/account/accept-invitation"
 /** The new password twice; the link's secret travels in a hidden field, never in a query string. */
 export function AcceptInvitationForm({ token, email }: { token: string; email: string }) {
   const t = useTranslations("accounts.invitation");
-  const { result, dispatch, pending, issue } = useActionForm(acceptInvitationAction, "accounts");
+  const { result, submit, pending, issue } = useActionForm(acceptInvitationAction, "accounts");
   if (result?.ok)
     return (
       <div className="space-y-3" data-testid="invitation-accepted">
@@ -20,7 +20,7 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
       </div>
     );
   return (
-    <form action={dispatch} className="space-y-4" noValidate aria-label={t("title")}>
+    <form onSubmit={submit} className="space-y-4" noValidate aria-label={t("title")}>
       <input type="hidden" name="token" value={token} />
       {/* Lets a password manager store the new password under the right account. */}
       <input type="hidden" name="username" autoComplete="username" value={email} readOnly />

@@ -8,7 +8,7 @@ import { resetPasswordAction } from "@/lib/actions/account/password-reset";
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const t = useTranslations("passwordReset");
-  const { result, dispatch, pending, issue } = useActionForm(resetPasswordAction, "passwordReset");
+  const { result, submit, pending, issue } = useActionForm(resetPasswordAction, "passwordReset");
   if (result?.ok) {
     return (
       <div className="space-y-4" aria-live="polite">
@@ -22,7 +22,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
     );
   }
   return (
-    <form action={dispatch} noValidate className="space-y-4" data-testid="password-reset-form">
+    <form onSubmit={submit} noValidate className="space-y-4" data-testid="password-reset-form">
       <input type="hidden" name="token" value={token} />
       <InputField
         id="reset-password"

@@ -84,13 +84,13 @@ export function ChangeAccountForm({
 }) {
   const t = useTranslations("accounts");
   const router = useRouter();
-  const { result, dispatch, pending, issue } = useActionForm(async (form: FormData) => {
+  const { result, submit, pending, issue } = useActionForm(async (form: FormData) => {
     const outcome = await changeAccountAction(form);
     if (outcome.ok) router.refresh();
     return outcome;
   }, "accounts");
   return (
-    <form action={dispatch} className="space-y-3 rounded border border-slate-300 p-4" noValidate aria-labelledby="account-change">
+    <form onSubmit={submit} className="space-y-3 rounded border border-slate-300 p-4" noValidate aria-labelledby="account-change">
       <h2 id="account-change" className="text-lg font-semibold">
         {t("detail.change")}
       </h2>

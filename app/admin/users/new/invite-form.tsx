@@ -12,10 +12,10 @@ import { RolePlacementFields } from "../role-placement-fields";
 /** Email, name, role and — for the roles that sit somewhere — the jurisdiction the role may take. */
 export function InviteForm({ choices }: { choices: PlacementChoice[] }) {
   const t = useTranslations("accounts");
-  const { result, dispatch, pending, issue } = useActionForm(inviteAccountAction, "accounts");
+  const { result, submit, pending, issue } = useActionForm(inviteAccountAction, "accounts");
   const sent = result?.ok ? result.data : null;
   return (
-    <form action={dispatch} className="space-y-4 rounded border border-slate-300 p-4" noValidate aria-label={t("new.title")}>
+    <form onSubmit={submit} className="space-y-4 rounded border border-slate-300 p-4" noValidate aria-label={t("new.title")}>
       <InputField id="invite-email" label={t("new.email")} error={issue("email")} name="email" type="email" autoComplete="off" required />
       <InputField id="invite-name" label={t("new.name")} error={issue("name")} name="name" type="text" required />
       <RolePlacementFields idPrefix="invite" choices={choices} initialRole="" issue={issue} />

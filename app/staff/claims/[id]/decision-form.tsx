@@ -9,11 +9,11 @@ import { decideClaimAction } from "@/lib/actions/claims/decide-claim";
 /** An official approves a claim — after confirming, since it cannot be undone — or refuses it with a reason. */
 export function ClaimDecisionForm({ claimId, version }: { claimId: string; version: number }) {
   const t = useTranslations("claims.staff");
-  const { result, dispatch, pending, issue } = useActionForm(decideClaimAction, "claims");
+  const { result, submit, pending, issue } = useActionForm(decideClaimAction, "claims");
   const [confirming, setConfirming] = useState(false);
   const done = pending || result?.ok === true;
   return (
-    <form action={dispatch} className="space-y-3" noValidate aria-labelledby="decide-title">
+    <form onSubmit={submit} className="space-y-3" noValidate aria-labelledby="decide-title">
       <h2 id="decide-title" className="text-lg font-semibold">
         {t("decideTitle")}
       </h2>
