@@ -1,3 +1,5 @@
+import { addDays } from "@/lib/calendar/iso-date";
+import { chinaDate } from "@/lib/calendar/today";
 import { buildCreditCode } from "@/lib/company/credit-code";
 import { expectAccessible } from "./support/accessibility";
 import { signIn } from "./support/sign-in";
@@ -10,10 +12,15 @@ const PASSWORD = "copper kettle harbour lantern";
  * Issue 13, "Firms that already hold titles": a firm that arrived through an imported published
  * list has no user. Signing up with its credit code offers the claim; the claim is recorded with
  * a proof; the Fuzhou official approves it; the claimant signs in as the firm's administrator and
- * files the firm's annual data for its imported title.
+ * files the firm's annual data for its imported title. The firm then moves to another province:
+ * its city accepts the report, the title leaves the city's files, and the public history shows it.
  */
-test("a firm imported from a published list is claimed, approved by its city, and files its annual data", async ({ page, browser, baseURL }) => {
-  test.setTimeout(180_000);
+test("a firm imported from a published list is claimed, approved by its city, files its annual data, and moves to another province", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(240_000);
   const stamp = String(Date.now() % 10_000_000).padStart(7, "0");
   const creditCode = buildCreditCode("91", "350100", `MA${stamp}`);
   const firmName = `名录认领测试${stamp}科技有限公司`;
@@ -115,4 +122,37 @@ test("a firm imported from a published list is claimed, approved by its city, an
   await page.getByLabel(/企业规模/).selectOption("medium");
   await page.getByRole("button", { name: "提交年度数据" }).click();
   await expect(page.getByTestId("annual-result")).toContainText("已提交");
+
+  // The firm then moves to Taiyuan, Shanxi: reported with evidence, accepted by its city.
+  await page.goto("/company/changes");
+  await page.getByLabel("变化类型").selectOption("move");
+  await page.getByLabel("迁入省份").selectOption({ label: "山西省" });
+  await expect(page.getByLabel("城市").locator("option", { hasText: "太原市" })).toHaveCount(1);
+  await page.getByLabel("城市").selectOption({ label: "太原市" });
+  await page.getByLabel("生效日期").fill(addDays(chinaDate(), -3));
+  await page.getByLabel("证明材料").setInputFiles({ name: "迁移核准通知书.pdf", mimeType: "application/pdf", buffer: PDF });
+  await expect(page.getByTestId("change-evidence-list")).toContainText("迁移核准通知书.pdf");
+  await page.getByRole("button", { name: "提交报告" }).click();
+  await expect(page.getByTestId("change-result")).toContainText("报告已提交");
+
+  const city = await (await browser.newContext({ baseURL })).newPage();
+  await signIn(city, "fuzhou@demo.gov.cn", "City#2026");
+  await city.goto(`/staff/recognitions?q=${creditCode}`);
+  await expect(city.getByTestId("staff-recognitions").getByRole("row").filter({ hasText: firmName })).toHaveCount(1);
+  await city.goto("/staff/change-reports");
+  await city.getByTestId("change-report-queue").getByRole("row").filter({ hasText: firmName }).getByRole("link", { name: "查看" }).click();
+  await expect(city.getByTestId("change-report-detail")).toContainText("太原市");
+  await city.getByRole("button", { name: "确认生效" }).click();
+  // The city that let the firm go keeps the report, with nothing left to do; the title has left its files.
+  await expect(city.getByTestId("change-report-status")).toHaveText("已确认生效");
+  await expect(city.getByRole("button", { name: "确认生效" })).toHaveCount(0);
+  await city.goto(`/staff/recognitions?q=${creditCode}`);
+  await expect(city.getByTestId("staff-recognitions").getByRole("row").filter({ hasText: firmName })).toHaveCount(0);
+  await city.context().close();
+
+  // The public history shows the move.
+  const visitor = await (await browser.newContext({ baseURL })).newPage();
+  await visitor.goto(`/register/companies/${creditCode}`);
+  await expect(visitor.getByTestId("company-changes")).toContainText("由福州市迁至太原市");
+  await visitor.context().close();
 });

@@ -9,6 +9,7 @@ import { changeReportInputSchema, type ChangeReportInput } from "@/lib/domain/ch
 import type { FlagReason } from "@/lib/domain/recognitions/flag-reason";
 import { DomainError } from "@/lib/errors/domain-error";
 import { decideChangeReport, withdrawChangeReport } from "@/lib/services/change-reports/decide-change-report";
+import { changeReportDetail } from "@/lib/services/change-reports/change-report-detail";
 import { listChangeReports } from "@/lib/services/change-reports/list-change-reports";
 import { submitChangeReport } from "@/lib/services/change-reports/submit-change-report";
 import { readDocument } from "@/lib/services/documents/read-document";
@@ -210,6 +211,27 @@ describe("a move to another province", () => {
       flagged: 1,
       moved: { applications: 1, recognitions: 1 },
     });
+  });
+
+  it("stays on the record of the officials who let the firm go, to read and not to act on", async () => {
+    const { company, user } = await firm();
+    const { changeReportId } = await report(user, { kind: "move", newRegionCode: TAIYUAN });
+    await decideChangeReport(fuzhou, { changeReportId, decision: "accept", reason: null, version: await version(changeReportId) }, now);
+
+    for (const official of [fuzhou, fujian, taiyuan, shanxi]) {
+      const listed = await listChangeReports(official, { page: 1, size: 100 });
+      expect(listed.rows.map((r) => r.id)).toContain(changeReportId);
+    }
+    // The Fuzhou official who accepted it reads it with nothing left to do; the new city reads it as its own.
+    expect((await changeReportDetail(fuzhou, changeReportId)).actions).toEqual([]);
+    expect((await changeReportDetail(fujian, changeReportId)).report.status).toBe("accepted");
+    expect((await changeReportDetail(taiyuan, changeReportId)).report.id).toBe(changeReportId);
+    // Another city of the old province never held the firm.
+    expect((await listChangeReports(xiamen, { page: 1, size: 100 })).rows.map((r) => r.id)).not.toContain(changeReportId);
+    expect((await failure(changeReportDetail(xiamen, changeReportId))).status).toBe(404);
+    // The old city finds it by the firm's name, as it does the firms still in the city.
+    expect((await listChangeReports(fuzhou, { page: 1, size: 100, q: company.nameZh })).rows.map((r) => r.id)).toEqual([changeReportId]);
+    expect((await listChangeReports(fuzhou, { page: 1, size: 100, q: "无此企业" })).rows).toEqual([]);
   });
 
   it("refuses a region the table does not hold, and one the firm is already in", async () => {

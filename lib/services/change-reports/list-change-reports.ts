@@ -1,5 +1,5 @@
 import type { Prisma } from "@/generated/prisma/client";
-import { hasPermission, scopeFilter } from "@/lib/auth/permissions";
+import { hasPermission, scopeFilter, type ScopeFilter } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/roles";
 import { isoOf } from "@/lib/calendar/today";
 import { prisma } from "@/lib/db/client";
@@ -62,20 +62,34 @@ export function toChangeReportRow(row: Record_): ChangeReportRow {
 export const CHANGE_REPORT_ROW_SELECT = SELECT;
 
 /**
+ * The accepted moves of firms that were in a jurisdiction when they reported: the officials who
+ * let a firm go keep the record of it, though its files now belong to its new officials.
+ */
+function movedOutOf(scope: ScopeFilter): Prisma.ChangeReportWhereInput | null {
+  const before = [
+    ...(scope.cityCode ? [{ payload: { path: ["before", "cityCode"], equals: scope.cityCode } }] : []),
+    ...(scope.provinceCode ? [{ payload: { path: ["before", "provinceCode"], equals: scope.provinceCode } }] : []),
+  ];
+  return before.length === 0 ? null : { kind: "move", status: "accepted", AND: before };
+}
+
+/**
  * Change reports of the firms now in the caller's jurisdiction (the firm's own for a company),
- * newest first, filtered by status, kind and the firm's name or credit code.
+ * and the accepted moves of firms that left it, newest first, filtered by status, kind and the firm's name or credit code.
  */
 export async function listChangeReports(actor: Actor, filters: Partial<ChangeReportFilters> & { page: number; size: number }) {
   const permission = hasPermission(actor, "change-report:decide") ? "change-report:decide" : "change-report:submit";
   const scope = scopeFilter(actor, permission);
   if (!scope) throw forbidden();
+  const q: Prisma.CompanyWhereInput = filters.q ? { OR: [{ nameZh: { contains: filters.q } }, { creditCode: filters.q.toUpperCase() }] } : {};
   const company: Prisma.CompanyWhereInput = {
     ...(scope.cityCode ? { cityCode: scope.cityCode } : {}),
     ...(scope.provinceCode ? { provinceCode: scope.provinceCode } : {}),
-    ...(filters.q ? { OR: [{ nameZh: { contains: filters.q } }, { creditCode: filters.q.toUpperCase() }] } : {}),
+    ...q,
   };
+  const movedOut = scope.companyId ? null : movedOutOf(scope);
   const where: Prisma.ChangeReportWhereInput = {
-    ...(scope.companyId ? { companyId: scope.companyId } : { company }),
+    ...(scope.companyId ? { companyId: scope.companyId } : movedOut ? { OR: [{ company }, { AND: [movedOut, { company: q }] }] } : { company }),
     ...(filters.status && filters.status !== "all" ? { status: filters.status } : {}),
     ...(filters.kind && filters.kind !== "all" ? { kind: filters.kind } : {}),
   };
