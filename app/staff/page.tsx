@@ -4,23 +4,26 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { DashboardHeading } from "@/components/dashboard/dashboard-heading";
 import { formatDate } from "@/components/review/bilingual";
 import { StatusBadge } from "@/components/review/status-badge";
+import { OverduePanel } from "@/components/review/overdue-panel";
 import { StatusCounts } from "@/components/review/status-counts";
 import { hasPermission } from "@/lib/auth/permissions";
 import { requirePagePermission } from "@/lib/auth/require-page-permission";
 import { PAGE_SIZE, queueHref, type QueueFilters } from "@/lib/review/queue-filters";
 import { regionName } from "@/lib/services/regions/region-name";
 import { countAssignedToMe } from "@/lib/services/review/assigned-to-me";
+import { overdueCounts } from "@/lib/services/review/overdue-counts";
 import { staffDashboard } from "@/lib/services/review/staff-dashboard";
 
 export default async function StaffDashboard() {
   const actor = await requirePagePermission("queue:read");
-  const [t, dashboard, review, locale, data, assigned] = await Promise.all([
+  const [t, dashboard, review, locale, data, assigned, overdue] = await Promise.all([
     getTranslations("dashboard"),
     getTranslations("review.dashboard"),
     getTranslations("review"),
     getLocale(),
     staffDashboard(actor),
     countAssignedToMe(actor),
+    overdueCounts(actor),
   ]);
   const region = await regionName(actor.jurisdictionCode, locale);
   const awaiting: QueueFilters = { status: data.awaitingStatus, assigned: "any", sort: "submitted", dir: "asc", page: 1, size: PAGE_SIZE.default };
@@ -53,6 +56,12 @@ export default async function StaffDashboard() {
           {dashboard("countsTitle")}
         </h2>
         <StatusCounts counts={data.counts} />
+      </section>
+      <section aria-labelledby="overdue-title" className="space-y-3" data-testid="overdue-panel">
+        <h2 id="overdue-title" className="text-xl font-semibold">
+          {dashboard("overdueTitle")}
+        </h2>
+        <OverduePanel counts={overdue} />
       </section>
       <section aria-labelledby="recent-title" className="space-y-3">
         <h2 id="recent-title" className="text-xl font-semibold">

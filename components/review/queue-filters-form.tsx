@@ -171,6 +171,10 @@ export function QueueFiltersForm({ filters, choices, awaitingStatus }: { filters
             {t("filters.scoreHint")}
           </p>
         </div>
+        {select("due", t("filters.due"), filters.due, [
+          { value: "overdue", label: t("filters.dueOverdue") },
+          { value: "soon", label: t("filters.dueSoon") },
+        ])}
         {select(
           "sort",
           t("filters.sort"),

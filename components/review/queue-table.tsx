@@ -7,6 +7,7 @@ import { sortHref, type QueueFilters, type QueueSort } from "@/lib/review/queue-
 import type { QueueRow } from "@/lib/services/review/list-queue";
 import { formatDate } from "./bilingual";
 import { BulkDecisionForm, type BulkDecideAction } from "./bulk-decision-form";
+import { DueDate } from "./due-date";
 import { StatusBadge } from "./status-badge";
 
 /**
@@ -88,6 +89,10 @@ export function QueueTable({
                 </th>
                 {sortHeader("submitted", t("queue.submitted"))}
                 <th scope="col" className="px-2 py-2">
+                  {t("queue.atLevel")}
+                </th>
+                {sortHeader("due", t("queue.dueOn"))}
+                <th scope="col" className="px-2 py-2">
                   {t("queue.assignee")}
                 </th>
               </tr>
@@ -122,6 +127,12 @@ export function QueueTable({
                     <StatusBadge status={row.status} locale={locale} />
                   </td>
                   <td className="px-2 py-2 whitespace-nowrap">{formatDate(row.submittedAt, locale)}</td>
+                  <td className="px-2 py-2 whitespace-nowrap tabular-nums" data-testid="queue-at-level">
+                    {row.atLevel ? t("queue.atLevelDays", { days: row.atLevel.workingDays }) : "—"}
+                  </td>
+                  <td className="px-2 py-2 whitespace-nowrap" data-testid="queue-due">
+                    <DueDate atLevel={row.atLevel} />
+                  </td>
                   <td className="px-2 py-2">{row.assignedTo?.name ?? t("queue.unassigned")}</td>
                 </tr>
               ))}

@@ -133,6 +133,8 @@ export const PERMISSIONS = {
     "notice-minimum:set": own("national-office"),
     // Whether a role must sign in with a second factor is one national rule (docs/decisions/025).
     "two-factor:require": own("national-office"),
+    // When an overdue file goes beyond its reviewer to its level's officials: one national rule (docs/decisions/029).
+    "review-escalation:set": own("national-office"),
     // Calls: the national office runs the national ones, a province its own tier 1 and 2 calls.
     "call:manage": { scope: "own-level", provinceTiers: PROVINCIAL_TIERS },
     // Officials', experts' and administrators' accounts: invitations, roles, disabling.

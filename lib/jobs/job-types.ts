@@ -6,6 +6,7 @@ export const JOB_NAMES = [
   "annual-data-deadline",
   "annual-data-reminders",
   "rereview-invitations",
+  "review-deadlines",
   "sequence-audit",
 ] as const;
 export type JobName = (typeof JOB_NAMES)[number];
@@ -31,6 +32,7 @@ export const JOB_LABELS = {
   "annual-data-deadline": { zh: "标记逾期未报年度数据的企业", en: "Flag firms that missed the annual data deadline" },
   "annual-data-reminders": { zh: "年度数据报送提醒", en: "Annual data reminders" },
   "rereview-invitations": { zh: "邀请临近到期的企业申请复核", en: "Invite firms near expiry to re-review" },
+  "review-deadlines": { zh: "提醒超过办理期限的申报", en: "Remind officials of files past their time limit" },
   "sequence-audit": { zh: "将审计记录编入签名日志", en: "Add audit entries to the signed log" },
 } as const satisfies Record<JobName, { zh: string; en: string }>;
 
@@ -43,6 +45,8 @@ export const COUNT_LABELS: Record<string, { zh: string; en: string }> = {
   reminded: { zh: "发送提醒", en: "reminders sent" },
   invited: { zh: "发出复核邀请", en: "invited" },
   notified: { zh: "通知", en: "notifications" },
+  overdue: { zh: "逾期提醒", en: "overdue files notified" },
+  escalated: { zh: "逾期上报", en: "overdue files escalated" },
   sequenced: { zh: "编入日志的审计记录", en: "audit entries logged" },
   logSize: { zh: "日志条目总数", en: "entries in the log" },
 };

@@ -7,6 +7,7 @@ import { annualDataRemindersJob } from "./annual-data-reminders";
 import { expireRecognitionsJob } from "./expire-recognitions";
 import { JOB_NAMES, type JobCounts, type JobDefinition, type JobName } from "./job-types";
 import { rereviewInvitationsJob } from "./rereview-invitations";
+import { reviewDeadlinesJob } from "./review-deadlines";
 import { sequenceAuditJob } from "./sequence-audit";
 import { settleRereviewsJob } from "./settle-rereviews";
 
@@ -25,6 +26,7 @@ const JOBS: Record<JobName, JobDefinition> = {
   "annual-data-deadline": annualDataDeadlineJob,
   "annual-data-reminders": annualDataRemindersJob,
   "rereview-invitations": rereviewInvitationsJob,
+  "review-deadlines": reviewDeadlinesJob,
   // Last, after the other jobs' audit entries (which it takes once they are past its lag).
   "sequence-audit": sequenceAuditJob,
 };

@@ -20,8 +20,12 @@ export const QUEUE_STATUSES = [
 ] as const satisfies readonly ApplicationStatus[];
 export type QueueStatus = (typeof QUEUE_STATUSES)[number];
 
-export const QUEUE_SORTS = ["submitted", "score", "name"] as const;
+export const QUEUE_SORTS = ["submitted", "due", "score", "name"] as const;
 export type QueueSort = (typeof QUEUE_SORTS)[number];
+
+/** Against the level's due date (lib/domain/review-timing): past it, or at most three working days ahead. */
+export const QUEUE_DUE_FILTERS = ["overdue", "soon"] as const;
+export type QueueDueFilter = (typeof QUEUE_DUE_FILTERS)[number];
 
 /** Application.outcome as stored from the evaluation. */
 export const ELIGIBILITY_OUTCOMES = ["eligible", "not-eligible", "incomplete"] as const;
@@ -30,8 +34,8 @@ export type EligibilityOutcome = (typeof ELIGIBILITY_OUTCOMES)[number];
 export const PAGE_SIZE = { min: 20, max: 100, default: 20 } as const;
 export const PAGE_SIZE_CHOICES = [20, 50, 100] as const;
 
-/** Oldest first is a work queue's natural order; best score first, names A→Z. */
-export const DEFAULT_DIRECTION: Record<QueueSort, "asc" | "desc"> = { submitted: "asc", score: "desc", name: "asc" };
+/** Oldest first is a work queue's natural order; the most pressing due date first; best score first, names A→Z. */
+export const DEFAULT_DIRECTION: Record<QueueSort, "asc" | "desc"> = { submitted: "asc", due: "asc", score: "desc", name: "asc" };
 
 export interface QueueFilters {
   programmeId?: string;
@@ -45,6 +49,8 @@ export interface QueueFilters {
   outcome?: EligibilityOutcome;
   /** "me": only files assigned to the signed-in official. */
   assigned: "me" | "any";
+  /** Only files past their level's due date, or due within three working days. */
+  due?: QueueDueFilter;
   /** Part of the company's Chinese name, or of its unified social credit code. */
   q?: string;
   sort: QueueSort;
@@ -78,6 +84,7 @@ const paramsSchema = z.object({
   scoreMax: score,
   outcome: param(z.enum(ELIGIBILITY_OUTCOMES).optional()).catch(undefined),
   assigned: param(z.enum(["me"]).optional()).catch(undefined),
+  due: param(z.enum(QUEUE_DUE_FILTERS).optional()).catch(undefined),
   q: param(z.string().trim().max(100).optional()).catch(undefined),
   sort: param(z.enum(QUEUE_SORTS).optional()).catch(undefined),
   dir: param(z.enum(["asc", "desc"]).optional()).catch(undefined),
@@ -106,6 +113,7 @@ export function parseQueueFilters(params: SearchParams, defaultStatus: QueueStat
   if (scoreMin !== undefined) filters.scoreMin = scoreMin;
   if (scoreMax !== undefined) filters.scoreMax = scoreMax;
   if (p.outcome) filters.outcome = p.outcome;
+  if (p.due) filters.due = p.due;
   if (p.q) filters.q = p.q;
   return filters;
 }
@@ -129,6 +137,7 @@ export function queueHref(filters: QueueFilters, changes: Partial<QueueFilters> 
   if (next.scoreMax !== undefined) search.set("scoreMax", String(next.scoreMax));
   if (next.outcome) search.set("outcome", next.outcome);
   if (next.assigned === "me") search.set("assigned", "me");
+  if (next.due) search.set("due", next.due);
   if (next.q) search.set("q", next.q);
   if (next.sort !== "submitted") search.set("sort", next.sort);
   if (next.dir !== DEFAULT_DIRECTION[next.sort]) search.set("dir", next.dir);

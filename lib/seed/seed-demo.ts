@@ -17,6 +17,8 @@ import { seedRegions } from "./steps/seed-regions";
 import { seedRuleSets } from "./steps/seed-rule-sets";
 import { seedSpecializedUser, seedUsers } from "./steps/seed-users";
 import { addDays } from "@/lib/calendar/iso-date";
+import { CHINA_MAINLAND_CALENDAR } from "@/lib/calendar/holiday-calendar";
+import { levelDueOn, levelOfStatus } from "@/lib/domain/review-timing/level-timing";
 
 export interface SeedOptions {
   /** Firms that apply through the portal (the seven national batches add their own firms). */
@@ -113,6 +115,7 @@ async function seedProgrammes(ctx: SeedContext): Promise<void> {
       opensOn: day(p.opensOn),
       closesOn: day(p.closesOn),
       annualDataDeadline: p.annualDataDeadline,
+      ...DEMO_REVIEW_DAYS(p.tier),
     })),
   });
   for (const row of await ctx.db.programme.findMany({ select: { id: true, code: true, ruleSetCode: true, tier: true, year: true } })) {
@@ -130,6 +133,9 @@ async function loadOfficials(ctx: SeedContext): Promise<void> {
     if (!byRole.has(user.jurisdictionCode)) byRole.set(user.jurisdictionCode, user.id);
   }
 }
+
+/** The working days the demo's calls expect at each level: a little giant also waits at the ministry. */
+const DEMO_REVIEW_DAYS = (tier: DbTier) => ({ municipalReviewDays: 15, provincialReviewDays: 20, ministryReviewDays: tier === "little_giant" ? 30 : null });
 
 interface PlannedApplication {
   companyId: string;
@@ -181,6 +187,13 @@ async function insertApplications(ctx: SeedContext, planned: PlannedApplication[
     const id = crypto.randomUUID();
     ids.set(index, id);
     const lastReturn = [...history.steps].reverse().find((s) => s.action === "return");
+    // A file still waiting at a level arrived there in the weeks before the demo's today, so the
+    // queues show files on time, due soon and overdue; every other file keeps its programme's dates.
+    const level = levelOfStatus(history.status);
+    const arrivedOn = addDays(ctx.options.today, -(index % 25));
+    const stepBase = level && arrivedOn > addDays(base, 3 * (history.steps.length - 1)) ? addDays(arrivedOn, -3 * (history.steps.length - 1)) : base;
+    const lastStepOn = addDays(stepBase, 3 * (history.steps.length - 1));
+    const expected = level ? DEMO_REVIEW_DAYS(programme.tier)[`${level}ReviewDays`] : null;
     const decided = history.steps.find((s) => s.to === "approved" || s.to === "rejected");
     applicationRows.push({
       id,
@@ -208,11 +221,13 @@ async function insertApplications(ctx: SeedContext, planned: PlannedApplication[
       reopenSections: history.status === "returned" ? (lastReturn?.sections ?? []) : undefined,
       cityCode: plan.company.cityCode,
       provinceCode: plan.company.provinceCode,
-      submittedAt: submitted ? day(base) : null,
+      submittedAt: submitted ? day(stepBase) : null,
+      levelArrivedAt: level ? day(lastStepOn) : null,
+      levelDueOn: level && expected ? day(levelDueOn(lastStepOn, expected, CHINA_MAINLAND_CALENDAR)) : null,
       decidedAt: decided ? day(addDays(base, 3 * (history.steps.indexOf(decided) + 1))) : null,
     });
     history.steps.forEach((step, stepIndex) => {
-      const at = day(addDays(base, 3 * stepIndex));
+      const at = day(addDays(stepBase, 3 * stepIndex));
       const actorId =
         step.actor === "company"
           ? (companyUsers.get(plan.companyId) ?? null)

@@ -118,6 +118,11 @@ test("a little-giant application goes from draft to the ministry's approval, thr
   await expect(company.getByTestId("application-status")).toHaveText("审核通过");
   const actions = await company.getByTestId("timeline-entry").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-action")));
   expect(actions).toEqual(["submit", "approve", "return", "resubmit", "approve", "approve"]);
+  // Each stay at a level and the working days it took; the return and resubmission are two stays at the province.
+  const stays = await company.getByTestId("level-stay").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-level")));
+  expect(stays).toEqual(["municipal", "provincial", "provincial", "ministry"]);
+  await expect(company.getByTestId("level-stay").last()).toContainText("个工作日");
+  await expect(company.getByTestId("expected-decision")).toHaveCount(0);
   await expect(company.getByTestId("timeline-entry").nth(2)).toContainText("请补充2023年的营业收入证明");
 
   // The Xiamen official cannot open Fuzhou's file.

@@ -150,6 +150,9 @@ test("a new company signs up, fills its application with evidence, and submits i
   await expect(page.getByTestId("timeline-entry")).toHaveCount(1);
   await expect(page.getByTestId("timeline-entry").first()).toHaveAttribute("data-action", "submit");
   await expect(page.getByTestId("timeline-entry").first()).toContainText("申报企业");
+  // The city has the call's working days to decide; the company is told by when.
+  await expect(page.getByTestId("expected-decision")).toContainText(/市级主管部门预计于.+前作出审核决定/);
+  await expect(page.getByTestId("level-stay")).toHaveText([/市级主管部门.*办理中/]);
 });
 
 test("a company withdraws an application, after confirming", async ({ page }) => {

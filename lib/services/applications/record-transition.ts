@@ -12,6 +12,7 @@ import type { Tx } from "../db-types";
 import { appendAudit } from "../audit/append-audit";
 import { notify, type NotificationMessage } from "../notifications/notify";
 import type { ScopedApplication } from "./application-scope";
+import { levelArrival } from "./level-arrival";
 import { loadTransitionContext } from "./transition-context";
 import { audienceFor, noticeFor } from "./transition-notices";
 
@@ -67,7 +68,8 @@ export interface RecordedTransition {
 /**
  * Writes an allowed transition: the status change conditional on the status and version that
  * were read (so a concurrent change makes this fail with "changed by someone else"), the review
- * record the timeline shows, the audit entry and the notifications — all in the caller's transaction.
+ * record the timeline shows, the clock of the level it reaches, the audit entry and the
+ * notifications — all in the caller's transaction.
  */
 export async function recordTransition(
   tx: Tx,
@@ -85,6 +87,7 @@ export async function recordTransition(
     where: { id: application.id, status: application.status, version: application.version },
     data: {
       ...details.data,
+      ...(await levelArrival(tx, application.programmeId, transition.to, details.now)),
       status: transition.to,
       version: { increment: 1 },
       returnedByLevel: transition.returnedByLevel,

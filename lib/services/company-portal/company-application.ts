@@ -3,7 +3,10 @@ import type { ApplicationStatus, ReviewLevel, Role, Tier } from "@/generated/pri
 import { requireOwnCompany } from "@/lib/auth/require-permission";
 import type { Actor } from "@/lib/auth/roles";
 import type { SectionState } from "@/lib/application/sections";
-import { chinaDate } from "@/lib/calendar/today";
+import type { IsoDate } from "@/lib/calendar/iso-date";
+import { chinaDate, isoOf } from "@/lib/calendar/today";
+import { levelStays, type LevelStay } from "@/lib/domain/review-timing/level-timing";
+import { loadHolidayCalendar } from "../calendar/load-holiday-calendar";
 import { prisma } from "@/lib/db/client";
 import { allowedApplicationActions, NO_REVIEW_FINDINGS, type ApplicationAction } from "@/lib/workflow/application-lifecycle";
 import { loadApplicationInScope } from "../applications/application-scope";
@@ -44,6 +47,9 @@ export interface CompanyApplication {
   allowedActions: ApplicationAction[];
   /** The title this application led to, as it stands today (it may since have expired or been revoked). */
   title: TitleState | null;
+  /** Each stay at a review level in working days, oldest first; the open one is where it waits now, due by `expectedDecisionOn`. */
+  levelStays: LevelStay[];
+  expectedDecisionOn: IsoDate | null;
 }
 
 /**
@@ -59,6 +65,7 @@ export async function companyApplication(actor: Actor, applicationId: string, no
     select: {
       submittedAt: true,
       updatedAt: true,
+      levelDueOn: true,
       programme: { select: { id: true, code: true, nameZh: true, nameEn: true, ruleSetCode: true, regionCode: true } },
       company: { select: { id: true, nameZh: true, creditCode: true, provinceCode: true } },
       reviews: {
@@ -69,7 +76,7 @@ export async function companyApplication(actor: Actor, applicationId: string, no
     },
   });
   const actorIds = [...new Set(application.reviews.flatMap((r) => (r.actorId ? [r.actorId] : [])))];
-  const [users, documents, recognition] = await Promise.all([
+  const [users, documents, recognition, calendar] = await Promise.all([
     actorIds.length ? db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } }) : [],
     listDocuments(db, scoped.id),
     scoped.status === "recognised"
@@ -79,6 +86,7 @@ export async function companyApplication(actor: Actor, applicationId: string, no
           orderBy: { createdAt: "desc" },
         })
       : null,
+    loadHolidayCalendar(db),
   ]);
   const nameOf = new Map(users.map((u) => [u.id, u.name]));
   return {
@@ -115,5 +123,10 @@ export async function companyApplication(actor: Actor, applicationId: string, no
       "company",
     ),
     title: recognition ? titleState(recognition, chinaDate(now)) : null,
+    levelStays: levelStays(
+      application.reviews.map((r) => ({ to: r.toStatus, at: r.createdAt })),
+      calendar,
+    ),
+    expectedDecisionOn: application.levelDueOn ? isoOf(application.levelDueOn) : null,
   };
 }

@@ -7,6 +7,11 @@ import type { Tx } from "../db-types";
 import { queueScope } from "./review-scope";
 import { countByStatus, type StatusCounts } from "./status-counts";
 import { escapeLike } from "@/lib/db/escape-like";
+import type { HolidayCalendar } from "@/lib/calendar/holiday-calendar";
+import type { IsoDate } from "@/lib/calendar/iso-date";
+import { chinaDate, dateOf, isoOf, systemNow } from "@/lib/calendar/today";
+import { dueSoonUntil, dueState, workingDaysAtLevel, type DueState } from "@/lib/domain/review-timing/level-timing";
+import { loadHolidayCalendar } from "../calendar/load-holiday-calendar";
 
 export interface QueueRow {
   id: string;
@@ -22,6 +27,8 @@ export interface QueueRow {
   outcome: string | null;
   submittedAt: Date | null;
   assignedTo: { id: string; name: string } | null;
+  /** While the file waits at a level: when it arrived, working days there so far, and its due date (null when the call sets none). */
+  atLevel: { arrivedOn: IsoDate; workingDays: number; dueOn: IsoDate | null; state: DueState | null } | null;
 }
 
 export interface QueuePage {
@@ -47,12 +54,22 @@ const ROW_SELECT = {
   outcome: true,
   submittedAt: true,
   assignedToId: true,
+  levelArrivedAt: true,
+  levelDueOn: true,
   programme: { select: { id: true, nameZh: true, nameEn: true } },
   company: { select: { nameZh: true, creditCode: true } },
 } as const satisfies Prisma.ApplicationSelect;
 
+/** Today in Beijing and the last due date that counts as "due soon", for the due-date filter. */
+export interface QueueDay {
+  today: IsoDate;
+  soonUntil: IsoDate;
+}
+
+export const queueDay = (now: Date, calendar: HolidayCalendar): QueueDay => ({ today: chinaDate(now), soonUntil: dueSoonUntil(chinaDate(now), calendar) });
+
 /** The filters as one database condition, always inside the official's jurisdiction. */
-export function queueWhere(actor: Actor, filters: QueueFilters): Prisma.ApplicationWhereInput {
+export function queueWhere(actor: Actor, filters: QueueFilters, day: QueueDay): Prisma.ApplicationWhereInput {
   const conditions: Prisma.ApplicationWhereInput[] = [queueScope(actor)];
   if (filters.status !== "all") conditions.push({ status: filters.status });
   if (filters.programmeId) conditions.push({ programmeId: filters.programmeId });
@@ -62,6 +79,8 @@ export function queueWhere(actor: Actor, filters: QueueFilters): Prisma.Applicat
   if (filters.scoreMax !== undefined) conditions.push({ score: { lte: filters.scoreMax } });
   if (filters.outcome) conditions.push({ outcome: filters.outcome });
   if (filters.assigned === "me") conditions.push({ assignedToId: actor.id });
+  if (filters.due === "overdue") conditions.push({ levelDueOn: { lt: dateOf(day.today) } });
+  if (filters.due === "soon") conditions.push({ levelDueOn: { gte: dateOf(day.today), lte: dateOf(day.soonUntil) } });
   if (filters.q) {
     // Part of the Chinese name (any position), or of the credit code (always upper case). Prisma
     // passes LIKE wildcards through, so a typed "%" or "_" is escaped to mean itself.
@@ -83,6 +102,8 @@ function queueOrder(filters: QueueFilters): Prisma.ApplicationOrderByWithRelatio
       return [{ company: { nameZh: dir } }, { id: "asc" }];
     case "submitted":
       return [{ submittedAt: { sort: dir, nulls: "last" } }, { id: "asc" }];
+    case "due":
+      return [{ levelDueOn: { sort: dir, nulls: "last" } }, { levelArrivedAt: { sort: "asc", nulls: "last" } }, { id: "asc" }];
   }
 }
 
@@ -91,9 +112,11 @@ function queueOrder(filters: QueueFilters): Prisma.ApplicationOrderByWithRelatio
  * national little-giant tier for the ministry), filtered, searched, sorted, with the total and
  * the counts by status.
  */
-export async function listQueue(actor: Actor, filters: QueueFilters): Promise<QueuePage> {
-  const where = queueWhere(actor, filters);
+export async function listQueue(actor: Actor, filters: QueueFilters, now: Date = systemNow()): Promise<QueuePage> {
   const db = await prisma();
+  const calendar = await loadHolidayCalendar(db);
+  const day = queueDay(now, calendar);
+  const where = queueWhere(actor, filters, day);
   const [total, counts] = await Promise.all([db.application.count({ where }), countByStatus(actor, db)]);
   const pageCount = Math.max(1, Math.ceil(total / filters.size));
   const page = Math.min(filters.page, pageCount);
@@ -104,14 +127,14 @@ export async function listQueue(actor: Actor, filters: QueueFilters): Promise<Qu
     take: filters.size,
     select: ROW_SELECT,
   });
-  const rows = await withNames(db, found);
+  const rows = await withNames(db, found, { today: day.today, calendar });
   return { rows, total, page, pageSize: filters.size, pageCount, counts };
 }
 
 type FoundRow = Prisma.ApplicationGetPayload<{ select: typeof ROW_SELECT }>;
 
-/** City and reviewer names for a page of rows, in two small lookups. */
-export async function withNames(db: Tx, found: FoundRow[]): Promise<QueueRow[]> {
+/** City and reviewer names for a page of rows, in two small lookups; the time at level counted for `today`. */
+export async function withNames(db: Tx, found: FoundRow[], clock: { today: IsoDate; calendar: HolidayCalendar }): Promise<QueueRow[]> {
   const cityCodes = [...new Set(found.map((row) => row.cityCode))];
   const assigneeIds = [...new Set(found.flatMap((row) => (row.assignedToId ? [row.assignedToId] : [])))];
   const [cities, assignees] = await Promise.all([
@@ -133,7 +156,15 @@ export async function withNames(db: Tx, found: FoundRow[]): Promise<QueueRow[]> 
     outcome: row.outcome,
     submittedAt: row.submittedAt,
     assignedTo: row.assignedToId ? { id: row.assignedToId, name: nameById.get(row.assignedToId) ?? "" } : null,
+    atLevel: timeAtLevel(row, clock.today, clock.calendar),
   }));
+}
+
+function timeAtLevel(row: FoundRow, today: IsoDate, calendar: HolidayCalendar): QueueRow["atLevel"] {
+  if (!row.levelArrivedAt) return null;
+  const arrivedOn = chinaDate(row.levelArrivedAt);
+  const dueOn = row.levelDueOn ? isoOf(row.levelDueOn) : null;
+  return { arrivedOn, workingDays: workingDaysAtLevel(arrivedOn, today, calendar), dueOn, state: dueOn ? dueState(dueOn, today, calendar) : null };
 }
 
 export { ROW_SELECT as QUEUE_ROW_SELECT };

@@ -1,6 +1,8 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/roles";
+import { chinaDate, systemNow } from "@/lib/calendar/today";
 import { prisma } from "@/lib/db/client";
+import { loadHolidayCalendar } from "../calendar/load-holiday-calendar";
 import { QUEUE_ROW_SELECT, withNames, type QueueRow } from "./list-queue";
 import { AWAITING_STATUS, queueScope, requireStaff } from "./review-scope";
 import { countByStatus, type StatusCounts } from "./status-counts";
@@ -15,7 +17,7 @@ export interface StaffDashboard {
 export const RECENT_FILES = 5;
 
 /** The official's start page: counts by status for their jurisdiction, and the newest files awaiting them. */
-export async function staffDashboard(actor: Actor): Promise<StaffDashboard> {
+export async function staffDashboard(actor: Actor, now: Date = systemNow()): Promise<StaffDashboard> {
   requireStaff(actor);
   const awaitingStatus = AWAITING_STATUS[actor.role];
   const db = await prisma();
@@ -23,11 +25,11 @@ export async function staffDashboard(actor: Actor): Promise<StaffDashboard> {
     countByStatus(actor, db),
     db.application.findMany({
       where: { AND: [queueScope(actor), { status: awaitingStatus }] },
-      // The last change of a file waiting here is, in practice, its arrival at this level.
-      orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+      // Newest arrivals at this level first (files from before the level clock existed: by their last change).
+      orderBy: [{ levelArrivedAt: { sort: "desc", nulls: "last" } }, { updatedAt: "desc" }, { id: "asc" }],
       take: RECENT_FILES,
       select: QUEUE_ROW_SELECT,
     }),
   ]);
-  return { awaitingStatus, counts, recent: await withNames(db, found) };
+  return { awaitingStatus, counts, recent: await withNames(db, found, { today: chinaDate(now), calendar: await loadHolidayCalendar(db) }) };
 }

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { ApplicationHeader } from "@/components/company/application-header";
 import { pick } from "@/components/company/pick";
+import { LevelTimes } from "@/components/company/level-times";
 import { WithdrawControl } from "@/components/company/withdraw-control";
 import { SECTION_LABELS, type ApplicationSection } from "@/lib/application/sections";
 import { requirePagePermission } from "@/lib/auth/require-page-permission";
@@ -54,6 +55,8 @@ export default async function ApplicationStatusPage({
           ? t(`status.explainTitle.${application.title.status}`, { until: application.title.validUntil, certificate: application.title.certificateNo })
           : t(`status.explain.${application.status}`)}
       </p>
+
+      <LevelTimes stays={application.levelStays} expectedDecisionOn={application.expectedDecisionOn} />
 
       {returned && (
         <section aria-labelledby="correction" className="space-y-2 rounded border border-amber-500 bg-amber-50 p-3" data-testid="correction-request">

@@ -1,0 +1,100 @@
+import type { Prisma } from "@/generated/prisma/client";
+import { addDays, type IsoDate } from "@/lib/calendar/iso-date";
+import { dateOf, isoOf } from "@/lib/calendar/today";
+import { workingDaysBetween } from "@/lib/calendar/working-days";
+import type { ReviewLevel } from "@/lib/domain/roles";
+import { LEVEL_STATUS, levelOfStatus } from "@/lib/domain/review-timing/level-timing";
+import type { Tx } from "../db-types";
+import { loadHolidayCalendar } from "../calendar/load-holiday-calendar";
+import { notify, type Audience, type NotificationMessage } from "../notifications/notify";
+import { escalationWorkingDays } from "./escalation-setting";
+
+const LEVEL_NAMES: Record<ReviewLevel, { zh: string; en: string }> = {
+  municipal: { zh: "市级", en: "municipal" },
+  provincial: { zh: "省级", en: "provincial" },
+  ministry: { zh: "工业和信息化部", en: "MIIT" },
+};
+
+const FILE_SELECT = {
+  id: true,
+  status: true,
+  cityCode: true,
+  provinceCode: true,
+  assignedToId: true,
+  levelDueOn: true,
+  company: { select: { nameZh: true } },
+} as const satisfies Prisma.ApplicationSelect;
+type OverdueFile = Prisma.ApplicationGetPayload<{ select: typeof FILE_SELECT }>;
+
+/** Every active official of the level where the file waits, in its jurisdiction. */
+function levelOfficials(level: ReviewLevel, file: OverdueFile): Audience {
+  if (level === "municipal") return [{ role: "municipal", jurisdictionCode: file.cityCode }];
+  if (level === "provincial") return [{ role: "provincial", jurisdictionCode: file.provinceCode }];
+  return [{ role: "ministry" }];
+}
+
+function overdueMessage(file: OverdueFile, level: ReviewLevel, due: IsoDate): NotificationMessage {
+  const name = LEVEL_NAMES[level];
+  return {
+    kind: "application.overdue",
+    title: { zh: `申报已超过办理期限：${file.company.nameZh}`, en: `Past its time limit: ${file.company.nameZh}` },
+    body: { zh: `${name.zh}审核的办理期限为${due}，请尽快作出审核决定。`, en: `The ${name.en} review was due by ${due}; please decide on it soon.` },
+    link: `/applications/${file.id}`,
+  };
+}
+
+function escalationMessage(file: OverdueFile, level: ReviewLevel, due: IsoDate, late: number): NotificationMessage {
+  const name = LEVEL_NAMES[level];
+  return {
+    kind: "application.overdue.escalated",
+    title: { zh: `申报逾期未办：${file.company.nameZh}`, en: `Still overdue: ${file.company.nameZh}` },
+    body: {
+      zh: `${name.zh}审核的办理期限${due}已过${late}个工作日，${file.assignedToId ? "已提醒审核人" : "尚未分配审核人"}。`,
+      en: `The ${name.en} review is ${late} working days past its time limit of ${due}; ${file.assignedToId ? "its reviewer has been reminded" : "nobody is assigned to it yet"}.`,
+    },
+    link: `/applications/${file.id}`,
+  };
+}
+
+/**
+ * The daily check of review time limits (issue 14; docs/decisions/029). A file past its level's
+ * due date is notified once to its reviewer (or, with none assigned or the reviewer's account
+ * gone, to every official of the level); once it is the configured number of working days late,
+ * once more to every official of the level. Each notice is an in-app notification whose email the
+ * outbox sends; the file records when, so a second run or a second instance sends nothing again,
+ * and a file that moves on and comes back starts afresh (level-arrival.ts clears both).
+ */
+export async function sendOverdueNotices(tx: Tx, today: IsoDate, now: Date): Promise<{ overdue: number; escalated: number }> {
+  const [calendar, escalateAfter] = await Promise.all([loadHolidayCalendar(tx), escalationWorkingDays(tx)]);
+  const waiting: Prisma.ApplicationWhereInput = { status: { in: Object.values(LEVEL_STATUS) }, levelDueOn: { lt: dateOf(today) } };
+  // Only a file still where it was read is marked: one decided meanwhile has a new clock.
+  const mark = (file: OverdueFile, data: Prisma.ApplicationUpdateManyMutationInput) =>
+    tx.application.updateMany({ where: { id: file.id, status: file.status, levelDueOn: file.levelDueOn }, data });
+
+  let overdue = 0;
+  for (const file of await tx.application.findMany({ where: { ...waiting, overdueNoticeAt: null }, select: FILE_SELECT, orderBy: { id: "asc" } })) {
+    const level = levelOfStatus(file.status)!;
+    const message = overdueMessage(file, level, isoOf(file.levelDueOn!));
+    const reached = file.assignedToId ? await notify(tx, [{ id: file.assignedToId }], message) : [];
+    if (reached.length === 0) await notify(tx, levelOfficials(level, file), message);
+    await mark(file, { overdueNoticeAt: now });
+    overdue++;
+  }
+
+  let escalated = 0;
+  const noticed = await tx.application.findMany({
+    where: { ...waiting, overdueNoticeAt: { not: null }, escalatedAt: null },
+    select: FILE_SELECT,
+    orderBy: { id: "asc" },
+  });
+  for (const file of noticed) {
+    const due = isoOf(file.levelDueOn!);
+    const late = workingDaysBetween(addDays(due, 1), today, calendar);
+    if (late < escalateAfter) continue;
+    const level = levelOfStatus(file.status)!;
+    await notify(tx, levelOfficials(level, file), escalationMessage(file, level, due, late));
+    await mark(file, { escalatedAt: now });
+    escalated++;
+  }
+  return { overdue, escalated };
+}
