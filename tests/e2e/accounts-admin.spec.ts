@@ -1,7 +1,10 @@
+import { randomBytes } from "node:crypto";
 import type { Browser, Page } from "@playwright/test";
 import { generate } from "otplib";
+import { buildCreditCode, CREDIT_CODE_ALPHABET } from "@/lib/company/credit-code";
 import { expectAccessible } from "./support/accessibility";
 import { linkIn, waitForMail } from "./support/mailbox";
+import { builtServerActions, postServerAction } from "./support/server-actions";
 import { signIn } from "./support/sign-in";
 import { expect, test } from "./support/test";
 
@@ -10,7 +13,8 @@ import { expect, test } from "./support/test";
  * the e2e server's real SMTP server: the national administrator invites a Fujian provincial
  * administrator; that person sets a password through the link, signs in and sets up two-factor,
  * then invites a Fuzhou municipal official and a provincial expert, who set their passwords and
- * land on their own pages. A used link cannot be used again.
+ * land on their own pages, and opens Fujian's 2027 innovative call, to which a new Fujian firm
+ * applies. A used link cannot be used again.
  */
 const stamp = Date.now().toString(36);
 const PEOPLE = {
@@ -19,6 +23,8 @@ const PEOPLE = {
   expert: { email: `fujian-expert-${stamp}@bureau.gov.cn`, name: "福建省评审专家" },
 };
 const PASSWORD = "harbour-violin-kettle-amber";
+const CALL = "福建省2027年创新型中小企业评价";
+const registerCompany = builtServerActions().find((a) => a.key.endsWith("#registerCompanyAction"))!;
 
 async function invite(page: Page, who: { email: string; name: string }, role: string, jurisdiction?: string) {
   await page.goto("/admin/users/new");
@@ -105,6 +111,45 @@ test.describe.serial("accounts administered in the portal", () => {
     await expect(page.getByLabel("角色").locator("option")).toHaveText(["请选择角色", "省级工作人员", "市级工作人员", "专家"]);
     await invite(page, PEOPLE.official, "municipal", "350100");
     await invite(page, PEOPLE.expert, "expert");
+
+    // The same person opens the province's innovative call for 2027, from today.
+    await page.goto("/admin/calls/new");
+    await page.getByLabel("层级", { exact: true }).selectOption("innovative");
+    await page.getByLabel("年度", { exact: true }).fill("2027");
+    await page.getByLabel("中文名称").fill(CALL);
+    await page.getByLabel("英文名称").fill("Fujian 2027 innovative SME evaluation");
+    await page.getByRole("button", { name: "开设项目" }).click();
+    await expect(page.getByTestId("call-code")).toHaveText("innovative-350000-2027");
+    await expect(page.getByTestId("call-state")).toHaveAttribute("data-state", "open");
+  });
+
+  test("a new Fujian firm applies to the call the invited administrator opened", async ({ page, baseURL }) => {
+    const organisation = [...randomBytes(9)].map((b) => CREDIT_CODE_ALPHABET[b % CREDIT_CODE_ALPHABET.length]).join("");
+    const email = `applicant-${stamp}@example.cn`;
+    const signup = await postServerAction(page.request, baseURL!, registerCompany, [
+      {
+        creditCode: buildCreditCode("91", "350100", organisation),
+        companyName: "福州新项目申报测试有限公司",
+        provinceCode: "350000",
+        cityCode: "350100",
+        industryCode: "C34",
+        contactName: "郑申报",
+        contactEmail: email,
+        contactPhone: "13912345675",
+        password: PASSWORD,
+        passwordConfirm: PASSWORD,
+      },
+    ]);
+    expect(signup.ok, signup.body.slice(0, 300)).toBe(true);
+    await signIn(page, email, PASSWORD);
+    await page.goto("/company");
+    await page
+      .getByTestId("programme")
+      .filter({ hasText: CALL })
+      .getByRole("button", { name: /开始申报/ })
+      .click();
+    await expect(page).toHaveURL(/\/company\/applications\/[0-9a-f-]{36}$/);
+    await expect(page.getByText(`${CALL} · `)).toBeVisible();
   });
 
   test("the new official and expert set their passwords and reach their own pages", async ({ page, browser, baseURL }) => {

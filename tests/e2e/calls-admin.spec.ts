@@ -7,17 +7,17 @@ import { signIn } from "./support/sign-in";
 
 /**
  * Call administration end to end (docs/decisions/021): the Fujian administrator opens an
- * innovative call for 2027 from today, with field errors for bad dates first; a Fujian firm sees
+ * innovative call for 2028 from today, with field errors for bad dates first; a Fujian firm sees
  * it among its open calls and applies; a firm that holds a valid innovative title is not offered
  * it; the national call is out of the provincial administrator's reach.
  */
-const NAME = "福建省2027年创新型中小企业评价（端到端）";
+const NAME = "福建省2028年创新型中小企业评价（端到端）";
 const registerCompany = builtServerActions().find((a) => a.key.endsWith("#registerCompanyAction"))!;
 
 test.describe.serial("call administration", () => {
   let callUrl = "";
 
-  test("the Fujian administrator opens an innovative call for 2027 from today, after fixing bad dates", async ({ page }) => {
+  test("the Fujian administrator opens an innovative call for 2028 from today, after fixing bad dates", async ({ page }) => {
     await signIn(page, "admin.fujian@demo.gov.cn", "Admin#2026");
     await page.goto("/admin");
     await page.getByTestId("area-links").getByRole("link", { name: "申报项目" }).click();
@@ -34,9 +34,9 @@ test.describe.serial("call administration", () => {
     await expect(page.getByLabel("层级", { exact: true }).locator("option")).toHaveText(["创新型中小企业", "专精特新中小企业"]);
     await expect(page.getByTestId("call-region")).toHaveText("福建省");
     await page.getByLabel("层级", { exact: true }).selectOption("innovative");
-    await page.getByLabel("年度", { exact: true }).fill("2027");
+    await page.getByLabel("年度", { exact: true }).fill("2028");
     await page.getByLabel("中文名称").fill(NAME);
-    await page.getByLabel("英文名称").fill("Fujian 2027 innovative SME evaluation (e2e)");
+    await page.getByLabel("英文名称").fill("Fujian 2028 innovative SME evaluation (e2e)");
     const today = await page.getByLabel("开始申报日期").inputValue();
     await page.getByLabel("截止申报日期").fill(`${Number(today.slice(0, 4)) - 1}-01-01`);
     await page.getByRole("button", { name: "开设项目" }).click();
@@ -49,7 +49,7 @@ test.describe.serial("call administration", () => {
     await page.getByRole("button", { name: "开设项目" }).click();
     await expect(page).toHaveURL(/\/admin\/calls\/[0-9a-f-]{36}\?created=1$/);
     await expect(page.getByTestId("call-created")).toBeVisible();
-    await expect(page.getByTestId("call-code")).toHaveText("innovative-350000-2027");
+    await expect(page.getByTestId("call-code")).toHaveText("innovative-350000-2028");
     await expect(page.getByTestId("call-state")).toHaveAttribute("data-state", "open");
     await expect(page.getByTestId("call-window")).toContainText(today);
     // Once open, the window moves only by extend and close; the rule set no longer changes.

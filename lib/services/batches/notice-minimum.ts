@@ -7,19 +7,14 @@ import { forbidden } from "@/lib/errors/domain-error";
 import { DEFAULT_MINIMUM_NOTICE_WORKING_DAYS, MAX_NOTICE_WORKING_DAYS } from "@/lib/workflow/notice-window";
 import type { Tx } from "../db-types";
 import { readNationalSetting, writeNationalSetting } from "../settings/national-setting";
+import { workingDaysInput } from "../settings/working-days-input";
 
 /** The national_setting row that holds the floor under every call's notice length. */
 export const NOTICE_MINIMUM_KEY = "notice.minimumWorkingDays";
 
 const storedValue = z.number().int().min(1).max(MAX_NOTICE_WORKING_DAYS);
 
-export const setNoticeMinimumSchema = z.object({
-  workingDays: z.coerce
-    .number({ error: "请输入工作日数。 / Enter a number of working days." })
-    .int({ error: "请输入整数。 / Enter a whole number." })
-    .min(1, { error: "至少为1个工作日。 / At least 1 working day." })
-    .max(MAX_NOTICE_WORKING_DAYS, { error: `最多${MAX_NOTICE_WORKING_DAYS}个工作日。 / At most ${MAX_NOTICE_WORKING_DAYS} working days.` }),
-});
+export const setNoticeMinimumSchema = workingDaysInput(MAX_NOTICE_WORKING_DAYS);
 
 /**
  * Only the national administrator (an administrator with no jurisdiction) sets national rules; a

@@ -5,6 +5,7 @@ import { prisma } from "@/lib/db/client";
 import { forbidden } from "@/lib/errors/domain-error";
 import type { Tx } from "../db-types";
 import { readNationalSetting, writeNationalSetting } from "../settings/national-setting";
+import { workingDaysInput } from "../settings/working-days-input";
 
 /**
  * How many working days past its due date a file waits before the officials of its level hear
@@ -16,13 +17,7 @@ const MAX_ESCALATION_WORKING_DAYS = 60;
 
 const storedValue = z.number().int().min(1).max(MAX_ESCALATION_WORKING_DAYS);
 
-export const setEscalationDaysSchema = z.object({
-  workingDays: z.coerce
-    .number({ error: "请输入工作日数。 / Enter a number of working days." })
-    .int({ error: "请输入整数。 / Enter a whole number." })
-    .min(1, { error: "至少为1个工作日。 / At least 1 working day." })
-    .max(MAX_ESCALATION_WORKING_DAYS, { error: `最多${MAX_ESCALATION_WORKING_DAYS}个工作日。 / At most ${MAX_ESCALATION_WORKING_DAYS} working days.` }),
-});
+export const setEscalationDaysSchema = workingDaysInput(MAX_ESCALATION_WORKING_DAYS);
 
 /** The working days past due before a file is escalated; the default until one is set. */
 export async function escalationWorkingDays(tx?: Tx): Promise<number> {
