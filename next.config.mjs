@@ -13,6 +13,11 @@ const nextConfig = {
   // `npm test` type-checks the whole project first; NEXT_SKIP_TYPECHECK=1 lets a build for a
   // quick end-to-end run skip repeating it.
   typescript: { ignoreBuildErrors: process.env.NEXT_SKIP_TYPECHECK === "1" },
+  // Browsers still ask for /favicon.ico on their own (error pages, downloads, before the head is
+  // read); the portal's one icon is app/icon.svg.
+  async redirects() {
+    return [{ source: "/favicon.ico", destination: "/icon.svg", permanent: true }];
+  },
   async headers() {
     return [
       {

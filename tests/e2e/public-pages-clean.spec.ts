@@ -23,3 +23,11 @@ for (const path of ["/", "/register", "/register/batches", "/statistics", "/self
     expect(problems).toEqual([]);
   });
 }
+
+// Browsers ask for /favicon.ico on their own, on error pages too (a 403, a 404): it leads to the portal's icon.
+test("/favicon.ico leads to the portal's icon", async ({ page }) => {
+  const response = await page.request.get("/favicon.ico");
+  expect(response.status()).toBe(200);
+  expect(response.url()).toMatch(/\/icon\.svg$/);
+  expect(response.headers()["content-type"]).toContain("image/svg+xml");
+});
