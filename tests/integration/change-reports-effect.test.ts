@@ -232,6 +232,8 @@ describe("a move to another province", () => {
     // The old city finds it by the firm's name, as it does the firms still in the city.
     expect((await listChangeReports(fuzhou, { page: 1, size: 100, q: company.nameZh })).rows.map((r) => r.id)).toEqual([changeReportId]);
     expect((await listChangeReports(fuzhou, { page: 1, size: 100, q: "无此企业" })).rows).toEqual([]);
+    // A typed wildcard means itself: "%" matches no firm name rather than every one.
+    expect((await listChangeReports(fuzhou, { page: 1, size: 100, q: "%" })).rows).toEqual([]);
   });
 
   it("refuses a region the table does not hold, and one the firm is already in", async () => {

@@ -3,6 +3,7 @@ import { hasPermission, scopeFilter, type ScopeFilter } from "@/lib/auth/permiss
 import type { Actor } from "@/lib/auth/roles";
 import { isoOf } from "@/lib/calendar/today";
 import { prisma } from "@/lib/db/client";
+import { escapeLike } from "@/lib/db/escape-like";
 import { parsePayload, type ChangeReportPayload } from "@/lib/domain/change-reports/change-report-input";
 import type { ChangeReportFilters } from "@/lib/domain/change-reports/list-filters";
 import { forbidden } from "@/lib/errors/domain-error";
@@ -81,7 +82,8 @@ export async function listChangeReports(actor: Actor, filters: Partial<ChangeRep
   const permission = hasPermission(actor, "change-report:decide") ? "change-report:decide" : "change-report:submit";
   const scope = scopeFilter(actor, permission);
   if (!scope) throw forbidden();
-  const q: Prisma.CompanyWhereInput = filters.q ? { OR: [{ nameZh: { contains: filters.q } }, { creditCode: filters.q.toUpperCase() }] } : {};
+  // Prisma passes LIKE wildcards through: a typed "%" or "_" is escaped to mean itself, as in the review queue.
+  const q: Prisma.CompanyWhereInput = filters.q ? { OR: [{ nameZh: { contains: escapeLike(filters.q) } }, { creditCode: filters.q.toUpperCase() }] } : {};
   const company: Prisma.CompanyWhereInput = {
     ...(scope.cityCode ? { cityCode: scope.cityCode } : {}),
     ...(scope.provinceCode ? { provinceCode: scope.provinceCode } : {}),
