@@ -13,9 +13,18 @@ import { openedDatabase } from "@/lib/db/database-holder";
 import { CLIENT_ADDRESS_FROM_SERVER_ENV, CLIENT_ADDRESS_HEADER, proxyTrustFromEnv, resolveClientAddress } from "@/lib/http/client-address";
 import { createPageCache } from "@/lib/http/page-cache/page-cache";
 import { REGISTER_PAGES } from "@/lib/http/page-cache/page-request";
-import { chinaDate } from "@/lib/calendar/today";
+import { chinaDate, chinaDateTime, demoClockProblem, systemNow } from "@/lib/calendar/today";
 import { readRegisterVersion } from "@/lib/services/register/register-version";
 import { startWorker } from "@/lib/jobs/worker/start-worker";
+
+// A demonstration clock on a real deployment's database is refused before anything starts.
+const clockProblem = demoClockProblem();
+if (clockProblem) {
+  console.error(`✖ ${clockProblem}`);
+  process.exit(1);
+}
+// The demonstration clock starts with the server: its first reading fixes the offset every part of this process then shares.
+if (process.env.DEMO_CLOCK_START) console.log(`▲ demonstration clock: it is ${chinaDateTime(systemNow())} Beijing time in the portal (docs/decisions/030)`);
 
 const { values } = parseArgs({
   options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } },

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { DemoClockBanner } from "@/components/layout/demo-clock-banner";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { currentActor } from "@/lib/auth/current-actor";
@@ -26,6 +27,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             client parts use, not the whole catalogue (~60 KB); the signed-in areas and the
             interactive public pages add the rest in their own layouts (ClientMessages). */}
         <NextIntlClientProvider messages={{ common: messages.common, errors: messages.errors }}>
+          <DemoClockBanner />
           <SiteHeader actor={actor} unread={unread} />
           <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
             {children}

@@ -1,15 +1,37 @@
 /**
  * The quick start: migrate the database (embedded PGlite in ./data unless DATABASE_URL is set),
  * seed the demo data on first run, build, and start the portal on http://localhost:3000.
- * Pass --reset to wipe the embedded database and seed again.
+ *   --reset      wipe the embedded database and seed again
+ *   --port N     listen on another port (or PORT=N)
+ *   --no-build   start on the build already made (`npm run build`), e.g. a second time
+ * DEMO_CLOCK_START=<instant> runs the portal on a demonstration clock (docs/decisions/030).
  */
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
+import { parseArgs } from "node:util";
+import { demoClockProblem } from "@/lib/calendar/today";
+import { databaseConfig } from "@/lib/db/database-config";
 
-const reset = process.argv.includes("--reset");
-const port = process.env.PORT ?? "3000";
+const { values: options } = parseArgs({
+  options: { reset: { type: "boolean" }, port: { type: "string", short: "p" }, "no-build": { type: "boolean" } },
+});
+const reset = options.reset === true;
+const port = options.port ?? process.env.PORT ?? "3000";
+if (!/^\d{2,5}$/.test(port)) {
+  console.error(`✖ --port "${port}" is not a port number`);
+  process.exit(1);
+}
+const clockProblem = demoClockProblem();
+if (clockProblem) {
+  console.error(`✖ ${clockProblem}`);
+  process.exit(1);
+}
+if (options["no-build"] && !existsSync(path.join(process.cwd(), ".next", "BUILD_ID"))) {
+  console.error("✖ --no-build needs a build: run `npm run build` first, or leave --no-build out");
+  process.exit(1);
+}
 const dataDir = path.join(process.cwd(), "data");
 mkdirSync(dataDir, { recursive: true });
 
@@ -23,7 +45,8 @@ const env: NodeJS.ProcessEnv = {
   NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
 };
 
-if (reset && !env.DATABASE_URL) rmSync(path.join(dataDir, "pglite"), { recursive: true, force: true });
+const database = databaseConfig(env);
+if (reset && database.kind === "pglite" && database.dataDir) rmSync(database.dataDir, { recursive: true, force: true });
 
 function step(label: string, command: string, args: string[]) {
   console.log(`\n▶ ${label}`);
@@ -36,7 +59,7 @@ function step(label: string, command: string, args: string[]) {
 
 step("Applying database migrations", "npx", ["tsx", "scripts/db-migrate.ts"]);
 step("Seeding demo data (skipped when already seeded)", "npx", ["tsx", "scripts/seed.ts", "--if-empty"]);
-step("Building the portal", "npx", ["next", "build"]);
+if (!options["no-build"]) step("Building the portal", "npx", ["next", "build"]);
 console.log(`\n▶ Starting the portal at http://localhost:${port}\n`);
 const server = spawn("npx", ["tsx", "server.ts", "-p", port], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));

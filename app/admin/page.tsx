@@ -20,6 +20,7 @@ export default async function Dashboard() {
           { key: "adminImports", href: "/admin/imports" },
           { key: "adminCalendar", href: "/admin/calendar" },
           { key: "adminJobs", href: "/admin/jobs" },
+          { key: "adminOutbox", href: "/admin/outbox" },
           // National rules (the minimum notice length) are the national administrator's alone.
           ...(maySetNoticeMinimum(actor) ? [{ key: "adminSettings" as const, href: "/admin/settings" }] : []),
         ]}

@@ -17,6 +17,7 @@ export type AreaLinkKey =
   | "adminImports"
   | "adminCalendar"
   | "adminJobs"
+  | "adminOutbox"
   | "adminSettings";
 
 /** The other parts of a role's area, as a labelled list of links under its dashboard heading. */

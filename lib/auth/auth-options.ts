@@ -6,6 +6,7 @@ import { authenticate } from "./authenticate";
 import { ROLES, type Actor } from "./roles";
 import { sessionPolicyFromEnv } from "./session-policy";
 import { checkSession, endSession, startSession } from "./session-store";
+import { wallClock } from "@/lib/calendar/today";
 
 /**
  * Sessions end on the server (docs/decisions/011): the cookie holds a session id, checked on
@@ -40,7 +41,7 @@ export const authOptions: NextAuthOptions = {
       async authorize(credentials, req) {
         const result = await authenticate(credentials, clientAddressOf(req?.headers));
         if (!result.ok) throw new Error(SIGN_IN_ERROR[result.reason]);
-        const sessionId = await startSession(result.actor.id, result.sessionVersion, new Date(), { twoFactorPending: result.mustEnrolTwoFactor });
+        const sessionId = await startSession(result.actor.id, result.sessionVersion, wallClock(), { twoFactorPending: result.mustEnrolTwoFactor });
         return { ...result.actor, sessionId, enrolTwoFactor: result.mustEnrolTwoFactor } satisfies SignedInUser;
       },
     }),
@@ -68,7 +69,7 @@ export const authOptions: NextAuthOptions = {
       const actor = token.actor as Actor | undefined;
       // A token without a server-side session (ended, or issued before sessions had one) carries no one.
       if (!actor || typeof token.sid !== "string") return {};
-      const verdict = await checkSession(token.sid, actor, new Date(), sessionPolicy);
+      const verdict = await checkSession(token.sid, actor, wallClock(), sessionPolicy);
       return verdict.live ? { ...token, enrol: verdict.enrolTwoFactor } : {};
     },
     session({ session, token }) {

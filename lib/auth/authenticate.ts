@@ -4,6 +4,7 @@ import { decoyHash, verifyPassword } from "./password";
 import { signInThrottle } from "./rate-limit";
 import { isTwoFactorRequired, spendSecondFactor } from "./second-factor";
 import { signInSchema } from "./sign-in-schema";
+import { wallClock } from "@/lib/calendar/today";
 
 /**
  * `mustEnrolTwoFactor`: the password was right and the role requires two-factor, which the
@@ -52,7 +53,7 @@ export async function authenticate(input: unknown, client: string): Promise<Auth
   }
   if (user.totpEnabledAt) {
     if (!code?.trim()) return { ok: false, reason: "code-required" };
-    const spent = await db.$transaction((tx) => spendSecondFactor(tx, user.id, code, new Date()));
+    const spent = await db.$transaction((tx) => spendSecondFactor(tx, user.id, code, wallClock()));
     if (!spent) {
       await throttle.recordFailure(email, client);
       return { ok: false, reason: "code-invalid" };
@@ -60,7 +61,7 @@ export async function authenticate(input: unknown, client: string): Promise<Auth
   }
   await throttle.recordSuccess(email, client);
   // Shown to administrators as "last sign-in"; written only once the whole sign-in has passed.
-  await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() }, select: { id: true } });
+  await db.user.update({ where: { id: user.id }, data: { lastSignInAt: wallClock() }, select: { id: true } });
   return {
     ok: true,
     sessionVersion: user.sessionVersion,

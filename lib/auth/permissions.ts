@@ -127,8 +127,9 @@ export const PERMISSIONS = {
     // One holiday calendar serves the whole country, so only the national administrator edits it.
     "calendar:edit": own("national-office"),
     "jobs:run": own("national-office"),
-    // Emails that could not be delivered reach people in every province: the national office's.
-    "outbox:manage": own("national-office"),
+    // Outgoing email: the national office sees every message, a province those to its own
+    // officials and firms (the recipient's province, kept on each message).
+    "outbox:manage": own("jurisdiction"),
     // The floor under every call's notice length is national (docs/decisions/016).
     "notice-minimum:set": own("national-office"),
     // Whether a role must sign in with a second factor is one national rule (docs/decisions/025).

@@ -2,6 +2,7 @@ import { database } from "@/lib/db/client";
 import type { Tx } from "@/lib/services/db-types";
 import type { Actor } from "./roles";
 import { sessionPolicyFromEnv, sessionVerdict, type SessionEndReason, type SessionPolicy, type SessionState, type SessionVerdict } from "./session-policy";
+import { wallClock } from "@/lib/calendar/today";
 
 /**
  * The server side of a session (docs/decisions/011): the cookie carries a session id; the row
@@ -15,7 +16,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export async function startSession(
   userId: string,
   sessionVersion: number,
-  now: Date = new Date(),
+  now: Date = wallClock(),
   options: { twoFactorPending?: boolean } = {},
 ): Promise<string> {
   const db = await database();
@@ -69,7 +70,7 @@ export async function readSessionState(sessionId: string): Promise<SessionState 
 export async function checkSession(
   sessionId: string,
   actor: Pick<Actor, "role" | "jurisdictionCode" | "companyId">,
-  now: Date = new Date(),
+  now: Date = wallClock(),
   policy: SessionPolicy = sessionPolicyFromEnv(),
 ): Promise<SessionVerdict> {
   const verdict = sessionVerdict(await readSessionState(sessionId), actor, now, policy);
@@ -81,7 +82,7 @@ export async function checkSession(
   return verdict;
 }
 
-export async function endSession(sessionId: string, reason: SessionEndReason, now: Date = new Date()): Promise<void> {
+export async function endSession(sessionId: string, reason: SessionEndReason, now: Date = wallClock()): Promise<void> {
   if (!UUID.test(sessionId)) return;
   const { sql } = await database();
   await sql.query("UPDATE user_session SET ended_at = $2, end_reason = $3 WHERE id = $1 AND ended_at IS NULL", [sessionId, now, reason]);
@@ -92,7 +93,7 @@ export async function endSession(sessionId: string, reason: SessionEndReason, no
  * reset, disabling the account, a change of role or jurisdiction, and an administrator's "end
  * sessions" call. Moving the version also ends a session being started at this moment.
  */
-export async function endSessionsOf(tx: Tx, userId: string, reason: string, now: Date = new Date()): Promise<number> {
+export async function endSessionsOf(tx: Tx, userId: string, reason: string, now: Date = wallClock()): Promise<number> {
   await tx.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } }, select: { id: true } });
   const ended = await tx.userSession.updateMany({ where: { userId, endedAt: null }, data: { endedAt: now, endReason: reason.slice(0, 40) } });
   return ended.count;

@@ -1,7 +1,7 @@
 import type { IsoDate } from "./iso-date";
 
 /**
- * The portal's one clock for dates (docs/decisions/011). Notice windows, application windows,
+ * The portal's one clock for dates (docs/decisions/014). Notice windows, application windows,
  * deadlines and validity are calendar dates in China (UTC+8, no daylight saving), whatever time
  * zone the server runs in: at 01:00 Beijing time on 1 May it is already 1 May. Every "today"
  * in the portal comes from `chinaDate(now)`, with `now` passed in by the caller (and by tests
@@ -9,8 +9,57 @@ import type { IsoDate } from "./iso-date";
  */
 const CHINA_OFFSET_MS = 8 * 3_600_000;
 
-/** Now, for code that has no instant of its own to pass on; tests pass theirs instead. */
-export const systemNow = (): Date => new Date();
+/**
+ * A demonstration clock (docs/decisions/030): with DEMO_CLOCK_START=<instant> the portal's clock
+ * reads that instant when a process first asks for the time and runs on in real time from there,
+ * so a trainer or a test can watch what happens on the day of a deadline. The offset is kept in
+ * DEMO_CLOCK_OFFSET_MS, so the server's own code and Next.js's bundles (separate copies of this
+ * module in one process) read the same clock. Refused on a PostgreSQL server, which is what a
+ * deployment runs: its dates must be the real ones.
+ */
+const DEMO_CLOCK_START = "DEMO_CLOCK_START";
+const DEMO_CLOCK_OFFSET = "DEMO_CLOCK_OFFSET_MS";
+let demoOffsetMs: number | undefined;
+
+/** Why DEMO_CLOCK_START cannot be used here, or null when it can (or is not set). */
+export function demoClockProblem(env: Record<string, string | undefined> = process.env): string | null {
+  const start = env[DEMO_CLOCK_START]?.trim();
+  if (!start) return null;
+  if (!Number.isFinite(Date.parse(start))) return `${DEMO_CLOCK_START} "${start}" is not an instant (e.g. 2027-03-31T00:59:00+08:00)`;
+  if (env.DATABASE_URL?.trim()) return `${DEMO_CLOCK_START} is for the embedded demo database only: a portal on a PostgreSQL server keeps the real clock`;
+  return null;
+}
+
+function demoOffset(): number {
+  if (demoOffsetMs !== undefined) return demoOffsetMs;
+  // A browser has no demo clock; its dates come from the server's pages.
+  if (typeof window !== "undefined") return (demoOffsetMs = 0);
+  const shared = process.env[DEMO_CLOCK_OFFSET];
+  if (shared !== undefined && Number.isFinite(Number(shared))) return (demoOffsetMs = Number(shared));
+  const start = process.env[DEMO_CLOCK_START]?.trim();
+  if (!start) return (demoOffsetMs = 0);
+  const problem = demoClockProblem();
+  if (problem) throw new Error(problem);
+  demoOffsetMs = Date.parse(start) - Date.now();
+  process.env[DEMO_CLOCK_OFFSET] = String(demoOffsetMs);
+  return demoOffsetMs;
+}
+
+/**
+ * Now, for code that has no instant of its own to pass on; tests pass theirs instead. It is the
+ * demonstration clock when one is set: the portal's dates, deadlines and schedules follow it.
+ */
+export const systemNow = (): Date => new Date(Date.now() + demoOffset());
+
+/**
+ * The real instant, for what is compared with the database's own now(): sessions, leases and
+ * retries of the outbox, the times job runs are recorded. Always the same as systemNow() unless
+ * a demonstration clock is set.
+ */
+export const wallClock = (): Date => new Date();
+
+/** Whether this server runs on a demonstration clock, for the banner and /api/health. */
+export const isDemoClock = (): boolean => typeof window === "undefined" && Boolean(process.env[DEMO_CLOCK_START]?.trim());
 
 /** The calendar date in China at an instant. */
 export function chinaDate(now: Date = systemNow()): IsoDate {

@@ -1,4 +1,5 @@
 import { createHash, createHmac, randomBytes, randomInt, timingSafeEqual } from "node:crypto";
+import { wallClock } from "@/lib/calendar/today";
 
 /**
  * Spam protection for the public objection form without any third-party service: a signed form
@@ -41,7 +42,7 @@ export interface FormChallenge {
   question: string;
 }
 
-export function issueFormChallenge(batchId: string, now = new Date()): FormChallenge {
+export function issueFormChallenge(batchId: string, now = wallClock()): FormChallenge {
   const a = randomInt(1, 10);
   const b = randomInt(1, 10);
   const n = randomBytes(12).toString("base64url");
@@ -70,7 +71,7 @@ function readPayload(payload: string): TokenPayload | null {
 }
 
 /** Judges one submission of the form served for `batchId`. Whether the token was already spent is the store's question. */
-export function judgeSubmission(input: { token: string; answer: string; honeypot: string; batchId: string }, now = new Date()): SpamVerdict {
+export function judgeSubmission(input: { token: string; answer: string; honeypot: string; batchId: string }, now = wallClock()): SpamVerdict {
   if (input.honeypot.trim() !== "") return "honeypot";
   const [payload, signature, extra] = input.token.split(".");
   if (!payload || !signature || extra !== undefined || !equal(sign(payload), signature)) return "bad-token";

@@ -1,6 +1,6 @@
 import { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db/client";
-import { chinaDate } from "@/lib/calendar/today";
+import { chinaDate, systemNow, wallClock } from "@/lib/calendar/today";
 import { requestDelivery } from "@/lib/outbox/delivery-hook";
 import { annualDataDeadlineJob } from "./annual-data-deadline";
 import { annualDataRemindersJob } from "./annual-data-reminders";
@@ -50,13 +50,13 @@ export async function runJobs(options: {
   /** The schedule's time this run is for (graphile-worker's cron timestamp), kept with each run. */
   scheduledFor?: string;
 }): Promise<JobRunSummary[]> {
-  const now = options.now ?? new Date();
+  const now = options.now ?? systemNow();
   const today = chinaDate(now);
   const db = await prisma();
   const summaries: JobRunSummary[] = [];
   for (const name of JOB_NAMES) {
     if (options.only && !options.only.includes(name)) continue;
-    const run = await db.jobRun.create({ data: { job: name, status: "running", trigger: options.trigger, startedAt: new Date() }, select: { id: true } });
+    const run = await db.jobRun.create({ data: { job: name, status: "running", trigger: options.trigger, startedAt: wallClock() }, select: { id: true } });
     let summary: JobRunSummary;
     try {
       const counts = await db.$transaction(
@@ -76,7 +76,7 @@ export async function runJobs(options: {
       where: { id: run.id },
       data: {
         status: summary.status,
-        finishedAt: new Date(),
+        finishedAt: wallClock(),
         result: {
           today,
           counts: summary.counts,

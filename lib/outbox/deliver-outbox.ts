@@ -6,6 +6,7 @@ import type { Role } from "@/lib/auth/roles";
 import { renderEmail, type RenderedEmail } from "./email/render-email";
 import { outboxConfig, retryDelaySeconds, type OutboxConfig } from "./outbox-config";
 import { smtpConcurrency, smtpTransport } from "./smtp-transport";
+import { wallClock } from "@/lib/calendar/today";
 
 /** A claim is this long; a worker that dies holding messages gives them back when it ends. */
 export const LEASE_SECONDS = 300;
@@ -62,7 +63,7 @@ export async function deliverOutbox(options: DeliveryOptions = {}): Promise<Deli
   const report: DeliveryReport = { claimed: 0, sent: 0, failed: 0, dead: 0, released: 0 };
   if (!config.smtpUrl) return report;
   const db = options.db ?? (await prisma());
-  const clock = options.now ?? (() => new Date());
+  const clock = options.now ?? (() => wallClock());
   const now = clock();
   const only = options.ids && options.ids.length > 0 ? options.ids : null;
   const rows = await db.$queryRawUnsafe<ClaimedRow[]>(

@@ -1,3 +1,4 @@
+import { provinceOf } from "@/lib/regions/province-of";
 import type { Tx } from "@/lib/services/db-types";
 import type { NotificationMessage } from "@/lib/services/notifications/notify";
 import { sealLink } from "./sealed-link";
@@ -11,13 +12,22 @@ import { sealLink } from "./sealed-link";
 export async function queueEmail(tx: Tx, to: readonly string[], message: NotificationMessage, options: { secretLink?: boolean } = {}): Promise<string[]> {
   const addresses = [...new Set(to.map((address) => address.trim()).filter(Boolean))];
   if (addresses.length === 0) return [];
-  const users = await tx.user.findMany({ where: { email: { in: addresses } }, select: { id: true, email: true } });
-  const userOf = new Map(users.map((user) => [user.email, user.id]));
+  const users = await tx.user.findMany({
+    where: { email: { in: addresses } },
+    select: { id: true, email: true, jurisdictionCode: true, company: { select: { provinceCode: true } } },
+  });
+  const userOf = new Map(users.map((user) => [user.email, user]));
+  // As the notification trigger does: the firm's province, or the official's (docs/decisions/017).
+  const provinceCodeOf = (recipient: string) => {
+    const user = userOf.get(recipient);
+    return user?.company?.provinceCode ?? (user?.jurisdictionCode ? (provinceOf(user.jurisdictionCode)?.code ?? null) : null);
+  };
   const rows = await tx.outbox.createManyAndReturn({
     data: addresses.map((recipient) => ({
       channel: "email",
       recipient,
-      userId: userOf.get(recipient) ?? null,
+      userId: userOf.get(recipient)?.id ?? null,
+      provinceCode: provinceCodeOf(recipient),
       kind: message.kind,
       titleZh: message.title.zh,
       titleEn: message.title.en,

@@ -24,7 +24,14 @@ export async function startMailCapture(dir: string): Promise<{ url: string; clos
           const file = path.join(dir, `${Date.now()}-${String(count).padStart(5, "0")}.json`);
           writeFileSync(
             file,
-            JSON.stringify({ to, subject: mail.subject ?? "", text: mail.text ?? "", html: mail.html || "", messageId: mail.messageId ?? "" }),
+            JSON.stringify({
+              to,
+              subject: mail.subject ?? "",
+              text: mail.text ?? "",
+              html: mail.html || "",
+              messageId: mail.messageId ?? "",
+              receivedAt: new Date().toISOString(),
+            }),
           );
           callback();
         })

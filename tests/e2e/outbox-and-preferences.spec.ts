@@ -3,7 +3,8 @@ import { signIn } from "./support/sign-in";
 import { expect, test } from "./support/test";
 
 /**
- * The outbox page is the national administrator's; every signed-in person has notification
+ * The outbox page is the administrators': the national one's sees every message, a province's
+ * those to its own people. Every signed-in person has notification
  * settings, where optional emails are turned off and essential ones are only explained.
  */
 test("the national administrator sees the outbox by state; the e2e server has a mail server, so no warning", async ({ page }) => {
@@ -20,11 +21,39 @@ test("the national administrator sees the outbox by state; the e2e server has a 
   await expect(page.getByRole("link", { name: /待发邮件/ })).toBeVisible();
 });
 
-test("a provincial administrator may not open the outbox", async ({ page, expectConsoleError }) => {
-  expectConsoleError(/status of 403 .*\/admin\/outbox\)$/);
+test("a provincial administrator sees the outgoing email of their own province's people, not the ministry's", async ({ page, browser, baseURL }) => {
+  // Two emails queued from the public page: one to a Fuzhou official, one to the ministry's.
+  for (const email of ["fuzhou@demo.gov.cn", "miit@demo.gov.cn"]) {
+    await page.goto("/password-reset");
+    await page.getByLabel("邮箱").fill(email);
+    await page.getByRole("button", { name: "发送重置链接" }).click();
+    await expect(page.getByTestId("password-reset-result")).toContainText(email);
+  }
+  const search = async (target: typeof page, recipient: string) => {
+    await target.goto("/admin/outbox?state=all");
+    await target.getByLabel("收件人邮箱（部分即可）").fill(recipient);
+    await target.getByRole("button", { name: "查找" }).click();
+    await expect(target).toHaveURL(new RegExp(`recipient=${encodeURIComponent(recipient).replace(/\./g, "\\.")}`));
+  };
+
   await signIn(page, "admin.fujian@demo.gov.cn", "Admin#2026");
-  const response = await page.goto("/admin/outbox");
-  expect(response?.status()).toBe(403);
+  await page.goto("/admin");
+  await page.getByTestId("area-links").getByRole("link", { name: "待发邮件" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("待发邮件");
+  await expect(page.getByText("本页只列出发给本省官员和本省企业用户的邮件")).toBeVisible();
+  await search(page, "fuzhou@demo.gov.cn");
+  await expect(page.getByTestId("outbox-row").filter({ hasText: "重置您的密码" }).first()).toBeVisible();
+  await search(page, "miit@demo.gov.cn");
+  await expect(page.getByTestId("outbox-row")).toHaveCount(0);
+  await expect(page.getByText("此列表中没有邮件。")).toBeVisible();
+  await expectAccessible(page);
+
+  const national = await (await browser.newContext({ baseURL })).newPage();
+  await signIn(national, "admin@demo.gov.cn", "Admin#2026");
+  await search(national, "miit@demo.gov.cn");
+  await expect(national.getByTestId("outbox-row").filter({ hasText: "重置您的密码" }).first()).toBeVisible();
+  await expect(national.getByText("本页只列出发给本省官员")).toHaveCount(0);
+  await national.context().close();
 });
 
 test("a person turns an optional email off for themselves, and it stays off", async ({ page }) => {

@@ -5,13 +5,14 @@ import { startPollingWorker } from "@/lib/jobs/worker/polling-runner";
 import { deliverOutbox, deliverUntilIdle } from "@/lib/outbox/deliver-outbox";
 import { installDeliveryHook } from "@/lib/outbox/delivery-hook";
 import { outboxConfig } from "@/lib/outbox/outbox-config";
+import { queueEmail } from "@/lib/outbox/queue-email";
 import { closeSmtpTransports } from "@/lib/outbox/smtp-transport";
 import { notify } from "@/lib/services/notifications/notify";
 import { discardOutbox, listOutbox, retryOutbox } from "@/lib/services/notifications/outbox-admin";
 import { sendEmailDirectly } from "@/lib/services/notifications/send-email";
 import { updateNotificationPreferences } from "@/lib/services/notifications/notification-preferences";
 import { freshDatabase, type FreshDatabase } from "./support/fresh-database";
-import { createActor, createCompany, FUJIAN, FUZHOU, seedRegions } from "./support/fixtures";
+import { createActor, createCompany, FUJIAN, FUZHOU, SHANXI, TAIYUAN, XIAMEN, seedRegions } from "./support/fixtures";
 import { testBackend } from "./support/test-backend";
 import { testSmtpServer, type TestSmtpServer } from "./support/test-smtp-server";
 
@@ -213,7 +214,8 @@ describe("delivery to a real SMTP server", () => {
     expect(dead.counts.dead).toBe(1);
     expect(dead.rows[0]).toMatchObject({ recipient: user!.email, attempts: 3, state: "dead" });
     expect(dead.rows[0]!.lastError).toMatch(/550/);
-    await expect(listOutbox(provincialAdmin)).rejects.toMatchObject({ status: 403 });
+    // The firm is in Fujian: Fujian's administrator sees its message too.
+    expect((await listOutbox(provincialAdmin)).total).toBe(1);
     await expect(retryOutbox(user!, { ids: [dead.rows[0]!.id] })).rejects.toMatchObject({ status: 403 });
 
     smtp.mode = "accept";
@@ -224,6 +226,56 @@ describe("delivery to a real SMTP server", () => {
     // A sent message cannot be retried into a second copy, nor discarded.
     await expect(retryOutbox(admin, { ids: [dead.rows[0]!.id] })).rejects.toMatchObject({ status: 409 });
     await expect(discardOutbox(admin, { ids: [dead.rows[0]!.id] })).rejects.toMatchObject({ status: 409 });
+  });
+
+  it("a provincial administrator sees, retries and discards only the messages to their province's officials and firms", async () => {
+    const fujianFirm = await createCompany(db, FUZHOU, FUJIAN);
+    const shanxiFirm = await createCompany(db, TAIYUAN, SHANXI);
+    const fujianUser = await createActor(db, "company", null, fujianFirm.id);
+    const xiamenOfficial = await createActor(db, "municipal", XIAMEN);
+    const shanxiUser = await createActor(db, "company", null, shanxiFirm.id);
+    const ministry = await createActor(db, "ministry");
+    await db.prisma.$transaction(async (tx) => notify(tx, [{ id: { in: [fujianUser.id, xiamenOfficial.id, shanxiUser.id, ministry.id] } }], message()));
+    await queueEmail(db.prisma, ["objector_100%@example.com"], message("objection.receipt"));
+    await db.prisma.outbox.updateMany({ data: { state: "dead", attempts: 3 } });
+    expect(
+      (await db.prisma.outbox.findMany({ select: { recipient: true, provinceCode: true }, orderBy: { recipient: "asc" } })).map((r) => [
+        r.recipient,
+        r.provinceCode,
+      ]),
+    ).toEqual(
+      [
+        [fujianUser.email, FUJIAN],
+        [xiamenOfficial.email, FUJIAN],
+        [shanxiUser.email, SHANXI],
+        [ministry.email, null],
+        ["objector_100%@example.com", null],
+      ].sort((a, b) => a[0]!.localeCompare(b[0]!)),
+    );
+
+    const national = await createActor(db, "administrator");
+    const fujian = await createActor(db, "administrator", FUJIAN);
+    const shanxi = await createActor(db, "administrator", SHANXI);
+    expect((await listOutbox(national)).total).toBe(5);
+    const fujians = await listOutbox(fujian);
+    expect(fujians.rows.map((r) => r.recipient).sort()).toEqual([fujianUser.email, xiamenOfficial.email].sort());
+    expect(fujians.counts).toMatchObject({ dead: 2, sent: 0 });
+    // Search by part of the address; a typed % means itself.
+    expect((await listOutbox(national, { recipient: "_100%" })).rows.map((r) => r.recipient)).toEqual(["objector_100%@example.com"]);
+    expect((await listOutbox(national, { recipient: "%" })).total).toBe(1);
+    expect((await listOutbox(fujian, { recipient: xiamenOfficial.email.toUpperCase() })).total).toBe(1);
+
+    // Another province's message is out of reach: nothing changes, as for a message that is not dead.
+    const shanxiRow = (await listOutbox(shanxi)).rows[0]!;
+    await expect(retryOutbox(fujian, { ids: [shanxiRow.id] })).rejects.toMatchObject({ status: 409 });
+    await expect(discardOutbox(fujian, { ids: [shanxiRow.id] })).rejects.toMatchObject({ status: 409 });
+    // "Every dead message" is every one in reach: Fujian's two, delivered; the others stay dead.
+    expect(await retryOutbox(fujian, { all: "dead" })).toEqual({ retried: 2 });
+    const delivered = smtp.mails.flatMap((mail) => (Array.isArray(mail.to) ? mail.to : [mail.to]).flatMap((a) => a!.value.map((v) => v.address)));
+    expect(delivered.sort()).toEqual([fujianUser.email, xiamenOfficial.email].sort());
+    expect(await db.prisma.outbox.count({ where: { state: "dead" } })).toBe(3);
+    expect(await discardOutbox(shanxi, { all: "dead" })).toEqual({ discarded: 1 });
+    expect((await listOutbox(national)).counts).toMatchObject({ dead: 2, sent: 2, discarded: 1 });
   });
 
   it("a dead message an administrator discards is never sent", async () => {

@@ -22,11 +22,14 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
   const params = await searchParams;
   const asked = firstParam(params.state);
   const state = (FILTERS as readonly string[]).includes(asked ?? "") ? (asked as OutboxState | "all") : "dead";
+  const recipient = firstParam(params.recipient)?.trim().slice(0, 200) ?? "";
   const [t, locale, data] = await Promise.all([
     getTranslations("outbox"),
     getLocale(),
-    listOutbox(actor, { state, page: Number(firstParam(params.page)) || 1 }),
+    listOutbox(actor, { state, recipient, page: Number(firstParam(params.page)) || 1 }),
   ]);
+  const hrefOf = (filter: string, page?: number) =>
+    `/admin/outbox?${new URLSearchParams({ state: filter, ...(recipient ? { recipient } : {}), ...(page ? { page: String(page) } : {}) })}`;
   const configured = outboxConfig().smtpUrl !== null;
   const total = OUTBOX_STATES.reduce((sum, s) => sum + data.counts[s], 0);
   return (
@@ -35,12 +38,29 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
         {t("title")}
       </h1>
       <p className="text-slate-700">{t("intro")}</p>
+      {actor.jurisdictionCode && <p className="text-slate-700">{t("provinceOnly")}</p>}
       {!configured && <p className="rounded border border-amber-600 bg-amber-50 p-2 text-amber-900">{t("notConfigured")}</p>}
+      <form method="get" action="/admin/outbox" role="search" className="flex flex-wrap items-end gap-2">
+        <input type="hidden" name="state" value={state} />
+        <label className="flex flex-col text-sm">
+          {t("searchLabel")}
+          <input
+            type="search"
+            name="recipient"
+            defaultValue={recipient}
+            maxLength={200}
+            className="mt-1 w-72 max-w-full rounded border border-slate-400 px-2 py-1.5"
+          />
+        </label>
+        <button type="submit" className="rounded border border-brand-600 px-3 py-1.5 text-brand-700 hover:bg-brand-50">
+          {t("search")}
+        </button>
+      </form>
       <nav aria-label={t("filter")} className="flex flex-wrap gap-3 text-sm">
         {FILTERS.map((filter) => (
           <Link
             key={filter}
-            href={`/admin/outbox?state=${filter}`}
+            href={hrefOf(filter)}
             aria-current={filter === state ? "page" : undefined}
             className={filter === state ? "font-semibold" : "text-brand-700 underline"}
           >
@@ -48,7 +68,8 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
           </Link>
         ))}
       </nav>
-      {state === "dead" && data.counts.dead > 1 && <RetryAllDead count={data.counts.dead} />}
+      {/* "All" means all of this administrator's dead messages: offered only when the list shows them all. */}
+      {state === "dead" && !recipient && data.counts.dead > 1 && <RetryAllDead count={data.counts.dead} />}
       {data.rows.length === 0 ? (
         <p className="text-slate-600">{t("empty")}</p>
       ) : (
@@ -105,7 +126,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
           </table>
         </div>
       )}
-      <Pagination page={data.page} size={data.pageSize} total={data.total} locale={locale} href={(p) => `/admin/outbox?state=${state}&page=${p}`} />
+      <Pagination page={data.page} size={data.pageSize} total={data.total} locale={locale} href={(p) => hrefOf(state, p)} />
     </div>
   );
 }

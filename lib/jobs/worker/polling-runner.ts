@@ -2,6 +2,7 @@ import { deliverUntilIdle } from "@/lib/outbox/deliver-outbox";
 import { runJobs } from "../run-jobs";
 import { cronMatches, parseCron } from "./cron";
 import type { RunningWorker } from "./start-worker";
+import { systemNow } from "@/lib/calendar/today";
 
 /**
  * The embedded database's worker (docs/decisions/017: graphile-worker cannot run on PGlite). The
@@ -10,7 +11,7 @@ import type { RunningWorker } from "./start-worker";
  * instance, and the jobs' advisory lock still stands.
  */
 export function startPollingWorker(options: { jobsCron: string | null; pollSeconds: number; now?: () => Date }): RunningWorker {
-  const clock = options.now ?? (() => new Date());
+  const clock = options.now ?? (() => systemNow());
   const schedule = options.jobsCron ? parseCron(options.jobsCron) : null;
   let stopping = false;
   let running: Promise<void> | null = null;

@@ -1,8 +1,9 @@
 import type { Prisma, PrismaClient } from "@/generated/prisma/client";
 import { BUILTIN_RULE_SETS } from "@/lib/rules";
+import { systemNow } from "@/lib/calendar/today";
 
 /** Publishes the built-in rule sets (revision 1 each); returns their ids by code. */
-export async function seedRuleSets(db: PrismaClient, now = new Date()): Promise<Map<string, string>> {
+export async function seedRuleSets(db: PrismaClient, now = systemNow()): Promise<Map<string, string>> {
   await db.ruleSet.createMany({
     data: BUILTIN_RULE_SETS.map((rs) => ({
       code: rs.code,

@@ -4,6 +4,7 @@ import { DomainError } from "@/lib/errors/domain-error";
 import { appendAudit } from "../audit/append-audit";
 import { NO_PASSWORD } from "./account-admin";
 import { issueAccountToken } from "./account-tokens";
+import { wallClock } from "@/lib/calendar/today";
 
 /**
  * A national administrator for a portal that has none yet, made by whoever runs the servers
@@ -13,7 +14,7 @@ import { issueAccountToken } from "./account-tokens";
  */
 export async function inviteNationalAdministrator(
   input: { email: string; name: string },
-  now = new Date(),
+  now = wallClock(),
 ): Promise<{ userId: string; secret: string; expiresAt: Date }> {
   const db = await prisma();
   return db.$transaction(async (tx) => {

@@ -12,7 +12,7 @@ import { sendEmails } from "../notifications/send-email";
 import { withFlagItem } from "@/lib/domain/recognitions/flag-reason";
 import { officialsOf } from "../recognitions/official-audience";
 import { loadRecognitionInScope } from "../recognitions/recognition-scope";
-import { chinaDate, dateOf, isoOf } from "@/lib/calendar/today";
+import { chinaDate, dateOf, isoOf, systemNow } from "@/lib/calendar/today";
 import { annualReportFacts, type AnnualReportInput } from "@/lib/domain/annual-reports/annual-report-input";
 import { annualFacts, annualVerdict, type AnnualExplanation } from "@/lib/domain/annual-reports/annual-verdict";
 import { recognitionRuleSet } from "./recognition-rule-set";
@@ -31,7 +31,7 @@ export interface AnnualReportOutcome {
  * with the criterion-by-criterion explanation — never cancelled automatically. A report after
  * the deadline is still taken (the lost right to re-review is recorded by the deadline job).
  */
-export async function submitAnnualReport(actor: Actor, input: AnnualReportInput, now = new Date()): Promise<AnnualReportOutcome> {
+export async function submitAnnualReport(actor: Actor, input: AnnualReportInput, now = systemNow()): Promise<AnnualReportOutcome> {
   requireOwnCompany(actor, "annual-report:submit");
   const today = chinaDate(now);
   const db = await prisma();

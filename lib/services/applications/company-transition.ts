@@ -10,6 +10,7 @@ import { sendEmails } from "../notifications/send-email";
 import { evaluateApplication } from "../rule-sets/evaluate-application";
 import { loadApplicationInScope } from "./application-scope";
 import { recordTransition, requireTransition } from "./record-transition";
+import { systemNow } from "@/lib/calendar/today";
 
 export const companyTransitionSchema = z.object({
   applicationId: z.string().uuid(),
@@ -29,7 +30,7 @@ function unfinishedSections(state: SectionState, documentCount: number) {
  * resubmits after a correction (evaluated again under the same rule set), or withdraws before a
  * decision.
  */
-export async function companyTransition(actor: Actor, input: CompanyTransition, now = new Date()) {
+export async function companyTransition(actor: Actor, input: CompanyTransition, now = systemNow()) {
   requireOwnCompany(actor, "application:edit");
   const db = await prisma();
   const { outcome, emails } = await db.$transaction(async (tx) => {

@@ -8,6 +8,7 @@ import { sendEmails } from "../notifications/send-email";
 import { loadApplicationInScope } from "./application-scope";
 import { recordTransition, requireTransition } from "./record-transition";
 import { workflowRoleOf } from "@/lib/workflow/workflow-role";
+import { systemNow } from "@/lib/calendar/today";
 
 /** A decision as the action parses it; jobs and tests may leave out what a decision does not need. */
 export type DecisionRequest = Pick<DecisionInput, "applicationId" | "action" | "expectedVersion"> & Partial<Pick<DecisionInput, "reason" | "sections">>;
@@ -45,7 +46,7 @@ const overrideOnItsOwn = (overrides: readonly ApplicationOverride[]) => {
  * and the version they read are all checked inside one transaction; the status change, the
  * review record, the audit entry and the notifications commit together or not at all.
  */
-export async function decideApplication(actor: Actor, decision: DecisionRequest, now = new Date(), options: DecisionOptions = {}): Promise<DecisionOutcome> {
+export async function decideApplication(actor: Actor, decision: DecisionRequest, now = systemNow(), options: DecisionOptions = {}): Promise<DecisionOutcome> {
   const db = await prisma();
   const { outcome, emails } = await db.$transaction(async (tx) => {
     const application = await loadApplicationInScope(tx, actor, decision.applicationId);

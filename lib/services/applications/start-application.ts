@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import { requireOwnCompany } from "@/lib/auth/require-permission";
 import type { Actor } from "@/lib/auth/roles";
-import { chinaDate, isoOf } from "@/lib/calendar/today";
+import { chinaDate, isoOf, systemNow } from "@/lib/calendar/today";
 import { prisma } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
 import { DomainError, notFound } from "@/lib/errors/domain-error";
@@ -16,7 +16,7 @@ export const startApplicationSchema = z.object({ programmeId: z.string().uuid() 
  * programme (a partial unique index makes this hold under concurrent clicks too); the tier
  * below must be held and valid, and a firm cancelled for cause waits out its cooling-off period.
  */
-export async function startApplication(actor: Actor, input: z.infer<typeof startApplicationSchema>, now = new Date()) {
+export async function startApplication(actor: Actor, input: z.infer<typeof startApplicationSchema>, now = systemNow()) {
   const companyId = requireOwnCompany(actor, "application:edit");
   const db = await prisma();
   const programme = await db.programme.findUnique({

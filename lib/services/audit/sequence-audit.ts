@@ -6,6 +6,7 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import type { Tx } from "../db-types";
 import { CANONICAL_COLUMNS, canonicalRow, type CanonicalColumns } from "./audit-row-sql";
 import { auditSigningKey } from "./signing-key";
+import { wallClock } from "@/lib/calendar/today";
 
 /** The sequencer's own advisory lock, beside the migrations' (730000) and the jobs' (730600). */
 export const SEQUENCER_LOCK_KEY = 730_002;
@@ -52,7 +53,7 @@ interface StateRow extends Record<string, unknown> {
  * nothing held and nothing half written.
  */
 export async function sequenceAuditInTransaction(tx: Tx, options: { now?: Date; limit?: number; lagMs?: number } = {}): Promise<SequenceResult> {
-  const now = options.now ?? new Date();
+  const now = options.now ?? wallClock();
   const limit = options.limit ?? 5_000;
   const [lock] = await tx.$queryRawUnsafe<{ locked: boolean }[]>(`SELECT pg_try_advisory_xact_lock(${SEQUENCER_LOCK_KEY}::bigint) AS locked`);
   if (!lock?.locked) return { status: "skipped", sequenced: 0, treeSize: 0, more: false };
@@ -157,7 +158,7 @@ export interface SequencerLag {
 }
 
 /** For metrics and the benchmark: how far the sequencer is behind. */
-export async function auditSequencerLag(db: Pick<Tx, "$queryRawUnsafe">, now = new Date()): Promise<SequencerLag> {
+export async function auditSequencerLag(db: Pick<Tx, "$queryRawUnsafe">, now = wallClock()): Promise<SequencerLag> {
   const [row] = await db.$queryRawUnsafe<{ pending: number; oldest: string | null; tree_size: string }[]>(
     `SELECT count(*)::int AS pending,
             to_char(min(a.at) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS oldest,

@@ -7,7 +7,7 @@ import { DomainError } from "@/lib/errors/domain-error";
 import { NO_REVIEW_FINDINGS, transitionApplication } from "@/lib/workflow/application-lifecycle";
 import { announcePossibleFrom, noticePeriodEnded } from "@/lib/workflow/notice-window";
 import type { Tx } from "../db-types";
-import { chinaDate, dateOf, isoOf } from "@/lib/calendar/today";
+import { chinaDate, dateOf, isoOf, systemNow } from "@/lib/calendar/today";
 import { loadBatchForManage, type ManagedBatch } from "./batch-authority";
 import { recordBatchTransition } from "./batch-transition";
 import { certificatePrefix } from "@/lib/domain/recognitions/certificate-number";
@@ -122,7 +122,7 @@ async function recogniseApplications(tx: Tx, batch: ManagedBatch, actor: Actor):
  * event, and its application recognised. Set-based statements keep 5,000 firms to seconds; any
  * failure leaves nothing behind.
  */
-export async function announceBatch(actor: Actor, input: z.infer<typeof announceBatchSchema>, now = new Date()): Promise<Announcement> {
+export async function announceBatch(actor: Actor, input: z.infer<typeof announceBatchSchema>, now = systemNow()): Promise<Announcement> {
   const db = await prisma();
   return db.$transaction(
     async (tx) => {

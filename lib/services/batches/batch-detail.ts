@@ -4,7 +4,7 @@ import { allowedBatchActions } from "@/lib/workflow/batch-lifecycle";
 import { announcePossibleFrom, noticePeriodEnded as ended, requiredNoticeWorkingDays } from "@/lib/workflow/notice-window";
 import { workingDaysBetween } from "@/lib/calendar/working-days";
 import { prisma } from "@/lib/db/client";
-import { chinaDate, isoOf } from "@/lib/calendar/today";
+import { chinaDate, isoOf, systemNow } from "@/lib/calendar/today";
 import { loadBatchForManage } from "./batch-authority";
 import { companiesById, entryPage } from "./entry-page";
 import { loadHolidayCalendar } from "../calendar/load-holiday-calendar";
@@ -17,7 +17,7 @@ export const ENTRY_PAGE_SIZE = 50;
  * firms removed and why, the objections with their evidence, the approved applications waiting
  * for a batch, and which actions the batch machine allows now.
  */
-export async function batchDetail(actor: Actor, batchId: string, options: { page?: number; q?: string } = {}, now = new Date()) {
+export async function batchDetail(actor: Actor, batchId: string, options: { page?: number; q?: string } = {}, now = systemNow()) {
   const db = await prisma();
   const batch = await loadBatchForManage(db, actor, batchId);
   // Firms with an objection still open on another list (one withdrawn before it was decided)

@@ -7,6 +7,7 @@ import { appendAudit } from "../audit/append-audit";
 import type { Tx } from "../db-types";
 import { loadBatchForManage } from "./batch-authority";
 import { touchDraftBatch } from "./batch-transition";
+import { systemNow } from "@/lib/calendar/today";
 
 /**
  * The application status that means "decided, waiting for its batch to be announced"
@@ -97,7 +98,7 @@ export async function removeBatchEntry(actor: Actor, input: z.infer<typeof remov
     await touchDraftBatch(tx, batch.id);
     const removed = await tx.batchEntry.updateMany({
       where: { id: input.entryId, batchId: batch.id, removedAt: null },
-      data: { removedAt: new Date(), removedReason: input.reason || "从草稿名单中移除 / Removed from the draft list" },
+      data: { removedAt: systemNow(), removedReason: input.reason || "从草稿名单中移除 / Removed from the draft list" },
     });
     if (removed.count === 0) throw new DomainError("not-found", { zh: "名单中没有该企业。", en: "That firm is not on the list." });
     await appendAudit(tx, actor, {

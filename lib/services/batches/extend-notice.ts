@@ -7,7 +7,7 @@ import { DomainError } from "@/lib/errors/domain-error";
 import { transitionBatch } from "@/lib/workflow/batch-lifecycle";
 import { MAX_NOTICE_WORKING_DAYS, planExtension } from "@/lib/workflow/notice-window";
 import { loadHolidayCalendar } from "../calendar/load-holiday-calendar";
-import { chinaDate, dateOf, isoOf } from "@/lib/calendar/today";
+import { chinaDate, dateOf, isoOf, systemNow } from "@/lib/calendar/today";
 import { loadBatchForManage } from "./batch-authority";
 import { recordBatchTransition } from "./batch-transition";
 import { noticeRefusal } from "@/lib/workflow/notice-refusal";
@@ -35,7 +35,7 @@ export interface ExtendedNotice {
  * Extends a running notice, e.g. to answer objections: the public notice page then shows the new
  * last day and that it was extended (and from which end). The first published end is kept.
  */
-export async function extendNotice(actor: Actor, input: z.infer<typeof extendNoticeSchema>, now = new Date()): Promise<ExtendedNotice> {
+export async function extendNotice(actor: Actor, input: z.infer<typeof extendNoticeSchema>, now = systemNow()): Promise<ExtendedNotice> {
   const db = await prisma();
   return db.$transaction(async (tx) => {
     const batch = await loadBatchForManage(tx, actor, input.batchId);

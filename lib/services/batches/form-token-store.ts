@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { DomainError } from "@/lib/errors/domain-error";
 import type { Tx } from "../db-types";
 import { formTokenExpiry } from "@/lib/http/spam-guard";
+import { wallClock } from "@/lib/calendar/today";
 
 /**
  * Spent objection-form tokens, in the database rather than one instance's memory so that a token
@@ -30,7 +31,7 @@ export async function isFormTokenSpent(db: Tx, token: string): Promise<boolean> 
  * together; of two submissions of one token at once, the second waits on the first's row and is
  * refused. Records past their expiry are cleared on the way.
  */
-export async function spendFormToken(tx: Tx, token: string, now = new Date()): Promise<void> {
+export async function spendFormToken(tx: Tx, token: string, now = wallClock()): Promise<void> {
   await tx.usedFormToken.deleteMany({ where: { expiresAt: { lt: now } } });
   const { count } = await tx.usedFormToken.createMany({ data: [{ tokenHash: digest(token), expiresAt: formTokenExpiry(token) }], skipDuplicates: true });
   if (count === 0) throw formTokenSpent();

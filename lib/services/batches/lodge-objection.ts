@@ -10,7 +10,7 @@ import { appendAudit } from "../audit/append-audit";
 import type { Tx } from "../db-types";
 import { notify } from "../notifications/notify";
 import { sendEmailDirectly } from "../notifications/send-email";
-import { chinaDate, isoOf } from "@/lib/calendar/today";
+import { chinaDate, isoOf, systemNow } from "@/lib/calendar/today";
 import { acknowledgement } from "./objection-acknowledgement";
 import { newObjectionReference } from "@/lib/domain/batches/objection-reference";
 import { overObjectionLimit } from "./objection-rate-limit";
@@ -88,7 +88,7 @@ export async function lodgeObjection(
   client: { ip: string },
   options: { now?: Date; storage?: FileStorage } = {},
 ): Promise<{ objectionId: string; reference: string }> {
-  const now = options.now ?? new Date();
+  const now = options.now ?? systemNow();
   const verdict = judgeSubmission({ token: input.formToken, answer: input.challengeAnswer, honeypot: input.website, batchId: input.batchId }, now);
   if (verdict === "wrong-answer") throw invalid("计算结果不正确。", "The answer to the sum is wrong.", "challengeAnswer");
   if (verdict === "wrong-form")

@@ -1,7 +1,7 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
 import { isRecordId } from "@/lib/domain/record-id";
-import { chinaDate, isoOf } from "@/lib/calendar/today";
+import { chinaDate, isoOf, systemNow } from "@/lib/calendar/today";
 import { noticeOpen } from "@/lib/workflow/notice-window";
 import { entryPage } from "./entry-page";
 
@@ -26,7 +26,7 @@ const NOTICE_SELECT = {
 } as const;
 
 /** Batches on public notice now, newest first, for anyone. */
-export async function listPublicNotices(now = new Date()) {
+export async function listPublicNotices(now = systemNow()) {
   const db = await prisma();
   const batches = await db.batch.findMany({
     where: { status: "notice" },
@@ -39,7 +39,7 @@ export async function listPublicNotices(now = new Date()) {
 }
 
 /** One batch on notice with the firms on it (a page at a time, optionally filtered). */
-export async function publicNotice(batchId: string, options: { page?: number; q?: string; entryId?: string } = {}, now = new Date()) {
+export async function publicNotice(batchId: string, options: { page?: number; q?: string; entryId?: string } = {}, now = systemNow()) {
   const db = await prisma();
   const batch = await db.batch.findFirst({ where: { id: batchId, status: "notice" }, select: NOTICE_SELECT });
   if (!batch) return null;

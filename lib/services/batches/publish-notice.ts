@@ -6,7 +6,7 @@ import { prisma } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors/domain-error";
 import { MAX_NOTICE_WORKING_DAYS, planNotice } from "@/lib/workflow/notice-window";
 import { loadHolidayCalendar } from "../calendar/load-holiday-calendar";
-import { chinaDate, dateOf } from "@/lib/calendar/today";
+import { chinaDate, dateOf, systemNow } from "@/lib/calendar/today";
 import { loadBatchForManage } from "./batch-authority";
 import { recordBatchTransition } from "./batch-transition";
 import { noticeMinimum } from "./notice-minimum";
@@ -31,7 +31,7 @@ export interface PublishedNotice {
  * (Beijing date) or a later working day, for at least the call's and the national minimum of
  * working days, ending on a day the loaded holiday calendar can count to.
  */
-export async function publishNotice(actor: Actor, input: z.infer<typeof publishNoticeSchema>, now = new Date()): Promise<PublishedNotice> {
+export async function publishNotice(actor: Actor, input: z.infer<typeof publishNoticeSchema>, now = systemNow()): Promise<PublishedNotice> {
   const db = await prisma();
   return db.$transaction(async (tx) => {
     const batch = await loadBatchForManage(tx, actor, input.batchId);

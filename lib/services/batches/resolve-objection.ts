@@ -9,6 +9,7 @@ import { recordTransition, requireTransition, type RecordedTransition } from "..
 import { workflowRoleOf } from "@/lib/workflow/workflow-role";
 import { sendEmails } from "../notifications/send-email";
 import { mayManageBatch } from "./batch-authority";
+import { systemNow } from "@/lib/calendar/today";
 
 export const resolveObjectionSchema = z.object({
   objectionId: z.string().uuid(),
@@ -26,7 +27,7 @@ const OBJECTION_WORD = { zh: "异议", en: "objection" };
  * Works on a withdrawn batch too: there it releases the firm for a new batch (dismissed) or
  * reopens its file (upheld).
  */
-export async function resolveObjection(actor: Actor, input: z.infer<typeof resolveObjectionSchema>, now = new Date()) {
+export async function resolveObjection(actor: Actor, input: z.infer<typeof resolveObjectionSchema>, now = systemNow()) {
   const db = await prisma();
   const { emails } = await db.$transaction(async (tx) => {
     const objection = await tx.objection.findUnique({

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/roles";
-import { chinaDate, dateOf } from "@/lib/calendar/today";
+import { chinaDate, dateOf, systemNow } from "@/lib/calendar/today";
 import { prisma } from "@/lib/db/client";
 import { may } from "@/lib/auth/permissions";
 import { PROVINCIAL_TIERS, TIERS, type Tier } from "@/lib/domain/tier";
@@ -29,7 +29,7 @@ export interface CallFormOptions {
 }
 
 /** What the create and edit forms offer: the actor's own level, its tiers, the published rule sets that may serve them. */
-export async function callFormOptions(actor: Actor, now = new Date()): Promise<CallFormOptions> {
+export async function callFormOptions(actor: Actor, now = systemNow()): Promise<CallFormOptions> {
   if (!may(actor, "call:manage")) throw forbidden();
   const db = await prisma();
   const regionCode = actor.jurisdictionCode;
@@ -66,7 +66,7 @@ export interface CallDetail {
 }
 
 /** One call for its administrator; "not found" when it is out of their reach. */
-export async function callDetail(actor: Actor, id: string, now = new Date()): Promise<CallDetail> {
+export async function callDetail(actor: Actor, id: string, now = systemNow()): Promise<CallDetail> {
   const db = await prisma();
   const row = /^[0-9a-f-]{36}$/i.test(id) ? await db.programme.findUnique({ where: { id }, select: CALL_SELECT }) : null;
   requireCall(actor, row);

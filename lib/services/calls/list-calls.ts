@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "@/lib/auth/roles";
-import { chinaDate, dateOf } from "@/lib/calendar/today";
+import { chinaDate, dateOf, systemNow } from "@/lib/calendar/today";
 import { CALL_STATES } from "@/lib/domain/calls/call-state";
 import { TIERS } from "@/lib/domain/tier";
 import { prisma } from "@/lib/db/client";
@@ -25,7 +25,7 @@ export type CallFilters = z.infer<typeof callFiltersSchema>;
 export async function listCalls(
   actor: Actor,
   filters: CallFilters,
-  now = new Date(),
+  now = systemNow(),
 ): Promise<{ rows: CallView[]; total: number; page: number; pages: number }> {
   const db = await prisma();
   const today = chinaDate(now);

@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { may } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/roles";
-import { chinaDate, dateOf } from "@/lib/calendar/today";
+import { chinaDate, dateOf, systemNow } from "@/lib/calendar/today";
 import { prisma } from "@/lib/db/client";
 import {
   CALL_FIELDS,
@@ -123,7 +123,7 @@ const fieldsOf = (view: CallView): CallFields => {
  * another call of the same tier, region and year; the rule set is a published one of the same
  * tier; the notice is at least the national minimum. The row and its audit entry are one transaction.
  */
-export async function createCall(actor: Actor, input: CreateCallInput, now = new Date()): Promise<CallView> {
+export async function createCall(actor: Actor, input: CreateCallInput, now = systemNow()): Promise<CallView> {
   if (!may(actor, "call:manage") || !may(actor, "call:manage", { provinceCode: input.regionCode, tier: input.tier })) throw forbidden();
   const today = chinaDate(now);
   const early: FieldIssues = [...crossFieldIssues(input), ...(input.opensOn < today ? [{ field: "opensOn" as const, issue: "opensInPast" as const }] : [])];
@@ -193,7 +193,7 @@ async function guardedUpdate(tx: Tx, view: CallView, data: Prisma.ProgrammeUnche
  * lib/domain/calls/call-state) and whether firms have applied (LOCKED_WITH_APPLICATIONS); the
  * whole call is checked again as it would be after the change. Before → after is audited.
  */
-export async function editCall(actor: Actor, input: EditCallInput, now = new Date()): Promise<{ call: CallView; changed: (keyof CallFields)[] }> {
+export async function editCall(actor: Actor, input: EditCallInput, now = systemNow()): Promise<{ call: CallView; changed: (keyof CallFields)[] }> {
   if (!may(actor, "call:manage")) throw forbidden();
   const today = chinaDate(now);
   const db = await prisma();
@@ -269,8 +269,8 @@ async function moveWindow(actor: Actor, id: string, operation: "open-early" | "e
 }
 
 /** A scheduled call opens today instead of on its opening day. */
-export const openCallEarly = (actor: Actor, input: { id: string }, now = new Date()) => moveWindow(actor, input.id, "open-early", now);
+export const openCallEarly = (actor: Actor, input: { id: string }, now = systemNow()) => moveWindow(actor, input.id, "open-early", now);
 /** An open call takes applications until a later day. */
-export const extendCall = (actor: Actor, input: ExtendCallInput, now = new Date()) => moveWindow(actor, input.id, "extend", now, input.closesOn);
+export const extendCall = (actor: Actor, input: ExtendCallInput, now = systemNow()) => moveWindow(actor, input.id, "extend", now, input.closesOn);
 /** An open call takes its last applications today. */
-export const closeCall = (actor: Actor, input: { id: string }, now = new Date()) => moveWindow(actor, input.id, "close", now);
+export const closeCall = (actor: Actor, input: { id: string }, now = systemNow()) => moveWindow(actor, input.id, "close", now);

@@ -1,5 +1,5 @@
 import "server-only";
-import { isoOf } from "@/lib/calendar/today";
+import { isoOf, systemNow } from "@/lib/calendar/today";
 import { prisma } from "@/lib/db/client";
 import { verifyRecognition } from "../register/verify-recognition";
 import { renderCertificate } from "./render-certificate";
@@ -8,7 +8,7 @@ import { renderCertificate } from "./render-certificate";
 export async function certificateFor(
   recognitionId: string,
   origin: string,
-  now = new Date(),
+  now = systemNow(),
 ): Promise<{ pdf: Buffer; certificateNo: string; verifyUrl: string } | null> {
   const row = await verifyRecognition(recognitionId, now);
   if (!row) return null;

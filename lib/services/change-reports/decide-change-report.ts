@@ -2,7 +2,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { may } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/require-permission";
 import type { Actor } from "@/lib/auth/roles";
-import { chinaDate, dateOf, isoOf } from "@/lib/calendar/today";
+import { chinaDate, dateOf, isoOf, systemNow } from "@/lib/calendar/today";
 import { prisma } from "@/lib/db/client";
 import {
   CHANGE_KIND_LABELS,
@@ -179,7 +179,7 @@ async function takeEffect(tx: Tx, actor: Actor, report: LoadedReport, payload: C
  * reason, which changes nothing but the report. A second decision on the same report (or one
  * made on a stale page) is refused as a conflict.
  */
-export async function decideChangeReport(actor: Actor, input: ChangeReportDecision, now = new Date()) {
+export async function decideChangeReport(actor: Actor, input: ChangeReportDecision, now = systemNow()) {
   const db = await prisma();
   const { outcome, emails, messages } = await db.$transaction(async (tx) => {
     const report = await loadChangeReportInScope(tx, actor, input.changeReportId, "change-report:decide");
@@ -243,7 +243,7 @@ export async function decideChangeReport(actor: Actor, input: ChangeReportDecisi
 }
 
 /** The firm withdraws a report still awaiting a decision. */
-export async function withdrawChangeReport(actor: Actor, input: { changeReportId: string; version: number }, now = new Date()) {
+export async function withdrawChangeReport(actor: Actor, input: { changeReportId: string; version: number }, now = systemNow()) {
   const db = await prisma();
   return db.$transaction(async (tx) => {
     const report = await loadChangeReportInScope(tx, actor, input.changeReportId, "change-report:submit");

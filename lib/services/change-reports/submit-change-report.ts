@@ -2,7 +2,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { requireOwnCompany } from "@/lib/auth/require-permission";
 import type { Actor } from "@/lib/auth/roles";
 import { anniversary, isoDateOf } from "@/lib/calendar/iso-date";
-import { chinaDate, dateOf } from "@/lib/calendar/today";
+import { chinaDate, dateOf, systemNow } from "@/lib/calendar/today";
 import { prisma } from "@/lib/db/client";
 import {
   CHANGE_KIND_LABELS,
@@ -72,7 +72,7 @@ async function attachEvidence(tx: Tx, companyId: string, changeReportId: string,
  * changes yet: its officials hear of it at once and accept (which is when it takes effect,
  * decide-change-report.ts) or refuse it. One report of a kind waits at a time.
  */
-export async function submitChangeReport(actor: Actor, input: ChangeReportInput, now = new Date()) {
+export async function submitChangeReport(actor: Actor, input: ChangeReportInput, now = systemNow()) {
   const companyId = requireOwnCompany(actor, "change-report:submit");
   const today = chinaDate(now);
   if (input.effectiveOn > today) {

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/roles";
-import { chinaDate } from "@/lib/calendar/today";
+import { chinaDate, systemNow } from "@/lib/calendar/today";
 import { prisma } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
 import type { ClaimDecision } from "@/lib/domain/claims/claim-input";
@@ -50,7 +50,7 @@ const refusedMessage = (claim: LoadedClaim, reason: string): NotificationMessage
  * claimant; their account stays without a company. A claim waiting behind an earlier one, a
  * decided one, or a stale page is refused as a conflict.
  */
-export async function decideClaim(actor: Actor, input: ClaimDecision, now = new Date()): Promise<ClaimDecisionOutcome> {
+export async function decideClaim(actor: Actor, input: ClaimDecision, now = systemNow()): Promise<ClaimDecisionOutcome> {
   const db = await prisma();
   const run = () =>
     db.$transaction(async (tx) => {

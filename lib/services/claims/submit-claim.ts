@@ -15,6 +15,7 @@ import { notify } from "../notifications/notify";
 import { sendEmailDirectly, sendEmails } from "../notifications/send-email";
 import { claimEmails } from "./claim-emails";
 import { CLAIM_PROOF_HOURS, CLAIM_PROOF_SECTION } from "./claim-proof";
+import { systemNow } from "@/lib/calendar/today";
 
 const fieldError = (kind: "invalid" | "conflict", field: string, bilingual: { zh: string; en: string }, extra: Record<string, unknown> = {}) =>
   new DomainError(kind, bilingual, { field, ...extra });
@@ -77,7 +78,7 @@ export async function claimableFirm(tx: Tx, creditCode: string) {
  * waits behind the first. As at sign-up, an address that already has an account gets the same
  * answer on screen and an explanation by email, with nothing recorded.
  */
-export async function submitClaim(input: ClaimInput, now = new Date()): Promise<ClaimReceipt> {
+export async function submitClaim(input: ClaimInput, now = systemNow()): Promise<ClaimReceipt> {
   const code = checkCreditCode(input.creditCode);
   if (!code.valid) throw fieldError("invalid", "creditCode", code.message, { problem: code.problem });
   const db = await prisma();

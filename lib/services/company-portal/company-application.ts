@@ -4,7 +4,7 @@ import { requireOwnCompany } from "@/lib/auth/require-permission";
 import type { Actor } from "@/lib/auth/roles";
 import type { SectionState } from "@/lib/application/sections";
 import type { IsoDate } from "@/lib/calendar/iso-date";
-import { chinaDate, isoOf } from "@/lib/calendar/today";
+import { chinaDate, isoOf, systemNow } from "@/lib/calendar/today";
 import { levelStays, type LevelStay } from "@/lib/domain/review-timing/level-timing";
 import { loadHolidayCalendar } from "../calendar/load-holiday-calendar";
 import { prisma } from "@/lib/db/client";
@@ -56,7 +56,7 @@ export interface CompanyApplication {
  * One of the company's own applications with everything its pages show. The timeline holds only
  * the steps marked visible to the company; internal notes never appear here.
  */
-export async function companyApplication(actor: Actor, applicationId: string, now = new Date()): Promise<CompanyApplication> {
+export async function companyApplication(actor: Actor, applicationId: string, now = systemNow()): Promise<CompanyApplication> {
   requireOwnCompany(actor, "application:edit");
   const db = await prisma();
   const scoped = await loadApplicationInScope(db, actor, applicationId, "application:read");

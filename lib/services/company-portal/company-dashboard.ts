@@ -2,7 +2,7 @@ import "server-only";
 import type { ApplicationStatus, RecognitionStatus, Tier } from "@/generated/prisma/client";
 import { requireOwnCompany } from "@/lib/auth/require-permission";
 import type { Actor } from "@/lib/auth/roles";
-import { chinaDate, dateOf, isoOf } from "@/lib/calendar/today";
+import { chinaDate, dateOf, isoOf, systemNow } from "@/lib/calendar/today";
 import { prisma } from "@/lib/db/client";
 import { type Bilingual } from "@/lib/errors/domain-error";
 import { ACTIVE_APPLICATION_STATUSES } from "@/lib/workflow/application-lifecycle";
@@ -80,7 +80,7 @@ export const ownCompanyId = (actor: Actor): string => {
  * reason it cannot apply to one (title below not held, an application already active, a
  * cooling-off period), and its own applications a page at a time.
  */
-export async function companyDashboard(actor: Actor, options: { page?: number; pageSize?: number } = {}, now = new Date()): Promise<CompanyDashboard> {
+export async function companyDashboard(actor: Actor, options: { page?: number; pageSize?: number } = {}, now = systemNow()): Promise<CompanyDashboard> {
   const companyId = ownCompanyId(actor);
   const db = await prisma();
   const today = chinaDate(now);

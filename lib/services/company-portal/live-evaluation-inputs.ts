@@ -1,6 +1,6 @@
 import "server-only";
 import type { Facts, RuleSet, EvaluationContext } from "@/lib/rules";
-import { chinaDate } from "@/lib/calendar/today";
+import { chinaDate, systemNow } from "@/lib/calendar/today";
 import { prisma } from "@/lib/db/client";
 import { registeredTitles } from "../rule-sets/evaluate-application";
 import { ruleSetById, ruleSetInForce } from "../rule-sets/load-rule-set";
@@ -20,7 +20,7 @@ export interface LiveEvaluationInputs {
  */
 export async function liveEvaluationInputs(
   application: { companyId: string; year: number; ruleSetId: string | null; programme: { code: string; ruleSetCode: string } },
-  now = new Date(),
+  now = systemNow(),
 ): Promise<LiveEvaluationInputs> {
   const db = await prisma();
   const ruleSet = await (application.ruleSetId ? ruleSetById(db, application.ruleSetId) : ruleSetInForce(db, application.programme.ruleSetCode, now)).catch(

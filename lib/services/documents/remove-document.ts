@@ -7,6 +7,7 @@ import { DomainError, notFound } from "@/lib/errors/domain-error";
 import { loadApplicationInScope } from "../applications/application-scope";
 import { appendAudit } from "../audit/append-audit";
 import { documentsEditable } from "@/lib/domain/documents/document-rules";
+import { wallClock } from "@/lib/calendar/today";
 
 export const removeDocumentSchema = z.object({ documentId: z.string().uuid() });
 
@@ -31,7 +32,7 @@ export async function removeDocument(actor: Actor, input: z.infer<typeof removeD
     if (!documentsEditable(application.status, application.reopenSections, document.section as ApplicationSection)) {
       throw new DomainError("conflict", { zh: "该文件当前不能删除。", en: "This file cannot be removed now." });
     }
-    const removed = await tx.document.updateMany({ where: { id: document.id, deletedAt: null }, data: { deletedAt: new Date() } });
+    const removed = await tx.document.updateMany({ where: { id: document.id, deletedAt: null }, data: { deletedAt: wallClock() } });
     if (removed.count === 0) throw notFound(DOCUMENT_WORD);
     await appendAudit(tx, actor, {
       action: "document.remove",

@@ -9,7 +9,7 @@ import { prisma } from "@/lib/db/client";
 import { DomainError, forbidden } from "@/lib/errors/domain-error";
 import { appendAudit } from "../audit/append-audit";
 import { certificatePrefix } from "@/lib/domain/recognitions/certificate-number";
-import { chinaDate, dateOf } from "@/lib/calendar/today";
+import { chinaDate, dateOf, systemNow } from "@/lib/calendar/today";
 import type { Tx } from "../db-types";
 import { regionNames } from "../register/register-rows";
 import { TIER_LABELS } from "@/lib/domain/register/labels";
@@ -240,7 +240,7 @@ async function carryOut(tx: Tx, actor: Actor, plan: ImportPlan, rows: PublishedL
  * writes nothing; the commit carries out the same plan in one transaction, and only when the
  * file has no errors. Rows already in the register are skipped, so importing twice adds nothing.
  */
-export async function importPublishedList(actor: Actor, csv: string, options: { dryRun: boolean }, now = new Date()): Promise<ImportReport> {
+export async function importPublishedList(actor: Actor, csv: string, options: { dryRun: boolean }, now = systemNow()): Promise<ImportReport> {
   if (!may(actor, "import:run")) throw forbidden();
   if (Buffer.byteLength(csv) > MAX_IMPORT_BYTES)
     throw new DomainError("invalid", { zh: "文件超过20 MB。", en: "The file is larger than 20 MB." }, { field: "file" });

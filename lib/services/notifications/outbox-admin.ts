@@ -1,9 +1,12 @@
 import { z } from "zod";
+import { scopeFilter } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/require-permission";
 import type { Actor } from "@/lib/auth/roles";
 import { prisma } from "@/lib/db/client";
+import { escapeLike } from "@/lib/db/escape-like";
 import { DomainError } from "@/lib/errors/domain-error";
 import { requestDelivery } from "@/lib/outbox/delivery-hook";
+import { wallClock } from "@/lib/calendar/today";
 
 export const OUTBOX_STATES = ["pending", "sending", "sent", "dead", "discarded"] as const;
 export type OutboxState = (typeof OUTBOX_STATES)[number];
@@ -31,14 +34,29 @@ export interface OutboxPage {
   counts: Record<OutboxState, number>;
 }
 
-/** What an administrator sees of the outbox, newest first, by state (default: the dead ones). */
-export async function listOutbox(actor: Actor, options: { state?: OutboxState | "all"; page?: number; pageSize?: number } = {}): Promise<OutboxPage> {
+/**
+ * The messages an administrator's reach covers: every one for the national office, for a
+ * provincial administrator those to the accounts of their province (its officials, its firms'
+ * users); a message to an address without an account or to a national account is the national office's.
+ */
+function reachOf(actor: Actor) {
+  const filter = scopeFilter(actor, "outbox:manage");
+  return filter?.provinceCode !== undefined ? { provinceCode: filter.provinceCode } : {};
+}
+
+/** What an administrator sees of the outbox, newest first, by state (default: the dead ones), optionally by recipient. */
+export async function listOutbox(
+  actor: Actor,
+  options: { state?: OutboxState | "all"; recipient?: string; page?: number; pageSize?: number } = {},
+): Promise<OutboxPage> {
   requirePermission(actor, "outbox:manage");
   const db = await prisma();
   const pageSize = Math.min(Math.max(Math.trunc(options.pageSize ?? 50), 1), 200);
   const state = options.state ?? "dead";
-  const where = state === "all" ? {} : { state };
-  const [total, grouped] = await Promise.all([db.outbox.count({ where }), db.outbox.groupBy({ by: ["state"], _count: { _all: true } })]);
+  const recipient = options.recipient?.trim().toLowerCase().slice(0, 200);
+  const reach = { ...reachOf(actor), ...(recipient ? { recipient: { contains: escapeLike(recipient), mode: "insensitive" as const } } : {}) };
+  const where = state === "all" ? reach : { ...reach, state };
+  const [total, grouped] = await Promise.all([db.outbox.count({ where }), db.outbox.groupBy({ by: ["state"], where: reach, _count: { _all: true } })]);
   const page = Math.min(Math.max(1, Math.trunc(options.page ?? 1)), Math.max(1, Math.ceil(total / pageSize)));
   const rows = await db.outbox.findMany({
     where,
@@ -78,7 +96,7 @@ export const outboxSelectionSchema = z.union([
   z.object({ all: z.literal("dead") }),
 ]);
 type Selection = z.infer<typeof outboxSelectionSchema>;
-const deadOnes = (input: Selection) => ("ids" in input ? { id: { in: input.ids }, state: "dead" } : { state: "dead" });
+const deadOnes = (actor: Actor, input: Selection) => ({ ...reachOf(actor), state: "dead", ...("ids" in input ? { id: { in: input.ids } } : {}) });
 
 const notDead = () =>
   new DomainError(
@@ -91,10 +109,10 @@ const notDead = () =>
  * Gives dead messages a fresh start: pending, attempts from zero, due now, then asks the worker to
  * deliver them. Only dead ones: a pending or sent message is never sent a second time this way.
  */
-export async function retryOutbox(actor: Actor, input: Selection, now = new Date()): Promise<{ retried: number }> {
+export async function retryOutbox(actor: Actor, input: Selection, now = wallClock()): Promise<{ retried: number }> {
   requirePermission(actor, "outbox:manage");
   const db = await prisma();
-  const result = await db.outbox.updateMany({ where: deadOnes(input), data: { state: "pending", attempts: 0, nextAttemptAt: now, lockedUntil: null } });
+  const result = await db.outbox.updateMany({ where: deadOnes(actor, input), data: { state: "pending", attempts: 0, nextAttemptAt: now, lockedUntil: null } });
   if (result.count === 0) throw notDead();
   await requestDelivery("ids" in input ? input.ids : undefined);
   return { retried: result.count };
@@ -104,7 +122,7 @@ export async function retryOutbox(actor: Actor, input: Selection, now = new Date
 export async function discardOutbox(actor: Actor, input: Selection): Promise<{ discarded: number }> {
   requirePermission(actor, "outbox:manage");
   const db = await prisma();
-  const result = await db.outbox.updateMany({ where: deadOnes(input), data: { state: "discarded", lockedUntil: null } });
+  const result = await db.outbox.updateMany({ where: deadOnes(actor, input), data: { state: "discarded", lockedUntil: null } });
   if (result.count === 0) throw notDead();
   return { discarded: result.count };
 }

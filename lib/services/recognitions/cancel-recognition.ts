@@ -7,7 +7,7 @@ import type { Tx } from "../db-types";
 import { resolveEvidence } from "./evidence";
 import type { CancelRecognitionInput } from "@/lib/domain/recognitions/inputs";
 import { loadRecognitionInScope } from "./recognition-scope";
-import { chinaDate, dateOf } from "@/lib/calendar/today";
+import { chinaDate, dateOf, systemNow } from "@/lib/calendar/today";
 import { transitionRecognitionRecord } from "./transition-recognition";
 
 /** A little giant is cancelled by MIIT only on a province's verification still standing. */
@@ -25,7 +25,7 @@ async function hasStandingProposal(tx: Tx, recognitionId: string): Promise<boole
  * a text and evidence (rules.md, "Dynamic management": cancellation). A cancellation for cause
  * starts the re-application cooling-off (lib/services/applications/prerequisites.ts).
  */
-export async function cancelRecognition(actor: Actor, input: CancelRecognitionInput, now = new Date()) {
+export async function cancelRecognition(actor: Actor, input: CancelRecognitionInput, now = systemNow()) {
   requirePermission(actor, "recognition:cancel");
   const db = await prisma();
   const outcome = await db.$transaction(async (tx) => {

@@ -9,14 +9,14 @@ import { sendEmails } from "../notifications/send-email";
 import type { ClearFlagInput } from "@/lib/domain/recognitions/inputs";
 import { companyUsers } from "./official-audience";
 import { loadRecognitionInScope } from "./recognition-scope";
-import { chinaDate, dateOf } from "@/lib/calendar/today";
+import { chinaDate, dateOf, systemNow } from "@/lib/calendar/today";
 
 /**
  * An official who has looked at a flagged firm's explanation and finds it still qualifies (for
  * instance a one-off dip explained by the firm) clears the flag with a reason. The explanation
  * stays on the history; the loss of the right to re-review for missed data is not undone.
  */
-export async function clearFlag(actor: Actor, input: ClearFlagInput, now = new Date()) {
+export async function clearFlag(actor: Actor, input: ClearFlagInput, now = systemNow()) {
   const db = await prisma();
   const outcome = await db.$transaction(async (tx) => {
     const recognition = await loadRecognitionInScope(tx, actor, input.recognitionId);

@@ -3,10 +3,10 @@ import type { Actor } from "@/lib/auth/roles";
 import { prisma } from "@/lib/db/client";
 import { isTitleValid } from "@/lib/workflow/recognition-lifecycle";
 import { deadlineFor, mustReport, reportingYear } from "@/lib/domain/annual-reports/reporting-calendar";
-import { chinaDate, isoOf } from "@/lib/calendar/today";
+import { chinaDate, isoOf, systemNow } from "@/lib/calendar/today";
 
 /** The firm's own titles, newest first, with what is due on each this year. */
-export async function companyRecognitions(actor: Actor, now = new Date()) {
+export async function companyRecognitions(actor: Actor, now = systemNow()) {
   const companyId = requireOwnCompany(actor, "recognition:read");
   const db = await prisma();
   const today = chinaDate(now);

@@ -6,7 +6,7 @@ import { forbidden } from "@/lib/errors/domain-error";
 import { reportingYear } from "@/lib/domain/annual-reports/reporting-calendar";
 import type { StaffRecognitionFilters } from "@/lib/domain/recognitions/list-filters";
 import { overdueWhere } from "./overdue";
-import { chinaDate } from "@/lib/calendar/today";
+import { chinaDate, systemNow } from "@/lib/calendar/today";
 
 const ROW = {
   id: true,
@@ -28,7 +28,7 @@ export type StaffRecognitionRow = Prisma.RecognitionGetPayload<{ select: typeof 
  * Titles in the official's jurisdiction (own city, own province, or national), filtered by
  * status, tier, flag and overdue annual data, a page at a time.
  */
-export async function listRecognitions(actor: Actor, filters: StaffRecognitionFilters, now = new Date()) {
+export async function listRecognitions(actor: Actor, filters: StaffRecognitionFilters, now = systemNow()) {
   const scope = scopeFilter(actor, "recognition:list");
   if (!scope) throw forbidden();
   const db = await prisma();

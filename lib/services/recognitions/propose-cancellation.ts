@@ -11,13 +11,13 @@ import { sendEmails } from "../notifications/send-email";
 import { resolveEvidence } from "./evidence";
 import type { ProposeCancellationInput } from "@/lib/domain/recognitions/inputs";
 import { loadRecognitionInScope } from "./recognition-scope";
-import { chinaDate, dateOf } from "@/lib/calendar/today";
+import { chinaDate, dateOf, systemNow } from "@/lib/calendar/today";
 
 /**
  * The province verifies a case against a little giant and proposes cancellation to MIIT, which
  * decides (rules.md: MIIT recognises little giants). The title is unchanged until MIIT acts.
  */
-export async function proposeCancellation(actor: Actor, input: ProposeCancellationInput, now = new Date()) {
+export async function proposeCancellation(actor: Actor, input: ProposeCancellationInput, now = systemNow()) {
   const db = await prisma();
   const { emails, message } = await db.$transaction(async (tx) => {
     const recognition = await loadRecognitionInScope(tx, actor, input.recognitionId);

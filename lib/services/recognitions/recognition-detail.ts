@@ -11,14 +11,14 @@ import { evidenceChoices } from "./evidence";
 import { parseFlagReason } from "@/lib/domain/recognitions/flag-reason";
 import { loadRecognitionInScope } from "./recognition-scope";
 import { rereviewApplicationId } from "./rereview-link";
-import { chinaDate, isoOf } from "@/lib/calendar/today";
+import { chinaDate, isoOf, systemNow } from "@/lib/calendar/today";
 
 /**
  * One title as its holder or an official in its jurisdiction sees it: validity, flag and its
  * explanation, annual reports, the firm's full history, the re-review file, and what this person
  * may do now (the server checks each action again).
  */
-export async function recognitionDetail(actor: Actor, recognitionId: string, now = new Date()) {
+export async function recognitionDetail(actor: Actor, recognitionId: string, now = systemNow()) {
   const db = await prisma();
   const today = chinaDate(now);
   const scoped = await loadRecognitionInScope(db, actor, recognitionId);

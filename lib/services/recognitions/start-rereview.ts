@@ -12,7 +12,7 @@ import { annualFacts } from "@/lib/domain/annual-reports/annual-verdict";
 import { sendEmails } from "../notifications/send-email";
 import type { StartRereviewInput } from "@/lib/domain/recognitions/inputs";
 import { loadRecognitionInScope } from "./recognition-scope";
-import { chinaDate, dateOf, isoOf } from "@/lib/calendar/today";
+import { chinaDate, dateOf, isoOf, systemNow } from "@/lib/calendar/today";
 import { transitionRecognitionRecord } from "./transition-recognition";
 
 /**
@@ -24,7 +24,7 @@ import { transitionRecognitionRecord } from "./transition-recognition";
  * The machine names the authority as the actor of start_rereview: the invitation is the
  * authority's act, and the firm accepting it opens the file.
  */
-export async function startRereview(actor: Actor, input: StartRereviewInput, now = new Date()) {
+export async function startRereview(actor: Actor, input: StartRereviewInput, now = systemNow()) {
   requireOwnCompany(actor, "rereview:start");
   const today = chinaDate(now);
   const db = await prisma();

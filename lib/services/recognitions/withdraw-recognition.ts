@@ -5,11 +5,11 @@ import { staleVersion } from "@/lib/errors/domain-error";
 import { sendEmails } from "../notifications/send-email";
 import type { WithdrawRecognitionInput } from "@/lib/domain/recognitions/inputs";
 import { loadRecognitionInScope } from "./recognition-scope";
-import { chinaDate, dateOf } from "@/lib/calendar/today";
+import { chinaDate, dateOf, systemNow } from "@/lib/calendar/today";
 import { transitionRecognitionRecord } from "./transition-recognition";
 
 /** The firm gives up its own title (no cooling-off: it is not a cancellation for cause). */
-export async function withdrawRecognition(actor: Actor, input: WithdrawRecognitionInput, now = new Date()) {
+export async function withdrawRecognition(actor: Actor, input: WithdrawRecognitionInput, now = systemNow()) {
   requireOwnCompany(actor, "recognition:withdraw");
   const db = await prisma();
   const outcome = await db.$transaction(async (tx) => {

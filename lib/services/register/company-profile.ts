@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { checkCreditCode } from "@/lib/company/credit-code";
 import { prisma } from "@/lib/db/client";
-import { chinaDate } from "@/lib/calendar/today";
+import { chinaDate, systemNow } from "@/lib/calendar/today";
 import { companyHistory } from "../recognitions/company-history";
 import { companyChanges } from "./company-changes";
 import { registerRowsSql, regionNames, industryNames, toRegisterRow, type RegisterRowRecord } from "./register-rows";
@@ -12,7 +12,7 @@ import { registerRowsSql, regionNames, industryNames, toRegisterRow, type Regist
  * public may see it (entries, renewals and exits with their reason category; the internal
  * management trail stays with the firm and its officials). Contact details are never shown.
  */
-export async function companyProfile(creditCode: string, now = new Date()) {
+export async function companyProfile(creditCode: string, now = systemNow()) {
   const code = checkCreditCode(creditCode);
   if (!code.valid) return null;
   const db = await prisma();

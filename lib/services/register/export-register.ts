@@ -4,7 +4,7 @@ import ExcelJS from "exceljs";
 import { Prisma } from "@/generated/prisma/client";
 import { prisma } from "@/lib/db/client";
 import { csvLine, csvLines } from "@/lib/http/csv";
-import { chinaDate } from "@/lib/calendar/today";
+import { chinaDate, systemNow } from "@/lib/calendar/today";
 import { pick, PUBLIC_STATUS_LABELS, TIER_LABELS, type Locale } from "@/lib/domain/register/labels";
 import type { RegisterQuery } from "@/lib/domain/register/register-query";
 import { registerPageSql, toRegisterRow, type RegisterRow, type RegisterRowRecord } from "./register-rows";
@@ -33,7 +33,7 @@ const COLUMNS: { header: { zh: string; en: string }; value: (row: RegisterRow, l
  * indexed), so the 150,000th row costs what the first does and nothing is held in memory.
  * One joined query per page: company and batch come with the recognition.
  */
-export async function* registerRowPages(query: RegisterQuery, now = new Date(), pageSize = EXPORT_PAGE_SIZE): AsyncGenerator<RegisterRow[]> {
+export async function* registerRowPages(query: RegisterQuery, now = systemNow(), pageSize = EXPORT_PAGE_SIZE): AsyncGenerator<RegisterRow[]> {
   const db = await prisma();
   const today = chinaDate(now);
   const where = registerWhere(query, today);
@@ -55,7 +55,7 @@ const encoder = new TextEncoder();
  * neutralises any that a spreadsheet would run as a formula; a byte-order mark lets spreadsheet
  * programs read the Chinese.
  */
-export function registerCsvStream(query: RegisterQuery, locale: Locale, now = new Date()): ReadableStream<Uint8Array> {
+export function registerCsvStream(query: RegisterQuery, locale: Locale, now = systemNow()): ReadableStream<Uint8Array> {
   const pages = registerRowPages(query, now);
   let started = false;
   return new ReadableStream<Uint8Array>({
@@ -84,7 +84,7 @@ export function registerCsvStream(query: RegisterQuery, locale: Locale, now = ne
  * Every value is written as a plain string or number cell: text that begins with "=" stays
  * text, as ExcelJS writes a formula only when given one as { formula }.
  */
-export function registerXlsxStream(query: RegisterQuery, locale: Locale, now = new Date()): ReadableStream<Uint8Array> {
+export function registerXlsxStream(query: RegisterQuery, locale: Locale, now = systemNow()): ReadableStream<Uint8Array> {
   const output = new PassThrough();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: false, useSharedStrings: false });
   const sheet = workbook.addWorksheet(locale === "en" ? "Register" : "认定名录");

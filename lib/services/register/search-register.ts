@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { database, prisma } from "@/lib/db/client";
-import { chinaDate } from "@/lib/calendar/today";
+import { chinaDate, systemNow } from "@/lib/calendar/today";
 import { registerQueryToParams, type RegisterQuery } from "@/lib/domain/register/register-query";
 import { readRegisterVersion } from "./register-version";
 import { createSearchCache } from "./search-cache";
@@ -29,7 +29,7 @@ const counts = createSearchCache<number>({ maxEntries: 2_000, maxAgeMs: maxAgeSe
  * queries: the count on the recognition table alone, and the page with its company and batch
  * joined (the first page at the same time as the count).
  */
-export async function searchRegister(query: RegisterQuery, now = new Date()): Promise<RegisterPage> {
+export async function searchRegister(query: RegisterQuery, now = systemNow()): Promise<RegisterPage> {
   const today = chinaDate(now);
   if (maxAgeSeconds <= 0) return runSearch(query, today);
   const key = `${await readRegisterVersion((await database()).sql)}|${today}|`;

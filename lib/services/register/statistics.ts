@@ -1,6 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/db/client";
-import { chinaDate, dateOf } from "@/lib/calendar/today";
+import { chinaDate, dateOf, systemNow } from "@/lib/calendar/today";
 import { industryNames, regionNames } from "./register-rows";
 import { TIER_LABELS } from "@/lib/domain/register/labels";
 import { DB_TIERS } from "@/lib/domain/tier";
@@ -15,7 +15,7 @@ export interface StatisticRow {
  * Figures for /statistics. Titles valid today are counted by province, tier and industry;
  * recognitions announced are counted by year and tier (including titles that have since ended).
  */
-export async function registerStatistics(now = new Date()) {
+export async function registerStatistics(now = systemNow()) {
   const db = await prisma();
   const today = dateOf(chinaDate(now));
   const valid = { OR: [{ status: "under_rereview" as const }, { status: "active" as const, validUntil: { gte: today } }] };

@@ -5,6 +5,7 @@ import { DomainError, type Bilingual } from "@/lib/errors/domain-error";
 import type { BulkDecisionInput } from "@/lib/review/decision-input";
 import { decideApplication } from "../applications/decide-application";
 import { requireStaff } from "./review-scope";
+import { systemNow } from "@/lib/calendar/today";
 
 export type BulkDecisionResult =
   { applicationId: string; ok: true; to: ApplicationStatus; version: number } | { applicationId: string; ok: false; status: number; message: Bilingual };
@@ -17,7 +18,7 @@ const UNEXPECTED: Bilingual = { zh: "系统繁忙，该申报未被修改。", e
  * official may not decide, or whose approval would be an override (judged not eligible: decided
  * one by one, with its own reason), is reported and leaves the others decided.
  */
-export async function bulkDecideApplications(actor: Actor, input: BulkDecisionInput, now = new Date()): Promise<BulkDecisionResult[]> {
+export async function bulkDecideApplications(actor: Actor, input: BulkDecisionInput, now = systemNow()): Promise<BulkDecisionResult[]> {
   requireStaff(actor);
   const seen = new Set<string>();
   const results: BulkDecisionResult[] = [];

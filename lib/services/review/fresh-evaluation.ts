@@ -4,6 +4,7 @@ import { prisma } from "@/lib/db/client";
 import type { EvaluationResult } from "@/lib/rules";
 import { evaluateApplication } from "../rule-sets/evaluate-application";
 import { loadForStaff } from "./load-for-staff";
+import { systemNow } from "@/lib/calendar/today";
 
 /**
  * The application's facts evaluated again today, by the rule set it was judged by at submission
@@ -11,7 +12,7 @@ import { loadForStaff } from "./load-for-staff";
  * since (a title expired, a rule-set fix). Nothing is stored: the frozen evaluation stays the
  * record of what was submitted.
  */
-export async function freshEvaluationForStaff(actor: Actor, applicationId: string, now = new Date()): Promise<EvaluationResult> {
+export async function freshEvaluationForStaff(actor: Actor, applicationId: string, now = systemNow()): Promise<EvaluationResult> {
   const db = await prisma();
   const application = await loadForStaff(db, actor, applicationId, "application:read");
   const { result } = await evaluateApplication(db, {

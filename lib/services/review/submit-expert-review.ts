@@ -7,6 +7,7 @@ import { prisma } from "@/lib/db/client";
 import { DomainError, notFound } from "@/lib/errors/domain-error";
 import { appendAudit } from "../audit/append-audit";
 import { APPLICATION_WORD } from "../applications/application-scope";
+import { systemNow } from "@/lib/calendar/today";
 
 export const OPINION_MAX_LENGTH = 5000;
 
@@ -24,7 +25,7 @@ const alreadySubmitted = () =>
  * An assigned expert's score (0–100) and opinion, submitted once: the write is conditional on
  * nothing having been submitted, so a second submission (or two at once) is a conflict.
  */
-export async function submitExpertReview(actor: Actor, input: ExpertReviewInput, now = new Date()): Promise<{ submittedAt: Date }> {
+export async function submitExpertReview(actor: Actor, input: ExpertReviewInput, now = systemNow()): Promise<{ submittedAt: Date }> {
   requirePermission(actor, "expert-review:submit");
   const db = await prisma();
   return db.$transaction(async (tx) => {

@@ -2,7 +2,7 @@ import "server-only";
 import type { EligibilityResponse } from "@/lib/api/eligibility-contract";
 import { prisma } from "@/lib/db/client";
 import { evaluate, type Facts } from "@/lib/rules";
-import { chinaDate, dateOf } from "@/lib/calendar/today";
+import { chinaDate, dateOf, systemNow } from "@/lib/calendar/today";
 import { programmeWithRuleSet } from "./programme-rule-set";
 
 /**
@@ -10,7 +10,7 @@ import { programmeWithRuleSet } from "./programme-rule-set";
  * self-assessment page). Nothing is stored and no title is taken from the register: the caller's
  * figures are judged as given, by the rule set a new application would get today (Beijing date).
  */
-export async function evaluateForProgramme(programmeCode: string, facts: Facts, now = new Date()): Promise<EligibilityResponse> {
+export async function evaluateForProgramme(programmeCode: string, facts: Facts, now = systemNow()): Promise<EligibilityResponse> {
   const db = await prisma();
   const today = chinaDate(now);
   const { programme, ruleSet, effectiveFrom } = await programmeWithRuleSet(db, programmeCode, dateOf(today));

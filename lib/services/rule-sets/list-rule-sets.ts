@@ -4,7 +4,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { Actor } from "@/lib/auth/roles";
 import { prisma } from "@/lib/db/client";
 import { TIERS } from "@/lib/rules";
-import { chinaDate, isoOf } from "@/lib/calendar/today";
+import { chinaDate, isoOf, systemNow } from "@/lib/calendar/today";
 import { tierFromDb, tierToDb } from "../tier";
 import { mayManageRuleSet, readableRuleSets } from "./rule-set-access";
 import { displayStatuses, type DisplayStatus } from "@/lib/domain/rule-sets/rule-set-status";
@@ -56,7 +56,7 @@ const SELECT = {
  * is derived from every revision of a code, so all revisions of the matching codes are read (a
  * few dozen rows), and paginated after filtering.
  */
-export async function listRuleSets(actor: Actor, filters: RuleSetFilters, now = new Date()) {
+export async function listRuleSets(actor: Actor, filters: RuleSetFilters, now = systemNow()) {
   const db = await prisma();
   const where: Prisma.RuleSetWhereInput = {
     AND: [

@@ -5,7 +5,7 @@ import { prisma } from "@/lib/db/client";
 import { notFound } from "@/lib/errors/domain-error";
 import type { RuleSet } from "@/lib/rules";
 import { appendAudit } from "../audit/append-audit";
-import { chinaDate, dateOf } from "@/lib/calendar/today";
+import { chinaDate, dateOf, systemNow } from "@/lib/calendar/today";
 import { invalidDefinition } from "./draft-errors";
 import type { PublishRuleSetInput } from "@/lib/domain/rule-sets/inputs";
 import { requireManage } from "./rule-set-access";
@@ -18,7 +18,7 @@ import { validateDefinition } from "@/lib/domain/rule-sets/validate-definition";
  * keep the revision and the evaluation stored with them. Not back-dated: a rule that was not
  * public cannot have applied. The status change and its audit entry are one transaction.
  */
-export async function publishRuleSet(actor: Actor, input: PublishRuleSetInput, now = new Date()) {
+export async function publishRuleSet(actor: Actor, input: PublishRuleSetInput, now = systemNow()) {
   const db = await prisma();
   return db.$transaction(async (tx) => {
     const row = await tx.ruleSet.findUnique({

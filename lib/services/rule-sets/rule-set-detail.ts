@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/roles";
 import { prisma } from "@/lib/db/client";
 import { notFound } from "@/lib/errors/domain-error";
 import type { RuleSet } from "@/lib/rules";
-import { chinaDate, isoOf } from "@/lib/calendar/today";
+import { chinaDate, isoOf, systemNow } from "@/lib/calendar/today";
 import { tierFromDb } from "../tier";
 import { editableValues, type EditableValue } from "@/lib/domain/rule-sets/editable-values";
 import { mayManageRuleSet, mayReadRuleSet } from "./rule-set-access";
@@ -30,7 +30,7 @@ export interface RuleSetDetail {
 const iso = (d: Date | null) => (d ? isoOf(d) : null);
 
 /** One rule set with its criteria, the numbers that can be edited, and its other revisions. */
-export async function ruleSetDetail(actor: Actor, id: string, now = new Date()): Promise<RuleSetDetail> {
+export async function ruleSetDetail(actor: Actor, id: string, now = systemNow()): Promise<RuleSetDetail> {
   const db = await prisma();
   const row = await db.ruleSet.findUnique({ where: { id } });
   if (!row || !mayReadRuleSet(actor, row)) throw notFound({ zh: "规则集", en: "rule set" });

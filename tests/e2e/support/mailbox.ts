@@ -9,6 +9,8 @@ export interface CapturedMail {
   text: string;
   html: string;
   messageId: string;
+  /** When the SMTP server accepted it (real time). */
+  receivedAt: string;
 }
 
 export const mailDir = (): string => {
@@ -17,21 +19,21 @@ export const mailDir = (): string => {
   return dir;
 };
 
-export function mailsTo(address: string): CapturedMail[] {
-  return readdirSync(mailDir())
+export function mailsTo(address: string, dir: string = mailDir()): CapturedMail[] {
+  return readdirSync(dir)
     .filter((file) => file.endsWith(".json"))
     .sort()
-    .map((file) => JSON.parse(readFileSync(path.join(mailDir(), file), "utf8")) as CapturedMail)
+    .map((file) => JSON.parse(readFileSync(path.join(dir, file), "utf8")) as CapturedMail)
     .filter((mail) => mail.to.some((to) => to.toLowerCase() === address.toLowerCase()));
 }
 
 /** Waits for the newest message to an address whose subject matches, as delivered by the portal's worker. */
-export async function waitForMail(address: string, subject: RegExp, timeout = 30_000): Promise<CapturedMail> {
+export async function waitForMail(address: string, subject: RegExp, timeout = 30_000, dir: string = mailDir()): Promise<CapturedMail> {
   let found: CapturedMail | undefined;
   await expect
     .poll(
       () => {
-        found = mailsTo(address)
+        found = mailsTo(address, dir)
           .filter((mail) => subject.test(mail.subject))
           .at(-1);
         return found !== undefined;

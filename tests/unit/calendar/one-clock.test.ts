@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { chinaDate, chinaMidnight, chinaYear, dateOf, isoOf } from "@/lib/calendar/today";
 
 /**
- * One clock (docs/decisions/011): only lib/calendar turns instants into dates or does date
+ * One clock (docs/decisions/014): only lib/calendar turns instants into dates or does date
  * arithmetic on instants. A UTC date taken from an instant is the wrong day between 00:00 and
  * 08:00 in Beijing, which is how starting an application was once refused on a call's opening day.
  */
@@ -15,6 +15,12 @@ const FORBIDDEN: [RegExp, string][] = [
   [/\.(getTime|valueOf)\(\)\s*[+-]\s*[\d_]*(86_?400_?000|3_?600_?000)/, "date arithmetic on an instant: use lib/calendar (addDays, chinaMidnight)"],
   [/\.(getUTCFullYear|getFullYear|getUTCDate|getDate|setDate|setUTCDate)\(/, "calendar fields of an instant: use chinaDate/chinaYear"],
 ];
+/**
+ * The server's "now" is read in one place, so that a demonstration clock (docs/decisions/030)
+ * moves every date and schedule at once. Components run in the browser and keep its clock.
+ */
+const SERVER_ROOTS = ["lib", "app", "server.ts"];
+const UNCLOCKED_NOW = /new Date\(\)/;
 
 function sourceFiles(entry: string): string[] {
   const stat = readdirSync(path.dirname(entry) || ".", { withFileTypes: true }).find((d) => d.name === path.basename(entry));
@@ -37,6 +43,20 @@ describe("one clock", () => {
         .split("\n")
         .forEach((line, index) => {
           for (const [pattern, why] of FORBIDDEN) if (pattern.test(line)) offences.push(`${file}:${index + 1}: ${why}`);
+        });
+    }
+    expect(offences).toEqual([]);
+  });
+
+  it("no server module reads the time but through systemNow() or wallClock()", () => {
+    const offences: string[] = [];
+    for (const file of SERVER_ROOTS.flatMap(sourceFiles)) {
+      if (file.startsWith(`lib${path.sep}calendar${path.sep}`)) continue;
+      readFileSync(file, "utf8")
+        .split("\n")
+        .forEach((line, index) => {
+          if (UNCLOCKED_NOW.test(line))
+            offences.push(`${file}:${index + 1}: the portal's now is systemNow(), or wallClock() for an instant compared with the database's now()`);
         });
     }
     expect(offences).toEqual([]);
