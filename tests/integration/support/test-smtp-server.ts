@@ -11,6 +11,8 @@ export interface TestSmtpServer {
   stop(): Promise<void>;
   /** Listens again on the same port. */
   start(): Promise<void>;
+  /** Goes down (as `stop`) as soon as it has accepted this many messages in all, mid-delivery. */
+  stopAfter(count: number): void;
 }
 
 /**
@@ -20,6 +22,7 @@ export interface TestSmtpServer {
 export async function testSmtpServer(): Promise<TestSmtpServer> {
   const mails: ParsedMail[] = [];
   let server: SMTPServer | null = null;
+  let stopAt: number | null = null;
   const state: TestSmtpServer = {
     url: "",
     port: 0,
@@ -30,11 +33,16 @@ export async function testSmtpServer(): Promise<TestSmtpServer> {
       server = null;
       if (current) await new Promise<void>((resolve) => current.close(() => resolve()));
     },
+    stopAfter: (count) => {
+      stopAt = count;
+    },
     start: async () => {
       server = new SMTPServer({
         authOptional: true,
         disabledCommands: ["STARTTLS", "AUTH"],
         logger: false,
+        // A stopped server drops its open connections at once, as a crashed one would, instead of after 30 s.
+        closeTimeout: 100,
         onData(stream, _session, callback) {
           if (state.mode === "refuse") {
             stream.resume();
@@ -45,6 +53,10 @@ export async function testSmtpServer(): Promise<TestSmtpServer> {
             .then((mail) => {
               mails.push(mail);
               callback();
+              if (stopAt !== null && mails.length >= stopAt) {
+                stopAt = null;
+                void state.stop();
+              }
             })
             .catch(callback);
         },
