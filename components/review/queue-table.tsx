@@ -131,7 +131,7 @@ export function QueueTable({
                     {row.atLevel ? t("queue.atLevelDays", { days: row.atLevel.workingDays }) : "—"}
                   </td>
                   <td className="px-2 py-2 whitespace-nowrap" data-testid="queue-due">
-                    <DueDate atLevel={row.atLevel} />
+                    <DueDate due={row.atLevel} />
                   </td>
                   <td className="px-2 py-2">{row.assignedTo?.name ?? t("queue.unassigned")}</td>
                 </tr>

@@ -47,6 +47,8 @@ export const COUNT_LABELS: Record<string, { zh: string; en: string }> = {
   notified: { zh: "通知", en: "notifications" },
   overdue: { zh: "逾期提醒", en: "overdue files notified" },
   escalated: { zh: "逾期上报", en: "overdue files escalated" },
+  expertsOverdue: { zh: "专家评审逾期提醒", en: "overdue expert reviews reminded" },
+  expertsEscalated: { zh: "专家评审逾期上报", en: "overdue expert reviews escalated" },
   sequenced: { zh: "编入日志的审计记录", en: "audit entries logged" },
   logSize: { zh: "日志条目总数", en: "entries in the log" },
 };

@@ -135,7 +135,12 @@ async function loadOfficials(ctx: SeedContext): Promise<void> {
 }
 
 /** The working days the demo's calls expect at each level: a little giant also waits at the ministry. */
-const DEMO_REVIEW_DAYS = (tier: DbTier) => ({ municipalReviewDays: 15, provincialReviewDays: 20, ministryReviewDays: tier === "little_giant" ? 30 : null });
+const DEMO_REVIEW_DAYS = (tier: DbTier) => ({
+  municipalReviewDays: 15,
+  provincialReviewDays: 20,
+  ministryReviewDays: tier === "little_giant" ? 30 : null,
+  expertReviewDays: tier === "little_giant" ? 10 : null,
+});
 
 interface PlannedApplication {
   companyId: string;

@@ -191,10 +191,13 @@ test("MIIT draws experts at random, an expert reviews blind, and MIIT sees the c
   await page.getByRole("button", { name: "随机抽取专家" }).click();
   await expect(page.getByTestId("experts-result")).toContainText("本次抽取3位专家，共分配3位。");
   await expect(page.getByTestId("expert-results").locator("tbody tr")).toHaveCount(3);
+  // The demo's little-giant call gives experts 10 working days from the draw: each is due, on time.
+  await expect(page.getByTestId("expert-results").locator('[data-state="on-time"]')).toHaveCount(3);
 
   await signInAs(page, EXPERT);
   const assignment = page.getByTestId("expert-assignment").filter({ hasText: company });
   await expect(assignment).toContainText("待评审");
+  await expect(assignment.locator('[data-state="on-time"]')).toBeVisible();
   await assignment.getByRole("link", { name: company }).click();
   await expect(page.getByTestId("expert-review-title")).toContainText(company);
   await expect(page.getByText("本次评审为盲评")).toBeVisible();
@@ -210,6 +213,8 @@ test("MIIT draws experts at random, an expert reviews blind, and MIIT sees the c
   await signInAs(page, MIIT);
   await page.goto(fileUrl);
   await expect(page.getByTestId("expert-summary")).toContainText("已提交1份评审意见，共3位专家 · 平均分：86");
+  // A review that is in has no due date left; the two still to come keep theirs.
+  await expect(page.getByTestId("expert-results").locator("[data-state]")).toHaveCount(2);
   // Approval waits for every assigned expert (a hard rule), and the page says so before MIIT tries.
   await expect(page.getByTestId("gate-experts")).toContainText("3位专家中还有2位未提交，全部提交后方可审核通过");
   await expect(page.getByRole("radio", { name: "审定通过" })).toHaveCount(0);

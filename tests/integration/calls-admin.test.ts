@@ -63,6 +63,7 @@ const fujianCall = (change: Partial<CreateCallInput> = {}): CreateCallInput => (
   municipalReviewDays: 15,
   provincialReviewDays: 20,
   ministryReviewDays: null,
+  expertReviewDays: null,
   ...change,
 });
 
@@ -177,6 +178,10 @@ describe("changing a call", () => {
     const locked = await refusal(editCall(fujianAdmin, { id: call.id, noticeWorkingDays: 8, closesOn: "2026-12-31" }, now));
     expect(locked.details.issues).toEqual(["closesOn:lockedOnceOpen", "noticeWorkingDays:lockedOnceOpen"]);
     expect((await editCall(fujianAdmin, { id: call.id, ministryReviewDays: 30 }, now)).changed).toEqual(["ministryReviewDays"]);
+    // Experts review only little giants: a province's call has no expert days, even as an edit.
+    expect((await refusal(editCall(fujianAdmin, { id: call.id, expertReviewDays: 10 }, now))).details.issues).toEqual([
+      "expertReviewDays:expertDaysLittleGiant",
+    ]);
 
     expect(fieldsOf(await refusal(extendCall(fujianAdmin, { id: call.id, closesOn: "2026-08-31" }, now)))).toEqual(["closesOn"]);
     expect((await extendCall(fujianAdmin, { id: call.id, closesOn: "2026-09-15" }, now)).closesOn).toBe("2026-09-15");

@@ -5,6 +5,10 @@ import { levelDueOn } from "@/lib/domain/review-timing/level-timing";
 import { DomainError } from "@/lib/errors/domain-error";
 import { runJobs } from "@/lib/jobs/run-jobs";
 import { decideApplication } from "@/lib/services/applications/decide-application";
+import { assignExpertsAtRandom } from "@/lib/services/review/assign-experts";
+import { expertReviewResults } from "@/lib/services/review/expert-review-results";
+import { listExpertAssignments } from "@/lib/services/review/expert-assignments";
+import { submitExpertReview } from "@/lib/services/review/submit-expert-review";
 import { setEscalationDays } from "@/lib/services/review/escalation-setting";
 import { seedCalendar } from "@/lib/seed/steps/seed-calendar";
 import { freshDatabase, type FreshDatabase } from "./support/fresh-database";
@@ -73,18 +77,18 @@ describe("an overdue file", () => {
   it("reminds its reviewer once on the first day past the limit, and again with the whole level five working days later", async () => {
     // Arrived Monday 2025-03-03 with 2 working days: due Wednesday 5 March.
     const file = await waitingFile("2025-03-03", 2, reviewer.id);
-    expect((await run("2025-03-05")).counts).toEqual({ overdue: 0, escalated: 0 });
+    expect((await run("2025-03-05")).counts).toEqual({ overdue: 0, escalated: 0, expertsOverdue: 0, expertsEscalated: 0 });
 
-    expect((await run("2025-03-06")).counts).toEqual({ overdue: 1, escalated: 0 });
+    expect((await run("2025-03-06")).counts).toEqual({ overdue: 1, escalated: 0, expertsOverdue: 0, expertsEscalated: 0 });
     expect(await notices(reviewer, file.id)).toEqual([{ kind: "application.overdue" }]);
     expect(await notices(colleague, file.id)).toEqual([]);
     expect(await emails(reviewer, file.id)).toBe(1);
 
     // The same day again, and the following days: nothing more until it is five working days late
     // (6, 7, 10, 11 and 12 March: on the 12th).
-    expect((await run("2025-03-06")).counts).toEqual({ overdue: 0, escalated: 0 });
-    expect((await run("2025-03-11")).counts).toEqual({ overdue: 0, escalated: 0 });
-    expect((await run("2025-03-12")).counts).toEqual({ overdue: 0, escalated: 1 });
+    expect((await run("2025-03-06")).counts).toEqual({ overdue: 0, escalated: 0, expertsOverdue: 0, expertsEscalated: 0 });
+    expect((await run("2025-03-11")).counts).toEqual({ overdue: 0, escalated: 0, expertsOverdue: 0, expertsEscalated: 0 });
+    expect((await run("2025-03-12")).counts).toEqual({ overdue: 0, escalated: 1, expertsOverdue: 0, expertsEscalated: 0 });
     expect(await notices(reviewer, file.id)).toEqual([{ kind: "application.overdue" }, { kind: "application.overdue.escalated" }]);
   });
 
@@ -131,5 +135,69 @@ describe("the escalation rule", () => {
     await run("2025-11-05");
     expect((await run("2025-11-06")).counts.escalated).toBeGreaterThanOrEqual(1);
     expect(await notices(colleague, file.id)).toEqual([{ kind: "application.overdue.escalated" }]);
+  });
+});
+
+describe("an expert's review past its due date", () => {
+  it("is due by the call's expert days from the draw; the expert is reminded once, then MIIT's officials about the one still missing", async () => {
+    const call = await createProgramme(db, "little_giant");
+    await db.prisma.programme.update({ where: { id: call.id }, data: { expertReviewDays: 3 } });
+    const firm = await createCompany(db, FUZHOU, FUJIAN, { nameZh: "专家逾期测试有限公司" });
+    const file = await createApplication(db, {
+      companyId: firm.id,
+      programmeId: call.id,
+      tier: "little_giant",
+      status: "ministry_review",
+      cityCode: FUZHOU,
+      provinceCode: FUJIAN,
+    });
+    const ministry = await createActor(db, "ministry");
+    const experts = await Promise.all([createActor(db, "expert"), createActor(db, "expert")]);
+    await setEscalationDays(national, { workingDays: 5 });
+    // Drawn on Monday 3 March 2025 with 3 working days: due Thursday 6 March.
+    await assignExpertsAtRandom(ministry, { applicationId: file.id, count: 2 }, undefined, beijing("2025-03-03"));
+    const assignments = await db.prisma.expertAssignment.findMany({ where: { applicationId: file.id }, select: { dueOn: true } });
+    expect(assignments.map((a) => a.dueOn?.toISOString().slice(0, 10))).toEqual(["2025-03-06", "2025-03-06"]);
+    const [own] = await listExpertAssignments(experts[0]!, beijing("2025-03-04"));
+    expect(own!.due).toEqual({ dueOn: "2025-03-06", state: "due-soon" });
+
+    const expertNotices = (expert: Actor) =>
+      db.prisma.notification.findMany({ where: { userId: expert.id, kind: { startsWith: "expert-review.overdue" } }, select: { kind: true, link: true } });
+    expect((await run("2025-03-06")).counts).toMatchObject({ expertsOverdue: 0, expertsEscalated: 0 });
+    expect((await run("2025-03-07")).counts).toMatchObject({ expertsOverdue: 2, expertsEscalated: 0 });
+    for (const expert of experts) {
+      expect(await expertNotices(expert)).toEqual([{ kind: "expert-review.overdue", link: `/expert/reviews/${file.id}` }]);
+      expect(await db.prisma.outbox.count({ where: { recipient: expert.email, kind: "expert-review.overdue" } })).toBe(1);
+    }
+    expect((await run("2025-03-07")).counts).toMatchObject({ expertsOverdue: 0, expertsEscalated: 0 });
+
+    // One expert submits late; the other is still missing five working days past the date.
+    await submitExpertReview(experts[0]!, { applicationId: file.id, score: 80, opinion: "技术领先，市场占有率高。" }, beijing("2025-03-10"));
+    const results = await expertReviewResults(ministry, file.id, beijing("2025-03-10"));
+    expect(results.reviews.map((r) => r.due).sort((a, b) => (a === null ? -1 : b === null ? 1 : 0))).toEqual([null, { dueOn: "2025-03-06", state: "overdue" }]);
+    expect((await run("2025-03-12")).counts).toMatchObject({ expertsOverdue: 0, expertsEscalated: 0 });
+    expect((await run("2025-03-13")).counts).toMatchObject({ expertsOverdue: 0, expertsEscalated: 1 });
+    expect(await db.prisma.notification.findMany({ where: { userId: ministry.id, kind: "expert-review.overdue.escalated" }, select: { link: true } })).toEqual([
+      { link: `/applications/${file.id}` },
+    ]);
+    expect((await run("2025-03-14")).counts).toMatchObject({ expertsOverdue: 0, expertsEscalated: 0 });
+  });
+
+  it("a call with no expert days gives no due date, and nothing is ever overdue", async () => {
+    const call = await createProgramme(db, "little_giant");
+    const firm = await createCompany(db, FUZHOU, FUJIAN, { nameZh: "专家无期限测试有限公司" });
+    const file = await createApplication(db, {
+      companyId: firm.id,
+      programmeId: call.id,
+      tier: "little_giant",
+      status: "ministry_review",
+      cityCode: FUZHOU,
+      provinceCode: FUJIAN,
+    });
+    const ministry = await createActor(db, "ministry");
+    await createActor(db, "expert");
+    await assignExpertsAtRandom(ministry, { applicationId: file.id, count: 1 }, undefined, beijing("2025-03-03"));
+    expect(await db.prisma.expertAssignment.findMany({ where: { applicationId: file.id }, select: { dueOn: true } })).toEqual([{ dueOn: null }]);
+    expect((await expertReviewResults(ministry, file.id, beijing("2025-06-30"))).reviews[0]!.due).toEqual({ dueOn: null, state: null });
   });
 });

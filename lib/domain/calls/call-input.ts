@@ -29,6 +29,10 @@ export const CALL_ISSUES = {
   annualDataDeadline: { zh: "年度数据截止日须为有效的月-日（如04-30）。", en: "The annual-data deadline must be a valid month-day (e.g. 04-30)." },
   cooloffYears: { zh: "再申报限制期须为0至10年的整数。", en: "The cooling-off period must be a whole number of 0 to 10 years." },
   reviewDays: { zh: "预计办理天数须为1至365的整数，或留空。", en: "The expected processing days must be a whole number from 1 to 365, or empty." },
+  expertDaysLittleGiant: {
+    zh: "专家评审天数只适用于“小巨人”项目（专家只评审“小巨人”申报），其他项目请留空。",
+    en: "Expert review days apply only to a little-giant call (experts review only little giants); leave it empty for other calls.",
+  },
   overlap: { zh: "同一层级、地区和年度已有申报期重叠的项目。", en: "Another call of the same tier, region and year has an overlapping application window." },
   lockedOnceOpen: { zh: "项目开始申报后不能修改此项（可延长或截止申报）。", en: "This cannot change once the call is open (extend or close it instead)." },
   lockedWithApplications: { zh: "已有企业申报，不能修改此项。", en: "Firms have applied to this call, so this cannot change." },
@@ -76,17 +80,22 @@ export const callFieldsSchema = z.object({
   municipalReviewDays: optionalDays,
   provincialReviewDays: optionalDays,
   ministryReviewDays: optionalDays,
+  expertReviewDays: optionalDays,
 });
 export type CallFields = z.infer<typeof callFieldsSchema>;
 export const CALL_FIELDS = Object.keys(callFieldsSchema.shape) as (keyof CallFields)[];
 
 /** The checks across fields, on a whole call (a new one, or an edited one merged with what it was). */
-export function crossFieldIssues(call: Pick<CallFields, "tier" | "regionCode" | "opensOn" | "closesOn">): { field: keyof CallFields; issue: CallIssue }[] {
+export function crossFieldIssues(
+  call: Pick<CallFields, "tier" | "regionCode" | "opensOn" | "closesOn"> & Partial<Pick<CallFields, "expertReviewDays">>,
+): { field: keyof CallFields; issue: CallIssue }[] {
   const issues: { field: keyof CallFields; issue: CallIssue }[] = [];
   if (call.closesOn < call.opensOn) issues.push({ field: "closesOn", issue: "closesBeforeOpens" });
   // MIIT runs the little-giant tier; a province runs only tiers 1 and 2 (rules.md, tier table).
   if (call.regionCode !== null && !(PROVINCIAL_TIERS as readonly Tier[]).includes(call.tier))
     issues.push({ field: "regionCode", issue: "littleGiantNational" });
+  if (call.expertReviewDays != null && (PROVINCIAL_TIERS as readonly Tier[]).includes(call.tier))
+    issues.push({ field: "expertReviewDays", issue: "expertDaysLittleGiant" });
   return issues;
 }
 

@@ -31,7 +31,14 @@ export const mayOperate = (state: CallState, operation: CallOperation): boolean 
  * only what does not change their rights: the names and the expected processing days. The
  * window moves only by "extend" and "close"; the rules, tier and notice stay as announced.
  */
-const ALWAYS = ["nameZh", "nameEn", "municipalReviewDays", "provincialReviewDays", "ministryReviewDays"] as const satisfies readonly (keyof CallFields)[];
+const ALWAYS = [
+  "nameZh",
+  "nameEn",
+  "municipalReviewDays",
+  "provincialReviewDays",
+  "ministryReviewDays",
+  "expertReviewDays",
+] as const satisfies readonly (keyof CallFields)[];
 export const EDITABLE_FIELDS = {
   scheduled: "all",
   open: ALWAYS,

@@ -59,6 +59,18 @@ export function dueState(dueOn: IsoDate, today: IsoDate, calendar: HolidayCalend
   return dueOn <= dueSoonUntil(today, calendar) ? "due-soon" : "on-time";
 }
 
+/** A due date and where it stands today; null when nothing is due (no days set, or already done). */
+export interface DueStanding {
+  dueOn: IsoDate | null;
+  state: DueState | null;
+}
+
+/** An expert's assignment against its due date: standing while the review is still to come, none once it is in. */
+export function expertReviewStanding(dueOn: IsoDate | null, submitted: boolean, today: IsoDate, calendar: HolidayCalendar): DueStanding | null {
+  if (submitted) return null;
+  return { dueOn, state: dueOn ? dueState(dueOn, today, calendar) : null };
+}
+
 /** One step of a file's history: the status it went to, and when. */
 export interface LevelStep {
   to: string;

@@ -24,6 +24,7 @@ export const CALL_SELECT = {
   municipalReviewDays: true,
   provincialReviewDays: true,
   ministryReviewDays: true,
+  expertReviewDays: true,
 } as const;
 
 export interface CallRowInput {
@@ -45,6 +46,7 @@ export interface CallRowInput {
   municipalReviewDays: number | null;
   provincialReviewDays: number | null;
   ministryReviewDays: number | null;
+  expertReviewDays: number | null;
 }
 
 export type CallView = Omit<CallFields, "ruleSetId"> & { id: string; code: string; ruleSetCode: string; ruleSetId: string | null; state: CallState };
@@ -72,6 +74,7 @@ export function callView(row: CallRowInput, today: string): CallView {
     municipalReviewDays: row.municipalReviewDays,
     provincialReviewDays: row.provincialReviewDays,
     ministryReviewDays: row.ministryReviewDays,
+    expertReviewDays: row.expertReviewDays,
     state: callState({ opensOn, closesOn }, today),
   };
 }

@@ -110,6 +110,7 @@ const columns = (call: Partial<CallFields>, ruleSetCode: string | null): Prisma.
   ...(call.municipalReviewDays !== undefined ? { municipalReviewDays: call.municipalReviewDays } : {}),
   ...(call.provincialReviewDays !== undefined ? { provincialReviewDays: call.provincialReviewDays } : {}),
   ...(call.ministryReviewDays !== undefined ? { ministryReviewDays: call.ministryReviewDays } : {}),
+  ...(call.expertReviewDays !== undefined ? { expertReviewDays: call.expertReviewDays } : {}),
 });
 
 const fieldsOf = (view: CallView): CallFields => {
@@ -154,6 +155,7 @@ export async function createCall(actor: Actor, input: CreateCallInput, now = sys
         municipalReviewDays: input.municipalReviewDays,
         provincialReviewDays: input.provincialReviewDays,
         ministryReviewDays: input.ministryReviewDays,
+        expertReviewDays: input.expertReviewDays,
       },
       select: CALL_SELECT,
     });

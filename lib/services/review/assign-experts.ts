@@ -4,8 +4,11 @@ import type { Actor } from "@/lib/auth/roles";
 import { may } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
+import { chinaDate, dateOf, systemNow } from "@/lib/calendar/today";
+import { levelDueOn } from "@/lib/domain/review-timing/level-timing";
 import { DomainError, forbidden } from "@/lib/errors/domain-error";
 import { appendAudit } from "../audit/append-audit";
+import { loadHolidayCalendar } from "../calendar/load-holiday-calendar";
 import { notify } from "../notifications/notify";
 import { sendEmails } from "../notifications/send-email";
 import { loadForStaff } from "./load-for-staff";
@@ -24,12 +27,14 @@ export type AssignExpertsInput = z.output<typeof assignExpertsSchema>;
  * MIIT's expert review of a little giant is blind and by random assignment (rules.md,
  * Procedure): N distinct active national experts not yet on this file are drawn with a cryptographic
  * random source, each gets an assignment (unique per file and expert) and a notification, and
- * the draw is audited. Assigning again adds further experts.
+ * the draw is audited. Assigning again adds further experts. Each assignment is due by the call's
+ * expert review days, counted in working days from the day of the draw (docs/decisions/029).
  */
 export async function assignExpertsAtRandom(
   actor: Actor,
   input: AssignExpertsInput,
   randomIndex: RandomIndex = cryptoRandomIndex,
+  now: Date = systemNow(),
 ): Promise<{ assigned: number; total: number }> {
   if (!may(actor, "expert:assign")) throw forbidden();
   const db = await prisma();
@@ -64,7 +69,9 @@ export async function assignExpertsAtRandom(
         );
       }
       const experts = pickAtRandom(candidates, input.count, randomIndex).map((c) => c.id);
-      await tx.expertAssignment.createMany({ data: experts.map((expertId) => ({ applicationId: application.id, expertId })) });
+      const { expertReviewDays } = await tx.programme.findUniqueOrThrow({ where: { id: application.programmeId }, select: { expertReviewDays: true } });
+      const dueOn = expertReviewDays === null ? null : dateOf(levelDueOn(chinaDate(now), expertReviewDays, await loadHolidayCalendar(tx)));
+      await tx.expertAssignment.createMany({ data: experts.map((expertId) => ({ applicationId: application.id, expertId, dueOn })) });
       await appendAudit(tx, actor, {
         action: "application.experts-assigned",
         entityType: "application",

@@ -4,6 +4,7 @@ import { dateOf, isoOf } from "@/lib/calendar/today";
 import { workingDaysBetween } from "@/lib/calendar/working-days";
 import type { ReviewLevel } from "@/lib/domain/roles";
 import { LEVEL_STATUS, levelOfStatus } from "@/lib/domain/review-timing/level-timing";
+import type { HolidayCalendar } from "@/lib/calendar/holiday-calendar";
 import type { Tx } from "../db-types";
 import { loadHolidayCalendar } from "../calendar/load-holiday-calendar";
 import { notify, type Audience, type NotificationMessage } from "../notifications/notify";
@@ -64,8 +65,18 @@ function escalationMessage(file: OverdueFile, level: ReviewLevel, due: IsoDate, 
  * outbox sends; the file records when, so a second run or a second instance sends nothing again,
  * and a file that moves on and comes back starts afresh (level-arrival.ts clears both).
  */
-export async function sendOverdueNotices(tx: Tx, today: IsoDate, now: Date): Promise<{ overdue: number; escalated: number }> {
+export async function sendOverdueNotices(
+  tx: Tx,
+  today: IsoDate,
+  now: Date,
+): Promise<{ overdue: number; escalated: number; expertsOverdue: number; expertsEscalated: number }> {
   const [calendar, escalateAfter] = await Promise.all([loadHolidayCalendar(tx), escalationWorkingDays(tx)]);
+  const files = await sendFileNotices(tx, today, now, calendar, escalateAfter);
+  const experts = await sendExpertNotices(tx, today, now, calendar, escalateAfter);
+  return { ...files, ...experts };
+}
+
+async function sendFileNotices(tx: Tx, today: IsoDate, now: Date, calendar: HolidayCalendar, escalateAfter: number) {
   const waiting: Prisma.ApplicationWhereInput = { status: { in: Object.values(LEVEL_STATUS) }, levelDueOn: { lt: dateOf(today) } };
   // Only a file still where it was read is marked: one decided meanwhile has a new clock.
   const mark = (file: OverdueFile, data: Prisma.ApplicationUpdateManyMutationInput) =>
@@ -97,4 +108,59 @@ export async function sendOverdueNotices(tx: Tx, today: IsoDate, now: Date): Pro
     escalated++;
   }
   return { overdue, escalated };
+}
+
+const ASSIGNMENT_SELECT = {
+  id: true,
+  expertId: true,
+  dueOn: true,
+  application: { select: { id: true, company: { select: { nameZh: true } } } },
+} as const satisfies Prisma.ExpertAssignmentSelect;
+
+/**
+ * An expert's review past its due date, while the file still waits at MIIT: the expert is
+ * reminded once (their link opens their own review page); once it is the configured number of
+ * working days late, MIIT's officials are told once, without the expert's name, as the draw is blind
+ * to everyone but the ministry's own page.
+ */
+async function sendExpertNotices(tx: Tx, today: IsoDate, now: Date, calendar: HolidayCalendar, escalateAfter: number) {
+  const late: Prisma.ExpertAssignmentWhereInput = { submittedAt: null, dueOn: { lt: dateOf(today) }, application: { status: "ministry_review" } };
+  const mark = (id: string, data: Prisma.ExpertAssignmentUpdateManyMutationInput) => tx.expertAssignment.updateMany({ where: { id, submittedAt: null }, data });
+
+  let expertsOverdue = 0;
+  for (const row of await tx.expertAssignment.findMany({ where: { ...late, overdueNoticeAt: null }, select: ASSIGNMENT_SELECT, orderBy: { id: "asc" } })) {
+    const due = isoOf(row.dueOn!);
+    await notify(tx, [{ id: row.expertId }], {
+      kind: "expert-review.overdue",
+      title: { zh: "专家评审已超过提交期限", en: "Your expert review is past its due date" },
+      body: { zh: `该评审应于${due}前提交，请尽快提交评审意见。`, en: `It was due by ${due}; please submit your review soon.` },
+      link: `/expert/reviews/${row.application.id}`,
+    });
+    await mark(row.id, { overdueNoticeAt: now });
+    expertsOverdue++;
+  }
+
+  let expertsEscalated = 0;
+  const reminded = await tx.expertAssignment.findMany({
+    where: { ...late, overdueNoticeAt: { not: null }, escalatedAt: null },
+    select: ASSIGNMENT_SELECT,
+    orderBy: { id: "asc" },
+  });
+  for (const row of reminded) {
+    const due = isoOf(row.dueOn!);
+    const days = workingDaysBetween(addDays(due, 1), today, calendar);
+    if (days < escalateAfter) continue;
+    await notify(tx, [{ role: "ministry" }], {
+      kind: "expert-review.overdue.escalated",
+      title: { zh: `专家评审逾期未交：${row.application.company.nameZh}`, en: `An expert review is still missing: ${row.application.company.nameZh}` },
+      body: {
+        zh: `一位评审专家的意见应于${due}前提交，已逾期${days}个工作日，已提醒该专家。`,
+        en: `One expert's review was due by ${due} and is ${days} working days late; the expert has been reminded.`,
+      },
+      link: `/applications/${row.application.id}`,
+    });
+    await mark(row.id, { escalatedAt: now });
+    expertsEscalated++;
+  }
+  return { expertsOverdue, expertsEscalated };
 }

@@ -49,6 +49,9 @@ describe("a call's input", () => {
     ["11 years of cooling-off", { cooloffYears: "11" }, "cooloffYears", "cooloffYears"],
     ["no cooling-off", { cooloffYears: "0" }, null, null],
     ["processing days of 0", { ministryReviewDays: "0" }, "ministryReviewDays", "reviewDays"],
+    ["expert days on a province's innovative call", { expertReviewDays: "10" }, "expertReviewDays", "expertDaysLittleGiant"],
+    ["expert days on the national little-giant call", { tier: "little-giant", regionCode: "", expertReviewDays: "10" }, null, null],
+    ["366 expert days", { tier: "little-giant", regionCode: "", expertReviewDays: "366" }, "expertReviewDays", "reviewDays"],
     ["a one-letter name", { nameZh: "闽" }, "nameZh", "nameZh"],
     ["a deadline of 13-01", { annualDataDeadline: "13-01" }, "annualDataDeadline", "annualDataDeadline"],
   ])("%s", (_rule, change, field, issue) => {

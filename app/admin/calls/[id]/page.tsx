@@ -89,7 +89,7 @@ export default async function CallPage({
         <dd>{t("detail.years", { years: call.cooloffYears })}</dd>
         <dt className="text-slate-600">{t("detail.reviewDays")}</dt>
         <dd>
-          {days(call.municipalReviewDays)} / {days(call.provincialReviewDays)} / {days(call.ministryReviewDays)}
+          {days(call.municipalReviewDays)} / {days(call.provincialReviewDays)} / {days(call.ministryReviewDays)} / {days(call.expertReviewDays)}
         </dd>
       </dl>
       <WindowOperations id={call.id} state={call.state} closesOn={call.closesOn} allowed={CALL_TRANSITIONS[call.state]} />

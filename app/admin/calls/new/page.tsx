@@ -53,6 +53,7 @@ export default async function NewCallPage() {
           municipalReviewDays: 15,
           provincialReviewDays: 20,
           ministryReviewDays: null,
+          expertReviewDays: null,
         }}
       />
     </div>
