@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { linkIn, waitForMail } from "./support/mailbox";
 import { signIn } from "./support/sign-in";
 import { expect, test } from "./support/test";
 
@@ -6,7 +7,8 @@ const PROVINCE = { email: "fujian@demo.gov.cn", password: "Province#2026" };
 const ADMIN = { email: "admin@demo.gov.cn", password: "Admin#2026" };
 const PROGRAMME = "福建省2026年专精特新中小企业认定";
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
-const CONTACT = "13800138000";
+// An email address, so the objector's receipt and answer arrive by email (the mail capture reads them).
+const CONTACT = `wang.jianhua-${Date.now()}@example.cn`;
 
 /** Today in Beijing moved by `days`, as YYYY-MM-DD. */
 function chinaDay(days = 0): string {
@@ -117,6 +119,9 @@ test.describe("public notice: the window, objections and their references", () =
     await expect(form.getByRole("status")).toContainText("异议已收到，主管部门将依规核实处理。");
     const reference = (await form.getByTestId("objection-reference").textContent())!.trim();
     expect(reference).toMatch(/^\d{2}-[0-9A-HJKMNP-TV-Z]{6}$/);
+    const receipt = await waitForMail(CONTACT, /异议已收到/);
+    expect(receipt.subject).toContain(reference);
+    expect(linkIn(receipt, "/notices/objections/status")).toMatch(/^http/);
 
     // The objector follows it by reference and contact; a wrong contact learns nothing.
     await form.getByRole("link", { name: "查询已提交异议的处理进度" }).click();
@@ -159,6 +164,12 @@ test.describe("public notice: the window, objections and their references", () =
     await lookup.getByRole("button", { name: "查询" }).click();
     await expect(visitor.getByTestId("objection-state")).toHaveText("成立 — 异议成立，该企业已移出名单");
     await expect(visitor.getByTestId("objection-status")).toContainText("经核实，市场占有率数据不实，移出名单。");
+    // And is told by email, with the reason, without having to look.
+    const answer = await waitForMail(CONTACT, /您的异议已处理/);
+    expect(answer.subject).toContain(reference);
+    expect(answer.text).toContain("异议成立：该企业已从名单中移除");
+    expect(answer.text).toContain("经核实，市场占有率数据不实，移出名单。");
+    expect(answer.text).toContain("The objection is upheld");
     await publicContext.close();
   });
 });

@@ -340,6 +340,47 @@ describe("the objector's reference and status page", () => {
     });
   });
 
+  it("the firms on a list hear of the notice, the objector's receipt and answer are queued with the objection and its decision, and the firm hears the outcome", async () => {
+    const { batch, companyIds } = await draftWith(2);
+    const users = await Promise.all(companyIds.map((companyId) => createActor(db, "company", null, companyId)));
+    await publishNotice(fujian, { batchId: batch.id, expectedVersion: await version(batch.id), noticeStart: "2026-09-22" }, beijingNoon("2026-09-22"));
+    for (const user of users) {
+      const [notice] = await db.prisma.notification.findMany({
+        where: { userId: user.id, kind: "batch.notice" },
+        select: { bodyZh: true, bodyEn: true, link: true },
+      });
+      expect(notice).toMatchObject({ link: `/notices/${batch.id}` });
+      // 25 September 2026 is the Mid-Autumn Festival: five working days end on the 29th.
+      expect(notice!.bodyZh).toMatch(/公示期为2026-09-22至2026-09-29（5个工作日）/);
+      expect(notice!.bodyEn).toMatch(/from 2026-09-22 to 2026-09-29/);
+      // The notification's email is in the outbox with it.
+      expect(await db.prisma.outbox.count({ where: { userId: user.id, kind: "batch.notice" } })).toBe(1);
+    }
+
+    const objected = (await entriesOf(batch.id)).find((e) => e.companyId === companyIds[0])!;
+    const now = beijingNoon("2026-09-23");
+    const contact = `objector-${batch.id.slice(0, 8)}@example.cn`;
+    const { objectionId, reference } = await lodgeObjection(
+      { ...objectionForm(batch.id, objected.id, now), objectorContact: contact },
+      evidence,
+      { ip: "10.0.0.8" },
+      { now, storage },
+    );
+    const mailTo = () =>
+      db.prisma.outbox.findMany({ where: { recipient: contact }, select: { kind: true, titleZh: true, bodyZh: true }, orderBy: { createdAt: "asc" } });
+    expect((await mailTo()).map((m) => [m.kind, m.titleZh])).toEqual([["objection.received", `异议已收到（编号 ${reference}）`]]);
+
+    await resolveObjection(fujian, { objectionId, outcome: "dismissed", resolution: "证据不足，不予支持" }, beijingNoon("2026-09-25"));
+    const [, answer] = await mailTo();
+    expect(answer).toMatchObject({ kind: "objection.dismissed", titleZh: `您的异议已处理（编号 ${reference}）` });
+    expect(answer!.bodyZh).toContain("异议不成立：该企业仍在名单中。处理理由：证据不足，不予支持");
+    expect(
+      await db.prisma.notification.findMany({ where: { userId: users[0]!.id, kind: { startsWith: "objection." } }, select: { kind: true, link: true } }),
+    ).toEqual([{ kind: "objection.dismissed.firm", link: `/notices/${batch.id}` }]);
+    // The other firm had no objection and hears nothing of it.
+    expect(await db.prisma.notification.count({ where: { userId: users[1]!.id, kind: { startsWith: "objection." } } })).toBe(0);
+  });
+
   it("look-ups are limited per client address", async () => {
     const client = { ip: "10.0.0.6" };
     for (let i = 0; i < 10; i++) expect(await objectionStatus({ reference: "26-0000AA", contact: "x@example.cn" }, client)).toBeNull();

@@ -9,7 +9,8 @@ import { noticeOpen } from "@/lib/workflow/notice-window";
 import { appendAudit } from "../audit/append-audit";
 import type { Tx } from "../db-types";
 import { notify } from "../notifications/notify";
-import { sendEmailDirectly } from "../notifications/send-email";
+import { requestDelivery } from "@/lib/outbox/delivery-hook";
+import { queueEmail } from "@/lib/outbox/queue-email";
 import { chinaDate, isoOf, systemNow } from "@/lib/calendar/today";
 import { acknowledgement } from "./objection-acknowledgement";
 import { newObjectionReference } from "@/lib/domain/batches/objection-reference";
@@ -133,7 +134,7 @@ export async function lodgeObjection(
   }
 
   for (const file of evidence) await storage.put(file.key, file.bytes);
-  let lodged: { objectionId: string; reference: string };
+  let lodged: { objectionId: string; reference: string; receipt: string[] };
   try {
     lodged = await db.$transaction(async (tx) => {
       await spendFormToken(tx, input.formToken, now);
@@ -177,15 +178,16 @@ export async function lodgeObjection(
         title: { zh: `《${batch.titleZh}》收到对${company.nameZh}的异议`, en: `An objection to ${company.nameZh} on "${batch.titleEn}"` },
         link: `/staff/batches/${input.batchId}`,
       });
-      return { objectionId: objection.id, reference };
+      // The objector's receipt, by email when the contact given is an address, queued with the
+      // objection itself so that it is sent if and only if the objection is stored.
+      const ack = acknowledgement(input.objectorContact, reference, { zh: batch.titleZh, en: batch.titleEn }, company.nameZh);
+      const receipt = ack ? await queueEmail(tx, [ack.to], ack.message) : [];
+      return { objectionId: objection.id, reference, receipt };
     });
   } catch (error) {
     await Promise.all(evidence.map((file) => storage.remove(file.key).catch(() => undefined)));
     throw error;
   }
-  // The objector's receipt, by email when the contact given is an address; best effort, after
-  // the objection is safely stored (the reference is shown on screen in any case).
-  const ack = acknowledgement(input.objectorContact, lodged.reference, { zh: batch.titleZh, en: batch.titleEn }, company.nameZh);
-  if (ack) await sendEmailDirectly([ack.to], ack.message).catch(() => undefined);
-  return lodged;
+  if (lodged.receipt.length > 0) await requestDelivery(lodged.receipt);
+  return { objectionId: lodged.objectionId, reference: lodged.reference };
 }

@@ -7,7 +7,11 @@ import { appendAudit } from "../audit/append-audit";
 import { loadApplicationInScope } from "../applications/application-scope";
 import { recordTransition, requireTransition, type RecordedTransition } from "../applications/record-transition";
 import { workflowRoleOf } from "@/lib/workflow/workflow-role";
+import { notify } from "../notifications/notify";
 import { sendEmails } from "../notifications/send-email";
+import { requestDelivery } from "@/lib/outbox/delivery-hook";
+import { queueEmail } from "@/lib/outbox/queue-email";
+import { objectionOutcomeForFirm, objectionOutcomeForObjector } from "./objection-acknowledgement";
 import { mayManageBatch } from "./batch-authority";
 import { systemNow } from "@/lib/calendar/today";
 
@@ -25,7 +29,8 @@ const OBJECTION_WORD = { zh: "异议", en: "objection" };
  * recorded reason") and its application is reopened through the application workflow, back to
  * the level that approves its tier. Any other open objection to the same firm is closed with it.
  * Works on a withdrawn batch too: there it releases the firm for a new batch (dismissed) or
- * reopens its file (upheld).
+ * reopens its file (upheld). The objector (by email, when the contact is an address) and the
+ * firm's users are told the outcome and the reason, in the same transaction.
  */
 export async function resolveObjection(actor: Actor, input: z.infer<typeof resolveObjectionSchema>, now = systemNow()) {
   const db = await prisma();
@@ -36,8 +41,10 @@ export async function resolveObjection(actor: Actor, input: z.infer<typeof resol
         id: true,
         status: true,
         entryId: true,
-        batch: { select: { id: true, status: true, tier: true, authorityCode: true } },
-        entry: { select: { applicationId: true, removedAt: true } },
+        objectorContact: true,
+        reference: true,
+        batch: { select: { id: true, status: true, tier: true, authorityCode: true, titleZh: true, titleEn: true } },
+        entry: { select: { applicationId: true, removedAt: true, companyId: true } },
       },
     });
     if (!objection || !mayManageBatch(actor, objection.batch)) throw notFound(OBJECTION_WORD);
@@ -82,8 +89,14 @@ export async function resolveObjection(actor: Actor, input: z.infer<typeof resol
         transition = await recordTransition(tx, actor, application, allowed, { reason: input.resolution, now });
       }
     }
+    const title = { zh: objection.batch.titleZh, en: objection.batch.titleEn };
+    const company = await tx.company.findUniqueOrThrow({ where: { id: objection.entry.companyId }, select: { nameZh: true } });
+    const answer = objectionOutcomeForObjector(objection.objectorContact, objection.reference, input.outcome, input.resolution, title, company.nameZh);
+    if (answer) await queueEmail(tx, [answer.to], answer.message);
+    await notify(tx, [{ companyId: objection.entry.companyId }], objectionOutcomeForFirm(input.outcome, input.resolution, title, objection.batch.id));
     return { emails: transition?.emails ?? null };
   });
   if (emails) await sendEmails(emails.to, emails.message);
+  else await requestDelivery();
   return { outcome: input.outcome };
 }
