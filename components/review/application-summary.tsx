@@ -32,6 +32,7 @@ export async function ApplicationSummary({ application }: { application: Applica
     [t("programme"), `${locale === "en" ? programme.nameEn : programme.nameZh} · ${tiers(application.tier)}`],
     [t("score"), application.score?.toString() ?? "—"],
     [t("outcome"), outcome],
+    [t("reference"), application.reference ?? "—"],
     [t("submittedAt"), formatDate(application.submittedAt, locale, true)],
     [t("assignedTo"), application.assignedTo?.name ?? t("nobody")],
   ];

@@ -59,6 +59,7 @@ export const settleRereviewsJob: JobDefinition = {
           ruleSetId: true,
           facts: true,
           sectionState: true,
+          reference: true,
         },
       });
       if (application.status === "approved") {

@@ -19,6 +19,7 @@ import { seedSpecializedUser, seedUsers } from "./steps/seed-users";
 import { addDays } from "@/lib/calendar/iso-date";
 import { CHINA_MAINLAND_CALENDAR } from "@/lib/calendar/holiday-calendar";
 import { levelDueOn, levelOfStatus } from "@/lib/domain/review-timing/level-timing";
+import { NUMBER_SUBMITTED_APPLICATIONS_SQL } from "@/lib/services/applications/application-reference";
 
 export interface SeedOptions {
   /** Firms that apply through the portal (the seven national batches add their own firms). */
@@ -274,6 +275,8 @@ async function insertApplications(ctx: SeedContext, planned: PlannedApplication[
     });
   });
   await insertInChunks(applicationRows, (chunk) => ctx.db.application.createMany({ data: chunk }), 500);
+  // Every submitted file has its reference number, as a submission in the portal gives it.
+  await ctx.db.$executeRawUnsafe(NUMBER_SUBMITTED_APPLICATIONS_SQL);
   await insertInChunks(reviews, (chunk) => ctx.db.review.createMany({ data: chunk }));
   await insertInChunks(audits, (chunk) => ctx.db.auditLog.createMany({ data: chunk }));
   return ids;

@@ -1,6 +1,7 @@
 import { type Browser, type Page } from "@playwright/test";
 import { expect, test } from "./support/test";
 import { expectAccessible } from "./support/accessibility";
+import { linkIn, waitForMail } from "./support/mailbox";
 import { signIn } from "./support/sign-in";
 
 /**
@@ -76,6 +77,11 @@ test("a little-giant application goes from draft to the ministry's approval, thr
   await company.getByRole("button", { name: "确认并提交申报" }).click();
   await expect(company).toHaveURL(/\/status\?done=submit$/);
   await expect(company.getByTestId("application-status")).toHaveText("市级审核中");
+  // The file has its reference number on the status page, and the firm's receipt email carries it.
+  const reference = (await company.getByTestId("application-reference").textContent())!.match(/SB\d{4}-\d{7}/)![0];
+  const receipt = await waitForMail("specialized@demo.sme.cn", new RegExp(`申报已收到（编号 ${reference}）`));
+  expect(receipt.text).toContain(`reference ${reference}`);
+  expect(linkIn(receipt, `/company/applications/${id}/status`)).toMatch(/^http/);
 
   // The city sees it in its queue and sends it to the province.
   const city = await as(browser, baseURL!, "fuzhou@demo.gov.cn", "City#2026");

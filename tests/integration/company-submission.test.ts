@@ -62,6 +62,42 @@ describe("submitting an application", () => {
     expect(notified).toHaveLength(1);
   });
 
+  it("gives the file a reference number at its first submission, keeps it on resubmission, and sends the firm a receipt with it each time", async () => {
+    const { actor, id } = await draftWithFacts();
+    const second = await draftWithFacts();
+    // Two firms submitting at once get two different numbers.
+    await Promise.all([
+      companyTransition(actor, { applicationId: id, action: "submit", expectedVersion: 2 }, now),
+      companyTransition(second.actor, { applicationId: second.id, action: "submit", expectedVersion: 2 }, now),
+    ]);
+    const [first, other] = await Promise.all([id, second.id].map((applicationId) => db.prisma.application.findUniqueOrThrow({ where: { id: applicationId } })));
+    expect(first!.reference).toMatch(/^SB2026-\d{7}$/);
+    expect(other!.reference).toMatch(/^SB2026-\d{7}$/);
+    expect(first!.reference).not.toBe(other!.reference);
+    const receipts = () =>
+      db.prisma.notification.findMany({
+        where: { userId: actor.id, kind: { in: ["application.received", "application.resubmitted"] } },
+        select: { kind: true, titleZh: true, titleEn: true, bodyZh: true },
+        orderBy: { createdAt: "asc" },
+      });
+    const [receipt] = await receipts();
+    expect(receipt).toMatchObject({
+      kind: "application.received",
+      titleZh: `申报已收到（编号 ${first!.reference}）`,
+      titleEn: `Your application has been received (reference ${first!.reference})`,
+    });
+    // The receipt is an email too, queued with the submission.
+    expect(await db.prisma.outbox.count({ where: { userId: actor.id, kind: "application.received" } })).toBe(1);
+
+    await decideApplication(cityOfficial, { applicationId: id, action: "return", expectedVersion: 3, reason: "请补充材料", sections: ["documents"] });
+    await companyTransition(actor, { applicationId: id, action: "resubmit", expectedVersion: 4 }, now);
+    expect((await db.prisma.application.findUniqueOrThrow({ where: { id } })).reference).toBe(first!.reference);
+    expect((await receipts()).map((r) => [r.kind, r.titleZh])).toEqual([
+      ["application.received", `申报已收到（编号 ${first!.reference}）`],
+      ["application.resubmitted", `更正后的申报已收到（编号 ${first!.reference}）`],
+    ]);
+  });
+
   it("is refused while a section is unfinished, naming the sections", async () => {
     const { actor, id } = await draftWithFacts(false);
     const error = await refusal(companyTransition(actor, { applicationId: id, action: "submit", expectedVersion: 2 }, now));

@@ -22,6 +22,7 @@ const SCOPE_SELECT = {
   ruleSetId: true,
   facts: true,
   sectionState: true,
+  reference: true,
 } as const;
 
 /**

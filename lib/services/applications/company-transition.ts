@@ -6,7 +6,9 @@ import { APPLICATION_SECTIONS, SECTION_LABELS, type SectionState } from "@/lib/a
 import { prisma } from "@/lib/db/client";
 import { DomainError, forbidden } from "@/lib/errors/domain-error";
 import { requireVerifiedEmail } from "../accounts/email-verification";
+import { notify } from "../notifications/notify";
 import { sendEmails } from "../notifications/send-email";
+import { nextApplicationReference } from "./application-reference";
 import { evaluateApplication } from "../rule-sets/evaluate-application";
 import { loadApplicationInScope } from "./application-scope";
 import { recordTransition, requireTransition } from "./record-transition";
@@ -28,7 +30,8 @@ function unfinishedSections(state: SectionState, documentCount: number) {
 /**
  * The company submits (the facts and their evaluation are frozen with the rule set in force),
  * resubmits after a correction (evaluated again under the same rule set), or withdraws before a
- * decision.
+ * decision. The first submission gives the file its reference number; the firm's users get a
+ * receipt with it for each submission (issue 14: "submission received, with the reference number").
  */
 export async function companyTransition(actor: Actor, input: CompanyTransition, now = systemNow()) {
   requireOwnCompany(actor, "application:edit");
@@ -68,9 +71,27 @@ export async function companyTransition(actor: Actor, input: CompanyTransition, 
         score: evaluation.score,
         submittedAt: input.action === "submit" ? now : undefined,
         reopenSections: input.action === "resubmit" ? [] : undefined,
+        reference: application.reference ?? (await nextApplicationReference(tx, application.year)),
       };
     }
-    return recordTransition(tx, actor, application, transition, { reason: input.reason ?? null, now, data });
+    const recorded = await recordTransition(tx, actor, application, transition, { reason: input.reason ?? null, now, data });
+    if (data?.reference) {
+      const reference = data.reference as string;
+      const programme = await tx.programme.findUniqueOrThrow({ where: { id: application.programmeId }, select: { nameZh: true, nameEn: true } });
+      const again = input.action === "resubmit";
+      await notify(tx, [{ companyId: application.companyId, role: "company" }], {
+        kind: again ? "application.resubmitted" : "application.received",
+        title: again
+          ? { zh: `更正后的申报已收到（编号 ${reference}）`, en: `Your corrected application has been received (reference ${reference})` }
+          : { zh: `申报已收到（编号 ${reference}）`, en: `Your application has been received (reference ${reference})` },
+        body: {
+          zh: `《${programme.nameZh}》的申报已提交，申报编号 ${reference}。审核进度可在申报状态页查看；联系主管部门时请提供此编号。`,
+          en: `Your application to "${programme.nameEn}" has been submitted, reference ${reference}. Follow it on its status page, and quote the reference when you contact the bureau.`,
+        },
+        link: `/applications/${application.id}`,
+      });
+    }
+    return recorded;
   });
   await sendEmails(emails.to, emails.message);
   return outcome;

@@ -40,6 +40,8 @@ export interface CompanyApplication {
   programme: { id: string; code: string; nameZh: string; nameEn: string; ruleSetCode: string; regionCode: string | null };
   company: { id: string; nameZh: string; creditCode: string; provinceCode: string };
   submittedAt: Date | null;
+  /** The reference number the first submission gave (null for a draft never submitted). */
+  reference: string | null;
   updatedAt: Date;
   documents: DocumentSummary[];
   timeline: CompanyTimelineEntry[];
@@ -103,6 +105,7 @@ export async function companyApplication(actor: Actor, applicationId: string, no
     programme: application.programme,
     company: application.company,
     submittedAt: application.submittedAt,
+    reference: scoped.reference,
     updatedAt: application.updatedAt,
     documents,
     timeline: application.reviews.map((r) => ({

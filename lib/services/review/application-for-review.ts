@@ -26,6 +26,7 @@ const DETAIL_SELECT = {
   reopenSections: true,
   assignedToId: true,
   submittedAt: true,
+  reference: true,
   decidedAt: true,
   updatedAt: true,
   company: {
@@ -81,6 +82,7 @@ export interface ApplicationForReview {
   score: number | null;
   reopenSections: string[];
   submittedAt: Date | null;
+  reference: string | null;
   decidedAt: Date | null;
   company: {
     id: string;
@@ -160,6 +162,7 @@ export async function getApplicationForReview(actor: Actor, applicationId: strin
     score: application.score === null ? null : Number(application.score),
     reopenSections: Array.isArray(application.reopenSections) ? (application.reopenSections as string[]) : [],
     submittedAt: application.submittedAt,
+    reference: application.reference,
     decidedAt: application.decidedAt,
     company: {
       id: company.id,

@@ -82,11 +82,16 @@ export function queueWhere(actor: Actor, filters: QueueFilters, day: QueueDay): 
   if (filters.due === "overdue") conditions.push({ levelDueOn: { lt: dateOf(day.today) } });
   if (filters.due === "soon") conditions.push({ levelDueOn: { gte: dateOf(day.today), lte: dateOf(day.soonUntil) } });
   if (filters.q) {
-    // Part of the Chinese name (any position), or of the credit code (always upper case). Prisma
-    // passes LIKE wildcards through, so a typed "%" or "_" is escaped to mean itself.
+    // Part of the Chinese name (any position), or of the credit code (always upper case), or the
+    // file's whole reference number. Prisma passes LIKE wildcards through, so a typed "%" or "_"
+    // is escaped to mean itself.
     const text = escapeLike(filters.q);
     conditions.push({
-      OR: [{ company: { nameZh: { contains: text, mode: "insensitive" } } }, { company: { creditCode: { contains: text.toUpperCase() } } }],
+      OR: [
+        { company: { nameZh: { contains: text, mode: "insensitive" } } },
+        { company: { creditCode: { contains: text.toUpperCase() } } },
+        { reference: filters.q.trim().toUpperCase() },
+      ],
     });
   }
   return { AND: conditions };

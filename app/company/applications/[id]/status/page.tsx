@@ -56,6 +56,8 @@ export default async function ApplicationStatusPage({
           : t(`status.explain.${application.status}`)}
       </p>
 
+      {application.reference && <p data-testid="application-reference">{t("status.reference", { reference: application.reference })}</p>}
+
       <LevelTimes stays={application.levelStays} expectedDecisionOn={application.expectedDecisionOn} />
 
       {returned && (
