@@ -44,6 +44,7 @@ export const COUNT_LABELS: Record<string, { zh: string; en: string }> = {
   flagged: { zh: "标记逾期", en: "flagged as overdue" },
   reminded: { zh: "发送提醒", en: "reminders sent" },
   invited: { zh: "发出复核邀请", en: "invited" },
+  warned: { zh: "到期提醒（不能复核）", en: "warned of expiry (no re-review)" },
   notified: { zh: "通知", en: "notifications" },
   overdue: { zh: "逾期提醒", en: "overdue files notified" },
   escalated: { zh: "逾期上报", en: "overdue files escalated" },

@@ -5,7 +5,7 @@ import type { JobDefinition } from "./job-types";
 /**
  * Invites holders of active titles ending within the window, once per validity period (a renewed
  * title is invited again near its new end). Holders that lost the right to re-review (annual data
- * missed) are not invited.
+ * missed) are not invited: they are warned, once per title, that it will end on its date.
  */
 export const rereviewInvitationsJob: JobDefinition = {
   name: "rereview-invitations",
@@ -41,6 +41,26 @@ export const rereviewInvitationsJob: JobDefinition = {
       )
       SELECT (SELECT count(*) FROM events)::int AS invited, (SELECT count(*) FROM notes)::int AS notified
     `;
-    return { invited: row?.invited ?? 0, notified: row?.notified ?? 0 };
+    const [warning] = await tx.$queryRaw<{ warned: number }[]>`
+      WITH ending AS (
+        SELECT r.id, r.company_id, r.certificate_no, r.valid_until, '/company/recognitions/' || r.id AS link
+        FROM recognition r
+        WHERE r.status = 'active' AND r.rereview_right_lost
+          AND r.valid_until >= ${today}::date AND r.valid_until <= ${horizon}::date
+      ), notes AS (
+        INSERT INTO notification (id, user_id, kind, title_zh, title_en, body_zh, body_en, link)
+        SELECT gen_random_uuid(), u.id, 'recognition.expiry_warning',
+               '称号即将到期：认定证书' || e.certificate_no,
+               'Your title is about to end: certificate ' || e.certificate_no,
+               '称号有效期至' || to_char(e.valid_until, 'YYYY-MM-DD') || '。因未按期报送年度数据，本称号不能复核，到期后即不再有效；符合条件的可重新申报。',
+               'The title is valid until ' || to_char(e.valid_until, 'YYYY-MM-DD') || '. As the annual data were not submitted in time it cannot be re-reviewed and ends on that date; a firm that qualifies may apply again.',
+               e.link
+        FROM ending e JOIN app_user u ON u.role = 'company' AND u.company_id = e.company_id AND u.disabled_at IS NULL
+        WHERE NOT EXISTS (SELECT 1 FROM notification n WHERE n.user_id = u.id AND n.kind = 'recognition.expiry_warning' AND n.link = e.link)
+        RETURNING id
+      )
+      SELECT count(*)::int AS warned FROM notes
+    `;
+    return { invited: row?.invited ?? 0, notified: row?.notified ?? 0, warned: warning?.warned ?? 0 };
   },
 };

@@ -194,6 +194,13 @@ describe("re-review invitations and outcomes", () => {
     expect(await db.prisma.recognitionEvent.count({ where: { recognitionId: recognition.id, kind: "rereview_invited" } })).toBe(1);
     expect(await db.prisma.recognitionEvent.count({ where: { recognitionId: lost.id, kind: "rereview_invited" } })).toBe(0);
     expect(await db.prisma.notification.count({ where: { userId: user.id, kind: "recognition.rereview_invited" } })).toBe(1);
+    // The title that cannot be re-reviewed is not left to end unannounced: one warning, with its date, emailed.
+    const warnings = await db.prisma.notification.findMany({
+      where: { userId: user.id, kind: "recognition.expiry_warning" },
+      select: { bodyZh: true, link: true },
+    });
+    expect(warnings).toEqual([{ bodyZh: expect.stringContaining("称号有效期至2026-08-31"), link: `/company/recognitions/${lost.id}` }]);
+    expect(await db.prisma.outbox.count({ where: { userId: user.id, kind: "recognition.expiry_warning" } })).toBe(1);
   });
 
   it("renews a title whose re-review application was approved, and ends one whose re-review was rejected", async () => {
