@@ -69,7 +69,7 @@ export default async function Inbox({ searchParams }: { searchParams: Promise<Re
                   {format.dateTime(n.createdAt, { dateStyle: "medium", timeStyle: "short" })}
                 </time>
               </div>
-              {n.body && <p className="text-sm">{pick(n.body, locale)}</p>}
+              {n.body && <p className="text-sm whitespace-pre-line">{pick(n.body, locale)}</p>}
               {!n.readAt && <MarkReadButton notificationId={n.id} label={t("markRead")} />}
             </li>
           ))}

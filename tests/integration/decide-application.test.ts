@@ -97,6 +97,7 @@ describe("deciding an application", () => {
     expect((await db.prisma.application.findUniqueOrThrow({ where: { id: application.id } })).status).toBe("municipal_review");
     expect(await db.prisma.auditLog.count({ where: { entityId: application.id } })).toBe(0);
 
+    await createActor(db, "company", null, application.companyId);
     await decideApplication(fuzhouOfficial, {
       applicationId: application.id,
       action: "return",
@@ -106,6 +107,15 @@ describe("deciding an application", () => {
     });
     const stored = await db.prisma.application.findUniqueOrThrow({ where: { id: application.id } });
     expect(stored).toMatchObject({ status: "returned", returnedByLevel: "municipal", reopenSections: ["financials", "documents"] });
+    // The firm is told why and what to correct, in both languages, by notification and so by email.
+    const [notice] = await db.prisma.notification.findMany({
+      where: { kind: "application.returned", link: `/applications/${application.id}` },
+      select: { bodyZh: true, bodyEn: true },
+    });
+    expect(notice).toEqual({
+      bodyZh: "理由：缺少审计报告\n请修改：近三年经营数据、证明材料。",
+      bodyEn: "Reason: 缺少审计报告\nPlease correct: Financials, last 3 years, Documents.",
+    });
   });
 
   it("a refused transition names the current state and what is allowed", async () => {

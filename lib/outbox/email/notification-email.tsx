@@ -11,7 +11,8 @@ export interface NotificationEmailProps {
   portalLink: string;
 }
 
-const text = { fontSize: "15px", lineHeight: "24px", color: "#1f2937", margin: "0 0 12px" };
+// pre-line: a body of several lines (a reason, then the sections to correct) keeps its lines.
+const text = { fontSize: "15px", lineHeight: "24px", color: "#1f2937", margin: "0 0 12px", whiteSpace: "pre-line" as const };
 const small = { fontSize: "12px", lineHeight: "18px", color: "#4b5563", margin: "0 0 6px" };
 
 /**

@@ -119,7 +119,7 @@ export async function recordTransition(
   });
   const company = await tx.company.findUniqueOrThrow({ where: { id: application.companyId }, select: { nameZh: true } });
   const subject = { ...application, companyName: company.nameZh };
-  const message = noticeFor(transition.to, subject, reason);
+  const message = noticeFor(transition.to, subject, reason, returned ? (details.sections ?? []) : []);
   const to = await notify(tx, audienceFor(transition.to, subject), message);
   return {
     outcome: { applicationId: application.id, from: application.status, to: transition.to, version: application.version + 1 },

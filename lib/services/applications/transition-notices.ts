@@ -1,5 +1,6 @@
 import type { ApplicationStatus } from "@/lib/workflow/application-lifecycle";
 import { APPLICATION_STATUS_LABELS } from "@/lib/workflow/application-lifecycle";
+import { SECTION_LABELS } from "@/lib/application/sections";
 import type { Audience, NotificationMessage } from "../notifications/notify";
 
 interface Subject {
@@ -30,12 +31,16 @@ export function audienceFor(to: ApplicationStatus, subject: Subject): Audience {
   }
 }
 
-export function noticeFor(to: ApplicationStatus, subject: Subject, reason: string | null): NotificationMessage {
+/** The message of a status change: the reason when there is one, and for a return the sections to correct. */
+export function noticeFor(to: ApplicationStatus, subject: Subject, reason: string | null, sections: readonly string[] = []): NotificationMessage {
   const label = APPLICATION_STATUS_LABELS[to];
+  const named = sections.flatMap((s) => (s in SECTION_LABELS ? [SECTION_LABELS[s as keyof typeof SECTION_LABELS]] : []));
+  const zh = [reason ? `理由：${reason}` : null, named.length ? `请修改：${named.map((s) => s.zh).join("、")}。` : null].filter(Boolean).join("\n");
+  const en = [reason ? `Reason: ${reason}` : null, named.length ? `Please correct: ${named.map((s) => s.en).join(", ")}.` : null].filter(Boolean).join("\n");
   return {
     kind: `application.${to}`,
     title: { zh: `${subject.companyName}：${label.zh}`, en: `${subject.companyName}: ${label.en}` },
-    body: reason ? { zh: `理由：${reason}`, en: `Reason: ${reason}` } : undefined,
+    body: zh ? { zh, en } : undefined,
     link: `/applications/${subject.id}`,
   };
 }
