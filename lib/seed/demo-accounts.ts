@@ -58,6 +58,16 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     descriptionEn: "Xiamen municipal bureau",
   },
   {
+    // Another province's city, for a firm that moves there (a change report) and for Shanxi's calls.
+    email: "taiyuan@demo.gov.cn",
+    password: "City#2026",
+    role: "municipal",
+    nameZh: "李国强",
+    jurisdictionCode: "140100",
+    descriptionZh: "太原市工业和信息化局",
+    descriptionEn: "Taiyuan municipal bureau",
+  },
+  {
     email: "fujian@demo.gov.cn",
     password: "Province#2026",
     role: "provincial",

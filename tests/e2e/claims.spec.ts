@@ -150,6 +150,15 @@ test("a firm imported from a published list is claimed, approved by its city, fi
   await expect(city.getByTestId("staff-recognitions").getByRole("row").filter({ hasText: firmName })).toHaveCount(0);
   await city.context().close();
 
+  // The firm's new city has its title among its files now, and was told it moved in.
+  const newCity = await (await browser.newContext({ baseURL })).newPage();
+  await signIn(newCity, "taiyuan@demo.gov.cn", "City#2026");
+  await newCity.goto(`/staff/recognitions?q=${creditCode}`);
+  await expect(newCity.getByTestId("staff-recognitions").getByRole("row").filter({ hasText: firmName })).toHaveCount(1);
+  await newCity.goto("/inbox");
+  await expect(newCity.getByRole("main")).toContainText(firmName);
+  await newCity.context().close();
+
   // The public history shows the move.
   const visitor = await (await browser.newContext({ baseURL })).newPage();
   await visitor.goto(`/register/companies/${creditCode}`);
