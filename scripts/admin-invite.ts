@@ -6,6 +6,7 @@
  */
 import { parseArgs } from "node:util";
 import { databaseConfig } from "@/lib/db/database-config";
+import { missingDatabaseMessage } from "@/lib/db/require-existing-database";
 import { useDatabase } from "@/lib/db/client";
 import { openDatabase } from "@/lib/db/open-database";
 import { emailSchema } from "@/lib/domain/signup/signup-schema";
@@ -21,7 +22,13 @@ if (!email.success || name === "" || name.length > 60) {
   process.exit(2);
 }
 
-const db = await openDatabase(databaseConfig());
+const config = databaseConfig();
+const missing = missingDatabaseMessage(config);
+if (missing) {
+  console.error(`✖ ${missing}`);
+  process.exit(1);
+}
+const db = await openDatabase(config);
 useDatabase(db);
 try {
   const invitation = await inviteNationalAdministrator({ email: email.data, name });

@@ -4,11 +4,18 @@
  * sequencer so rows still pending enter the log. Exit code 1 when a problem is found.
  */
 import { databaseConfig } from "@/lib/db/database-config";
+import { missingDatabaseMessage } from "@/lib/db/require-existing-database";
 import { openDatabase } from "@/lib/db/open-database";
 import { sequenceAudit } from "@/lib/services/audit/sequence-audit";
 import { verifyAuditLog } from "@/lib/services/audit/verify-log";
 
-const db = await openDatabase(databaseConfig());
+const config = databaseConfig();
+const missing = missingDatabaseMessage(config);
+if (missing) {
+  console.error(`✖ ${missing}`);
+  process.exit(1);
+}
+const db = await openDatabase(config);
 try {
   const report = await verifyAuditLog(db.sql);
   const pending = report.pending.count > 0 ? `; ${report.pending.count} entries not yet in the log (oldest ${report.pending.oldestAt})` : "";

@@ -5,7 +5,9 @@
  * Exits non-zero when a job failed.
  */
 import { parseArgs } from "node:util";
+import { systemNow } from "@/lib/calendar/today";
 import { databaseConfig } from "@/lib/db/database-config";
+import { missingDatabaseMessage } from "@/lib/db/require-existing-database";
 import { useDatabase } from "@/lib/db/client";
 import { openDatabase } from "@/lib/db/open-database";
 import { JOB_NAMES, type JobName } from "@/lib/jobs/job-types";
@@ -20,13 +22,19 @@ if (values.only && only?.length !== values.only.length) {
   process.exit(2);
 }
 // --today lets an operator replay a missed day; the China date of noon that day.
-const now = values.today ? new Date(`${values.today}T04:00:00Z`) : new Date();
+const now = values.today ? new Date(`${values.today}T04:00:00Z`) : systemNow();
 if (Number.isNaN(now.getTime())) {
   console.error("--today must be a date written YYYY-MM-DD");
   process.exit(2);
 }
 
-const db = await openDatabase(databaseConfig());
+const config = databaseConfig();
+const missing = missingDatabaseMessage(config);
+if (missing) {
+  console.error(`✖ ${missing}`);
+  process.exit(1);
+}
+const db = await openDatabase(config);
 useDatabase(db);
 try {
   const summaries = await runJobs({ trigger: "cli", now, only });
