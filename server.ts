@@ -72,7 +72,7 @@ const server = createServer((req, res) => {
 });
 server.listen(port, hostname, () => {
   console.log(
-    `▲ SME Registry listening on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}${pageCache ? ` (public page cache ${cacheSeconds} s)` : ""}`,
+    `▲ SME Registry listening on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}${pageCache ? ` (public page cache ${cacheSeconds} s)` : ""}, pid ${process.pid}`,
   );
 });
 

@@ -138,6 +138,16 @@ test("npm run demo on a demonstration clock: the 30-day annual data reminder arr
     await expect(run).toContainText("计划任务");
     await expect(run).toContainText(/发送提醒 [1-9]\d*/);
     await adminContext.close();
+
+    // SIGTERM to the server, as a process manager stops it: the worker lets go and the portal
+    // exits cleanly at once, and the demo command with it.
+    const serverPid = Number(/listening on .*, pid (\d+)/.exec(log)?.[1]);
+    expect(serverPid, log.slice(-2000)).toBeGreaterThan(0);
+    const exited = new Promise<number | null>((resolve) => demo!.once("exit", (code) => resolve(code)));
+    process.kill(serverPid, "SIGTERM");
+    const code = await Promise.race([exited, new Promise<"hung">((resolve) => setTimeout(() => resolve("hung"), 15_000))]);
+    expect(code, log.slice(-2000)).toBe(0);
+    demo = undefined;
   } finally {
     await mail.close();
   }
