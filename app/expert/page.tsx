@@ -28,7 +28,7 @@ export default async function ExpertDashboard() {
           <p className="text-slate-600">{review("empty")}</p>
         ) : (
           <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={review("listTitle")}>
-            <table className="w-full border-collapse text-left text-sm" data-testid="expert-assignments">
+            <table className="w-full min-w-[36rem] border-collapse text-left text-sm" data-testid="expert-assignments">
               <thead className="border-b-2 border-slate-300 bg-slate-50">
                 <tr>
                   <th scope="col" className="px-2 py-2">

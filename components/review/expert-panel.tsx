@@ -28,7 +28,7 @@ export async function ExpertPanel({
         <p className="text-slate-600">{t("none")}</p>
       ) : (
         <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("title")}>
-          <table className="w-full border-collapse text-left text-sm" data-testid="expert-results">
+          <table className="w-full min-w-[36rem] border-collapse text-left text-sm" data-testid="expert-results">
             <thead className="border-b border-slate-300">
               <tr>
                 <th scope="col" className="py-1 pr-2">

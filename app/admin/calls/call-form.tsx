@@ -158,7 +158,9 @@ export function CallForm({ mode, id, regionLabel, regionCode, tiers, ruleSets, n
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium">{t("form.reviewDays")}</legend>
         <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-          {(["municipalReviewDays", "provincialReviewDays", "ministryReviewDays", "expertReviewDays"] as const).map((field) => (
+          {(
+            ["municipalReviewDays", "provincialReviewDays", "ministryReviewDays", ...(tier === "little-giant" ? (["expertReviewDays"] as const) : [])] as const
+          ).map((field) => (
             <div key={field}>
               {row(field, t(`form.${field}`), (p) => (
                 <input {...p} type="number" min={1} max={365} defaultValue={initial[field] ?? ""} />
