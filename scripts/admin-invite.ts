@@ -5,14 +5,12 @@
  * portal (/admin/users). Exits non-zero when the address already has an account.
  */
 import { parseArgs } from "node:util";
-import { databaseConfig } from "@/lib/db/database-config";
-import { missingDatabaseMessage } from "@/lib/db/require-existing-database";
 import { useDatabase } from "@/lib/db/client";
-import { openDatabase } from "@/lib/db/open-database";
 import { emailSchema } from "@/lib/domain/signup/signup-schema";
 import { DomainError } from "@/lib/errors/domain-error";
 import { outboxConfig } from "@/lib/outbox/outbox-config";
 import { inviteNationalAdministrator } from "@/lib/services/accounts/first-administrator";
+import { openPortalDatabase } from "./support/portal-database";
 
 const { values } = parseArgs({ options: { email: { type: "string" }, name: { type: "string" } } });
 const email = emailSchema.safeParse(values.email ?? "");
@@ -22,13 +20,7 @@ if (!email.success || name === "" || name.length > 60) {
   process.exit(2);
 }
 
-const config = databaseConfig();
-const missing = missingDatabaseMessage(config);
-if (missing) {
-  console.error(`✖ ${missing}`);
-  process.exit(1);
-}
-const db = await openDatabase(config);
+const db = await openPortalDatabase();
 useDatabase(db);
 try {
   const invitation = await inviteNationalAdministrator({ email: email.data, name });

@@ -3,19 +3,11 @@
  * tree heads (and the legacy hash chain before them), names the first problem, then runs the
  * sequencer so rows still pending enter the log. Exit code 1 when a problem is found.
  */
-import { databaseConfig } from "@/lib/db/database-config";
-import { missingDatabaseMessage } from "@/lib/db/require-existing-database";
-import { openDatabase } from "@/lib/db/open-database";
 import { sequenceAudit } from "@/lib/services/audit/sequence-audit";
 import { verifyAuditLog } from "@/lib/services/audit/verify-log";
+import { openPortalDatabase } from "./support/portal-database";
 
-const config = databaseConfig();
-const missing = missingDatabaseMessage(config);
-if (missing) {
-  console.error(`✖ ${missing}`);
-  process.exit(1);
-}
-const db = await openDatabase(config);
+const db = await openPortalDatabase();
 try {
   const report = await verifyAuditLog(db.sql);
   const pending = report.pending.count > 0 ? `; ${report.pending.count} entries not yet in the log (oldest ${report.pending.oldestAt})` : "";

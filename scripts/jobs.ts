@@ -6,14 +6,12 @@
  */
 import { parseArgs } from "node:util";
 import { systemNow } from "@/lib/calendar/today";
-import { databaseConfig } from "@/lib/db/database-config";
-import { missingDatabaseMessage } from "@/lib/db/require-existing-database";
 import { useDatabase } from "@/lib/db/client";
-import { openDatabase } from "@/lib/db/open-database";
 import { JOB_NAMES, type JobName } from "@/lib/jobs/job-types";
 import { runJobs } from "@/lib/jobs/run-jobs";
 import { deliverUntilIdle } from "@/lib/outbox/deliver-outbox";
 import { closeSmtpTransports } from "@/lib/outbox/smtp-transport";
+import { openPortalDatabase } from "./support/portal-database";
 
 const { values } = parseArgs({ options: { only: { type: "string", multiple: true }, today: { type: "string" } } });
 const only = values.only?.filter((name): name is JobName => (JOB_NAMES as readonly string[]).includes(name));
@@ -28,13 +26,7 @@ if (Number.isNaN(now.getTime())) {
   process.exit(2);
 }
 
-const config = databaseConfig();
-const missing = missingDatabaseMessage(config);
-if (missing) {
-  console.error(`✖ ${missing}`);
-  process.exit(1);
-}
-const db = await openDatabase(config);
+const db = await openPortalDatabase();
 useDatabase(db);
 try {
   const summaries = await runJobs({ trigger: "cli", now, only });

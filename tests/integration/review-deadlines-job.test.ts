@@ -139,11 +139,12 @@ describe("the escalation rule", () => {
 });
 
 describe("an expert's review past its due date", () => {
-  it("is due by the call's expert days from the draw; the expert is reminded once, then MIIT's officials about the one still missing", async () => {
+  /** A little giant's file at MIIT, under a call that gives experts `expertReviewDays` working days. */
+  async function fileAtMinistry(nameZh: string, expertReviewDays: number | null) {
     const call = await createProgramme(db, "little_giant");
-    await db.prisma.programme.update({ where: { id: call.id }, data: { expertReviewDays: 3 } });
-    const firm = await createCompany(db, FUZHOU, FUJIAN, { nameZh: "专家逾期测试有限公司" });
-    const file = await createApplication(db, {
+    await db.prisma.programme.update({ where: { id: call.id }, data: { expertReviewDays } });
+    const firm = await createCompany(db, FUZHOU, FUJIAN, { nameZh });
+    return createApplication(db, {
       companyId: firm.id,
       programmeId: call.id,
       tier: "little_giant",
@@ -151,6 +152,10 @@ describe("an expert's review past its due date", () => {
       cityCode: FUZHOU,
       provinceCode: FUJIAN,
     });
+  }
+
+  it("is due by the call's expert days from the draw; the expert is reminded once, then MIIT's officials about the one still missing", async () => {
+    const file = await fileAtMinistry("专家逾期测试有限公司", 3);
     const ministry = await createActor(db, "ministry");
     const experts = await Promise.all([createActor(db, "expert"), createActor(db, "expert")]);
     await setEscalationDays(national, { workingDays: 5 });
@@ -184,20 +189,12 @@ describe("an expert's review past its due date", () => {
   });
 
   it("a call with no expert days gives no due date, and nothing is ever overdue", async () => {
-    const call = await createProgramme(db, "little_giant");
-    const firm = await createCompany(db, FUZHOU, FUJIAN, { nameZh: "专家无期限测试有限公司" });
-    const file = await createApplication(db, {
-      companyId: firm.id,
-      programmeId: call.id,
-      tier: "little_giant",
-      status: "ministry_review",
-      cityCode: FUZHOU,
-      provinceCode: FUJIAN,
-    });
+    const file = await fileAtMinistry("专家无期限测试有限公司", null);
     const ministry = await createActor(db, "ministry");
     await createActor(db, "expert");
     await assignExpertsAtRandom(ministry, { applicationId: file.id, count: 1 }, undefined, beijing("2025-03-03"));
     expect(await db.prisma.expertAssignment.findMany({ where: { applicationId: file.id }, select: { dueOn: true } })).toEqual([{ dueOn: null }]);
     expect((await expertReviewResults(ministry, file.id, beijing("2025-06-30"))).reviews[0]!.due).toEqual({ dueOn: null, state: null });
+    expect((await run("2025-06-30")).counts).toMatchObject({ expertsOverdue: 0, expertsEscalated: 0 });
   });
 });
