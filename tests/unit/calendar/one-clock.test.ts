@@ -34,32 +34,29 @@ function sourceFiles(entry: string): string[] {
   return files;
 }
 
+/** Every line of the roots' files outside lib/calendar that a rule forbids, with the rule's reason. */
+function offences(roots: string[], rules: readonly [RegExp, string][]): string[] {
+  const found: string[] = [];
+  for (const file of roots.flatMap(sourceFiles)) {
+    if (file.startsWith(`lib${path.sep}calendar${path.sep}`)) continue;
+    readFileSync(file, "utf8")
+      .split("\n")
+      .forEach((line, index) => {
+        for (const [pattern, why] of rules) if (pattern.test(line)) found.push(`${file}:${index + 1}: ${why}`);
+      });
+  }
+  return found;
+}
+
 describe("one clock", () => {
   it("no module outside lib/calendar turns an instant into a date or does date arithmetic on one", () => {
-    const offences: string[] = [];
-    for (const file of SOURCE_ROOTS.flatMap(sourceFiles)) {
-      if (file.startsWith(`lib${path.sep}calendar${path.sep}`)) continue;
-      readFileSync(file, "utf8")
-        .split("\n")
-        .forEach((line, index) => {
-          for (const [pattern, why] of FORBIDDEN) if (pattern.test(line)) offences.push(`${file}:${index + 1}: ${why}`);
-        });
-    }
-    expect(offences).toEqual([]);
+    expect(offences(SOURCE_ROOTS, FORBIDDEN)).toEqual([]);
   });
 
   it("no server module reads the time but through systemNow() or wallClock()", () => {
-    const offences: string[] = [];
-    for (const file of SERVER_ROOTS.flatMap(sourceFiles)) {
-      if (file.startsWith(`lib${path.sep}calendar${path.sep}`)) continue;
-      readFileSync(file, "utf8")
-        .split("\n")
-        .forEach((line, index) => {
-          if (UNCLOCKED_NOW.test(line))
-            offences.push(`${file}:${index + 1}: the portal's now is systemNow(), or wallClock() for an instant compared with the database's now()`);
-        });
-    }
-    expect(offences).toEqual([]);
+    expect(
+      offences(SERVER_ROOTS, [[UNCLOCKED_NOW, "the portal's now is systemNow(), or wallClock() for an instant compared with the database's now()"]]),
+    ).toEqual([]);
   });
 
   it.each([
