@@ -3,7 +3,15 @@ import { describe, expect, it } from "vitest";
 import { CHINA_MAINLAND_CALENDAR } from "@/lib/calendar/holiday-calendar";
 import { addDays } from "@/lib/calendar/iso-date";
 import { isWorkingDay } from "@/lib/calendar/working-days";
-import { dueSoonUntil, dueState, levelDueOn, levelOfStatus, levelStays, workingDaysAtLevel } from "@/lib/domain/review-timing/level-timing";
+import {
+  dueSoonUntil,
+  dueState,
+  expertReviewStanding,
+  levelDueOn,
+  levelOfStatus,
+  levelStays,
+  workingDaysAtLevel,
+} from "@/lib/domain/review-timing/level-timing";
 
 const CN = CHINA_MAINLAND_CALENDAR;
 /** Noon in Beijing on a date, as an instant. */
@@ -75,5 +83,18 @@ describe("a file's stays at each level", () => {
     // 23:30 UTC on 11 July is 07:30 on 12 July in Beijing.
     const [stay] = levelStays([{ to: "municipal_review", at: new Date("2024-07-11T23:30:00Z") }], CN);
     expect(stay!.arrivedOn).toBe("2024-07-12");
+  });
+});
+
+describe("an expert's review against its due date", () => {
+  it("stands like a level's due date while it is still to come, and has none once it is in", () => {
+    expect(expertReviewStanding("2025-03-06", false, "2025-03-04", CN)).toEqual({ dueOn: "2025-03-06", state: "due-soon" });
+    expect(expertReviewStanding("2025-03-06", false, "2025-03-07", CN)).toEqual({ dueOn: "2025-03-06", state: "overdue" });
+    expect(expertReviewStanding("2025-03-06", false, "2025-02-20", CN)).toEqual({ dueOn: "2025-03-06", state: "on-time" });
+    expect(expertReviewStanding("2025-03-06", true, "2025-03-07", CN)).toBeNull();
+  });
+
+  it("a call with no expert days gives a review still to come no due date", () => {
+    expect(expertReviewStanding(null, false, "2025-03-07", CN)).toEqual({ dueOn: null, state: null });
   });
 });
