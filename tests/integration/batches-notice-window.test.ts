@@ -381,6 +381,24 @@ describe("the objector's reference and status page", () => {
     expect(await db.prisma.notification.count({ where: { userId: users[1]!.id, kind: { startsWith: "objection." } } })).toBe(0);
   });
 
+  it("an upheld objection answers every objector of that firm, whose objections close with it", async () => {
+    const { batch } = await draftWith(1);
+    await publishNotice(fujian, { batchId: batch.id, expectedVersion: await version(batch.id), noticeStart: "2026-09-22" }, beijingNoon("2026-09-22"));
+    const [entry] = await entriesOf(batch.id);
+    const now = beijingNoon("2026-09-23");
+    const contacts = [`first-${batch.id.slice(0, 8)}@example.cn`, `second-${batch.id.slice(0, 8)}@example.cn`];
+    const lodged = [];
+    for (const [i, contact] of contacts.entries())
+      lodged.push(
+        await lodgeObjection({ ...objectionForm(batch.id, entry!.id, now), objectorContact: contact }, evidence, { ip: `10.0.1.${i}` }, { now, storage }),
+      );
+    await resolveObjection(fujian, { objectionId: lodged[0]!.objectionId, outcome: "upheld", resolution: "数据不实" }, beijingNoon("2026-09-24"));
+    for (const [i, contact] of contacts.entries()) {
+      const answers = await db.prisma.outbox.findMany({ where: { recipient: contact, kind: "objection.upheld" }, select: { titleZh: true } });
+      expect(answers).toEqual([{ titleZh: `您的异议已处理（编号 ${lodged[i]!.reference}）` }]);
+    }
+  });
+
   it("look-ups are limited per client address", async () => {
     const client = { ip: "10.0.0.6" };
     for (let i = 0; i < 10; i++) expect(await objectionStatus({ reference: "26-0000AA", contact: "x@example.cn" }, client)).toBeNull();

@@ -67,7 +67,12 @@ export async function resolveObjection(actor: Actor, input: z.infer<typeof resol
       reason: input.resolution,
     });
     let transition: RecordedTransition | null = null;
+    // Everyone whose objection this decision answers: this objector, and for an upheld one the
+    // objectors of the firm's other open objections, which close with it.
+    const answered = [{ contact: objection.objectorContact, reference: objection.reference }];
     if (input.outcome === "upheld" && objection.entry.removedAt === null) {
+      const others = await tx.objection.findMany({ where: { entryId: objection.entryId, status: "open" }, select: { objectorContact: true, reference: true } });
+      answered.push(...others.map((other) => ({ contact: other.objectorContact, reference: other.reference })));
       await tx.batchEntry.update({ where: { id: objection.entryId }, data: { removedAt: now, removedReason: input.resolution } });
       await tx.objection.updateMany({
         where: { entryId: objection.entryId, status: "open" },
@@ -91,8 +96,10 @@ export async function resolveObjection(actor: Actor, input: z.infer<typeof resol
     }
     const title = { zh: objection.batch.titleZh, en: objection.batch.titleEn };
     const company = await tx.company.findUniqueOrThrow({ where: { id: objection.entry.companyId }, select: { nameZh: true } });
-    const answer = objectionOutcomeForObjector(objection.objectorContact, objection.reference, input.outcome, input.resolution, title, company.nameZh);
-    if (answer) await queueEmail(tx, [answer.to], answer.message);
+    for (const { contact, reference } of answered) {
+      const answer = objectionOutcomeForObjector(contact, reference, input.outcome, input.resolution, title, company.nameZh);
+      if (answer) await queueEmail(tx, [answer.to], answer.message);
+    }
     await notify(tx, [{ companyId: objection.entry.companyId }], objectionOutcomeForFirm(input.outcome, input.resolution, title, objection.batch.id));
     return { emails: transition?.emails ?? null };
   });
