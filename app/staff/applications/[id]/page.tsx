@@ -85,7 +85,7 @@ export default async function ReviewApplicationPage({ params }: { params: Params
         ← {t("back")}
       </Link>
       <ApplicationSummary application={application} />
-      <div className="grid gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-8 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <div className="space-y-8">
           <Section id="facts-title" title={t("factsTitle")}>
             <FactsBySection facts={application.facts} highlight={application.status === "returned" ? application.reopenSections : []} />
