@@ -43,6 +43,11 @@ export function workingDaysAtLevel(arrivedOn: IsoDate, until: IsoDate, calendar:
   return workingDaysBetween(addDays(arrivedOn, 1), until, calendar);
 }
 
+/** Working days past a due date by `today` (0 on the due date itself), for when an overdue notice goes further. */
+export function workingDaysPastDue(dueOn: IsoDate, today: IsoDate, calendar: HolidayCalendar): number {
+  return workingDaysBetween(addDays(dueOn, 1), today, calendar);
+}
+
 /** "Due within 3 days" on the officials' queues: the due date is at most this many working days ahead. */
 export const DUE_SOON_WORKING_DAYS = 3;
 

@@ -21,6 +21,11 @@ export async function expectedDaysOf(tx: Tx, programmeId: string): Promise<Expec
   return { municipal: call.municipalReviewDays, provincial: call.provincialReviewDays, ministry: call.ministryReviewDays };
 }
 
+/** The last day on time for something that starts now with `days` working days (null: no days set), as a date column. */
+export async function dueOnFrom(tx: Tx, now: Date, days: number | null): Promise<Date | null> {
+  return days === null ? null : dateOf(levelDueOn(chinaDate(now), days, await loadHolidayCalendar(tx)));
+}
+
 /**
  * What a transition to `to` writes on the file: arriving at a level starts its clock and fixes
  * its due date by the call's days and today's holiday calendar; any other status stops it. The
@@ -30,6 +35,5 @@ export async function levelArrival(tx: Tx, programmeId: string, to: ApplicationS
   const level = levelOfStatus(to);
   if (!level) return { levelArrivedAt: null, levelDueOn: null, overdueNoticeAt: null, escalatedAt: null };
   const days = (await expectedDaysOf(tx, programmeId))[level];
-  const due = days === null ? null : levelDueOn(chinaDate(now), days, await loadHolidayCalendar(tx));
-  return { levelArrivedAt: now, levelDueOn: due === null ? null : dateOf(due), overdueNoticeAt: null, escalatedAt: null };
+  return { levelArrivedAt: now, levelDueOn: await dueOnFrom(tx, now, days), overdueNoticeAt: null, escalatedAt: null };
 }

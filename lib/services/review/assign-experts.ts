@@ -4,11 +4,10 @@ import type { Actor } from "@/lib/auth/roles";
 import { may } from "@/lib/auth/permissions";
 import { prisma } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
-import { chinaDate, dateOf, systemNow } from "@/lib/calendar/today";
-import { levelDueOn } from "@/lib/domain/review-timing/level-timing";
+import { systemNow } from "@/lib/calendar/today";
 import { DomainError, forbidden } from "@/lib/errors/domain-error";
 import { appendAudit } from "../audit/append-audit";
-import { loadHolidayCalendar } from "../calendar/load-holiday-calendar";
+import { dueOnFrom } from "../applications/level-arrival";
 import { notify } from "../notifications/notify";
 import { sendEmails } from "../notifications/send-email";
 import { loadForStaff } from "./load-for-staff";
@@ -70,7 +69,7 @@ export async function assignExpertsAtRandom(
       }
       const experts = pickAtRandom(candidates, input.count, randomIndex).map((c) => c.id);
       const { expertReviewDays } = await tx.programme.findUniqueOrThrow({ where: { id: application.programmeId }, select: { expertReviewDays: true } });
-      const dueOn = expertReviewDays === null ? null : dateOf(levelDueOn(chinaDate(now), expertReviewDays, await loadHolidayCalendar(tx)));
+      const dueOn = await dueOnFrom(tx, now, expertReviewDays);
       await tx.expertAssignment.createMany({ data: experts.map((expertId) => ({ applicationId: application.id, expertId, dueOn })) });
       await appendAudit(tx, actor, {
         action: "application.experts-assigned",

@@ -1,9 +1,8 @@
 import type { Prisma } from "@/generated/prisma/client";
-import { addDays, type IsoDate } from "@/lib/calendar/iso-date";
+import type { IsoDate } from "@/lib/calendar/iso-date";
 import { dateOf, isoOf } from "@/lib/calendar/today";
-import { workingDaysBetween } from "@/lib/calendar/working-days";
 import type { ReviewLevel } from "@/lib/domain/roles";
-import { LEVEL_STATUS, levelOfStatus } from "@/lib/domain/review-timing/level-timing";
+import { LEVEL_STATUS, levelOfStatus, workingDaysPastDue } from "@/lib/domain/review-timing/level-timing";
 import type { HolidayCalendar } from "@/lib/calendar/holiday-calendar";
 import type { Tx } from "../db-types";
 import { loadHolidayCalendar } from "../calendar/load-holiday-calendar";
@@ -100,7 +99,7 @@ async function sendFileNotices(tx: Tx, today: IsoDate, now: Date, calendar: Holi
   });
   for (const file of noticed) {
     const due = isoOf(file.levelDueOn!);
-    const late = workingDaysBetween(addDays(due, 1), today, calendar);
+    const late = workingDaysPastDue(due, today, calendar);
     if (late < escalateAfter) continue;
     const level = levelOfStatus(file.status)!;
     await notify(tx, levelOfficials(level, file), escalationMessage(file, level, due, late));
@@ -148,7 +147,7 @@ async function sendExpertNotices(tx: Tx, today: IsoDate, now: Date, calendar: Ho
   });
   for (const row of reminded) {
     const due = isoOf(row.dueOn!);
-    const days = workingDaysBetween(addDays(due, 1), today, calendar);
+    const days = workingDaysPastDue(due, today, calendar);
     if (days < escalateAfter) continue;
     await notify(tx, [{ role: "ministry" }], {
       kind: "expert-review.overdue.escalated",
