@@ -40,6 +40,7 @@ export async function listExpertAssignments(actor: Actor, now: Date = systemNow(
     },
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],
   });
+  if (rows.length === 0) return [];
   const calendar = await loadHolidayCalendar(db);
   return rows.map((row) => ({
     applicationId: row.applicationId,
